@@ -1,0 +1,197 @@
+/**
+ * The content check: shape (zod schemas), then cross-references, then anchors — collecting every
+ * problem and reporting them all at once. Used by `npm run check` and, before every build, by the
+ * content-check integration. Imports nothing from Astro's runtime.
+ */
+import { z } from 'astro/zod';
+import { buildSchemas, SOURCES } from '../schemas';
+import { idRef, type Ref } from '../schemas/common';
+import { extractHeadings, slugOf, type Heading } from './headings';
+import { loadContent, type CollectionKey, type RawEntry } from './load';
+import { fieldPath, sortProblems, type Problem } from './problem';
+import { flattenIssue, issueMessage } from './messages';
+
+export type { Problem } from './problem';
+export { formatProblem } from './problem';
+
+export interface CheckedEntry extends RawEntry {
+  /** The parsed data, when the entry passed its schema. */
+  parsed?: unknown;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+}
+
+const schemas = buildSchemas(idRef);
+
+const COLLECTION_NAMES: Record<string, string> = {
+  roles: '角色',
+  chapters: '手册章节',
+  handbook: '手册小节',
+  scripts: '话术',
+  cases: '案例',
+  quizzes: '测验',
+  paths: '入职路径',
+  forms: '表格',
+  glossary: '术语',
+};
+
+const WHERE: Record<string, string> = {
+  roles: '是 content/roles.yaml 中的键',
+  handbook: '形如 章节/小节，即 content/handbook/ 下去掉 .mdx 的路径',
+  scripts: '是 content/scripts/ 下去掉 .mdx 的文件名',
+  cases: '是 content/cases/ 下去掉 .mdx 的文件名',
+  quizzes: '是 content/quizzes/ 下去掉 .yaml 的文件名',
+  forms: '是 content/forms/ 下去掉 .mdx 的文件名',
+};
+
+/** The top-level keys a schema accepts, to catch misspelt field names. */
+function knownKeys(schema: z.ZodTypeAny): Set<string> | undefined {
+  let inner: z.ZodTypeAny = schema;
+  while (inner instanceof z.ZodEffects) inner = inner.innerType();
+  return inner instanceof z.ZodObject ? new Set(Object.keys(inner.shape as object)) : undefined;
+}
+
+function isRef(value: unknown): value is Ref {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && 'id' in value && 'collection' in value;
+}
+
+/** Every reference in parsed data, with its path. */
+function collectRefs(value: unknown, path: (string | number)[] = [], out: { ref: Ref; path: (string | number)[] }[] = []) {
+  if (isRef(value)) out.push({ ref: value, path });
+  else if (Array.isArray(value)) value.forEach((item, index) => collectRefs(item, [...path, index], out));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) collectRefs(item, [...path, key], out);
+  }
+  return out;
+}
+
+/** The known id most like `id`, when one is close enough to be a likely typo. */
+function closest(id: string, known: string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const candidate of known) {
+    const distance = editDistance(id, candidate);
+    if (!best || distance < best.distance) best = { id: candidate, distance };
+  }
+  return best && best.distance <= Math.max(3, Math.floor(id.length / 3)) ? best.id : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+export async function checkContent(projectRoot: string, contentDir = 'content'): Promise<CheckResult> {
+  const { entries: raw, problems } = await loadContent(projectRoot, contentDir);
+  const entries: CheckedEntry[] = raw;
+  const error = (entry: RawEntry, path: (string | number)[], message: string) =>
+    problems.push({ file: entry.file, line: entry.lineOf(path), field: fieldPath(path), message, severity: 'error' });
+
+  // 1. Shape.
+  for (const entry of entries) {
+    const schema = schemas[entry.collection];
+    const keys = knownKeys(schema);
+    if (keys && entry.data && typeof entry.data === 'object') {
+      for (const key of Object.keys(entry.data)) {
+        if (!keys.has(key)) error(entry, [key], `未知字段 ${key}；可用字段：${[...keys].join('、')}`);
+      }
+    }
+    const result = schema.safeParse(entry.data);
+    if (result.success) entry.parsed = result.data;
+    else {
+      const seen = new Set<string>();
+      for (const issue of result.error.issues.flatMap(flattenIssue)) {
+        const message = issueMessage(issue);
+        const key = `${issue.path.join('.')}|${message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        error(entry, issue.path, message);
+      }
+    }
+  }
+
+  // 2. Cross-references.
+  const ids = new Map<string, Set<string>>();
+  for (const entry of entries) {
+    if (!ids.has(entry.collection)) ids.set(entry.collection, new Set());
+    ids.get(entry.collection)?.add(entry.id);
+  }
+  const byKey = new Map(entries.map((entry) => [`${entry.collection}:${entry.id}`, entry]));
+  for (const entry of entries) {
+    for (const { ref, path } of collectRefs(entry.parsed)) {
+      if (!ids.get(ref.collection)?.has(ref.id)) {
+        const name = COLLECTION_NAMES[ref.collection] ?? ref.collection;
+        const known = [...(ids.get(ref.collection) ?? [])];
+        const guess = closest(ref.id, known);
+        const hint = known.length <= 12 ? `可选：${known.join('、')}` : guess ? `是否想写 ${guess}？` : `id ${WHERE[ref.collection] ?? ''}`;
+        error(entry, path, `找不到${name}“${ref.id}”；${hint}`);
+      }
+    }
+  }
+
+  // 3. Rules that span files.
+  const headingsOf = new Map<string, Heading[]>();
+  const sectionHeadings = (id: string) => {
+    const section = byKey.get(`handbook:${id}`);
+    if (!section) return undefined;
+    if (!headingsOf.has(id)) headingsOf.set(id, extractHeadings(section.body, section.bodyLine));
+    return headingsOf.get(id);
+  };
+
+  for (const entry of entries) {
+    if (entry.collection === 'handbook') {
+      const chapter = entry.id.split('/')[0] ?? '';
+      if (!ids.get('chapters')?.has(chapter)) {
+        error(entry, [], `所在章节 ${chapter} 没有 index.mdx；请新建 content/handbook/${chapter}/index.mdx 写明章节标题、简介和顺序`);
+      }
+    }
+    if (entry.collection === 'paths' && entry.parsed) {
+      const role = (entry.parsed as { role: Ref }).role.id;
+      if (role !== entry.id) error(entry, ['role'], `文件名是 ${entry.id}.yaml，但 role 是 ${role}；入职路径的文件名应与角色 id 相同`);
+    }
+    if (entry.collection === 'quizzes' && entry.parsed) {
+      const quiz = entry.parsed as { questions: { section: Ref; anchor?: string }[] };
+      quiz.questions.forEach((question, index) => {
+        if (!question.anchor) return;
+        const headings = sectionHeadings(question.section.id);
+        if (!headings) return; // reported as a missing reference already
+        const slug = slugOf(question.anchor);
+        if (!headings.some((heading) => heading.slug === slug)) {
+          error(
+            entry,
+            ['questions', index, 'anchor'],
+            `小节 ${question.section.id} 中没有标题“${question.anchor}”；可选：${headings.filter((h) => h.depth > 1).map((h) => h.text).join('、') || '（该小节没有二级标题）'}`,
+          );
+        }
+      });
+    }
+  }
+
+  // Glossary: an alias may not be another term, nor belong to two terms.
+  const glossary = entries.filter((entry) => entry.collection === 'glossary' && entry.parsed);
+  const owner = new Map<string, string>();
+  for (const entry of glossary) owner.set(entry.id, entry.id);
+  for (const entry of glossary) {
+    (entry.parsed as { aliases: string[] }).aliases.forEach((alias, index) => {
+      const other = owner.get(alias);
+      if (other && other !== entry.id) {
+        error(entry, ['aliases', index], `同义词“${alias}”已经是术语“${other}”${other === alias ? '本身' : '的同义词'}；一个词只能属于一个术语`);
+      } else owner.set(alias, entry.id);
+    });
+  }
+
+  return { problems: sortProblems(problems), entries };
+}
+
+export const COLLECTIONS = Object.keys(SOURCES) as CollectionKey[];

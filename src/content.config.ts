@@ -1,0 +1,32 @@
+import { glob, file } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+import type { RefFactory } from './schemas/common';
+import { buildSchemas, contentRoot, entryId, SOURCES } from './schemas';
+
+const schemas = buildSchemas(reference as unknown as RefFactory);
+
+function loader(name: keyof typeof SOURCES) {
+  const source = SOURCES[name];
+  if (source.source === 'files') {
+    return glob({
+      base: `${contentRoot()}/${source.dir}`,
+      pattern: source.pattern,
+      generateId: ({ entry }) => entryId(entry),
+    });
+  }
+  // Map files are keyed by id; Astro's file() loader reads that shape as it is.
+  return file(`${contentRoot()}/${source.file}`);
+}
+
+export const collections = {
+  roles: defineCollection({ loader: loader('roles'), schema: schemas.roles }),
+  chapters: defineCollection({ loader: loader('chapters'), schema: schemas.chapters }),
+  handbook: defineCollection({ loader: loader('handbook'), schema: schemas.handbook }),
+  scripts: defineCollection({ loader: loader('scripts'), schema: schemas.scripts }),
+  cases: defineCollection({ loader: loader('cases'), schema: schemas.cases }),
+  quizzes: defineCollection({ loader: loader('quizzes'), schema: schemas.quizzes }),
+  paths: defineCollection({ loader: loader('paths'), schema: schemas.paths }),
+  forms: defineCollection({ loader: loader('forms'), schema: schemas.forms }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
+  schedule: defineCollection({ loader: loader('schedule'), schema: schemas.schedule }),
+};

@@ -1,0 +1,14 @@
+/** Builds a throwaway content folder: the valid fixture site with some files replaced. */
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+/** Copies tests/fixtures/valid to a temp project root, overlays `overlay` (a fixture folder), returns the root. */
+export function fixtureProject(overlay?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'playbook-'));
+  cpSync(join(FIXTURES, 'valid'), join(root, 'content'), { recursive: true });
+  if (overlay) cpSync(overlay, join(root, 'content'), { recursive: true, filter: (src) => !src.endsWith('expected.txt') });
+  return root;
+}
