@@ -29,4 +29,5 @@ export const collections = {
   forms: defineCollection({ loader: loader('forms'), schema: schemas.forms }),
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
   schedule: defineCollection({ loader: loader('schedule'), schema: schemas.schedule }),
+  training: defineCollection({ loader: loader('training'), schema: schemas.training }),
 };

@@ -10,11 +10,14 @@ export type Chapter = CollectionEntry<'chapters'>;
 export type Script = CollectionEntry<'scripts'>;
 export type Case = CollectionEntry<'cases'>;
 export type Role = CollectionEntry<'roles'>;
+export type Path = CollectionEntry<'paths'>;
+export type Quiz = CollectionEntry<'quizzes'>;
+export type Training = CollectionEntry<'training'>;
 
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
-  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths] = await Promise.all([
+  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths, training] = await Promise.all([
     getCollection('chapters'),
     getCollection('handbook'),
     getCollection('scripts'),
@@ -25,6 +28,7 @@ async function load() {
     getCollection('glossary'),
     getCollection('schedule'),
     getCollection('paths'),
+    getCollection('training'),
   ]);
   const tree = buildTree(chapters, sections);
   const index = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
@@ -39,6 +43,7 @@ async function load() {
     glossary,
     schedule,
     paths,
+    training,
     tree,
     byId: {
       chapters: index(chapters),

@@ -15,6 +15,7 @@ import { roleSchema } from './role';
 import { scheduleSchema } from './schedule';
 import { scriptSchema } from './script';
 import { sectionSchema } from './section';
+import { trainingSchema } from './training';
 
 /**
  * Where the content lives: `content/` by default. PLAYBOOK_CONTENT points the build at another
@@ -38,7 +39,7 @@ interface MapCollection {
 
 export type CollectionSource = FilesCollection | MapCollection;
 
-export const SOURCES: Record<CollectionName | 'schedule', CollectionSource> = {
+export const SOURCES: Record<CollectionName | 'schedule' | 'training', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
   chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
   handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
@@ -49,6 +50,8 @@ export const SOURCES: Record<CollectionName | 'schedule', CollectionSource> = {
   forms: { source: 'files', dir: 'forms', pattern: ['*.{md,mdx}'] },
   glossary: { source: 'map', file: 'glossary.yaml' },
   schedule: { source: 'map', file: 'schedule.yaml' },
+  /** The monthly training plan, keyed by month (YYYY-MM). */
+  training: { source: 'map', file: 'training-plan.yaml' },
 };
 
 /** The id of a file entry: its path under the collection folder, without `/index` and extension. */
@@ -68,6 +71,7 @@ export function buildSchemas(ref: RefFactory) {
     forms: formSchema(ref),
     glossary: glossarySchema(ref),
     schedule: scheduleSchema,
+    training: trainingSchema(ref),
   } satisfies Record<keyof typeof SOURCES, z.ZodTypeAny>;
 }
 

@@ -2,3 +2,4 @@ export * from './schema';
 export * from './store';
 export * from './transfer';
 export { migrate, NewerVersionError } from './migrate';
+export { recordAttempt } from './record';

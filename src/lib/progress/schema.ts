@@ -3,11 +3,9 @@
  * content id, so progress survives content being added or reordered.
  */
 import { z } from 'astro/zod';
+import { CURRENT_VERSION } from './keys';
 
-export const PROGRESS_KEY = 'playbook.progress';
-/** Where data that could not be read is set aside, never thrown away. */
-export const BACKUP_KEY = 'playbook.progress.backup';
-export const CURRENT_VERSION = 2;
+export { BACKUP_KEY, CURRENT_VERSION, PROGRESS_KEY } from './keys';
 
 const isoDateTime = z.string().datetime({ offset: true });
 

@@ -4,13 +4,9 @@
  */
 import { migrate, NewerVersionError } from './migrate';
 import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, PROGRESS_KEY, progressSchema, RECORD_SLICES, type Progress } from './schema';
+import type { KeyValueStorage } from './store-types';
 
-/** The part of the Web Storage API we use (so tests can pass a Map-backed fake). */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+export type { KeyValueStorage } from './store-types';
 
 export interface Recovery {
   /** What was set aside, in words for the reader. */

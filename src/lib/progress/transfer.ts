@@ -26,7 +26,7 @@ export function exportFileName(now = new Date()): string {
 export type ImportResult = { ok: true; progress: Progress; summary: string } | { ok: false; message: string };
 
 const later = (a?: string, b?: string) => ((a ?? '') >= (b ?? '') ? a : b);
-const betterAttempt = (a: Attempt, b: Attempt) => (b.percent > a.percent || (b.percent === a.percent && b.at < a.at) ? b : a);
+export const betterAttempt = (a: Attempt, b: Attempt) => (b.percent > a.percent || (b.percent === a.percent && b.at < a.at) ? b : a);
 const newerAttempt = (a: Attempt, b: Attempt) => (b.at > a.at ? b : a);
 
 /** Combines two progress records: best and newest quiz results, every step, the highest read version. */

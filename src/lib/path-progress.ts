@@ -1,0 +1,134 @@
+/**
+ * Which steps of an onboarding path are done, computed from the stored progress. Pure and free of
+ * zod: the home page runs it on a light read of the store (src/lib/progress/light.ts).
+ */
+
+/** A path step as pages embed it for the browser: what completes it, and where it leads. */
+export interface PathStep {
+  /** `<path>/<step>`: the key of a hand-ticked step in the `steps` slice. */
+  key: string;
+  kind: 'read' | 'quiz' | 'drill' | 'task';
+  /** Section id (read), quiz id (quiz) or script ids (drill). */
+  ref?: string;
+  scripts?: string[];
+  title: string;
+  href?: string;
+  week: number;
+}
+
+/** The parts of the progress record this needs (the zod-typed Progress fits it). */
+export interface ProgressLike {
+  steps?: Record<string, { at: string } | undefined>;
+  reads?: Record<string, { version: number; at: string } | undefined>;
+  quizzes?: Record<string, { best: { passed: boolean; percent: number; at: string }; latest: { percent: number; at: string } } | undefined>;
+  drill?: { cards?: Record<string, { reps?: number; last_review?: string } | undefined> };
+}
+
+export interface StepState {
+  done: boolean;
+  /** When it was done (ISO), if known. */
+  at?: string;
+  /** How: ticked by hand, confirmed reading, passed quiz, practised in the drill. */
+  how?: 'ticked' | 'read' | 'passed' | 'drilled';
+}
+
+/** Drill cards are keyed by script id, possibly with a line suffix (`price-too-high`, `price-too-high/3`). */
+function drilledAt(progress: ProgressLike, scriptId: string): string | undefined {
+  let latest: string | undefined;
+  for (const [key, card] of Object.entries(progress.drill?.cards ?? {})) {
+    if (!card || !(card.reps ?? 0)) continue;
+    if (key === scriptId || key.startsWith(`${scriptId}/`) || key.startsWith(`${scriptId}#`) || key.startsWith(`${scriptId}:`)) {
+      const at = card.last_review ?? '';
+      if (!latest || at > latest) latest = at;
+    }
+  }
+  return latest;
+}
+
+/** The state of one step. A tick by hand always counts; otherwise the kind's own evidence does. */
+export function stepState(step: PathStep, progress: ProgressLike): StepState {
+  const ticked = progress.steps?.[step.key];
+  if (step.kind === 'quiz' && step.ref) {
+    const result = progress.quizzes?.[step.ref];
+    if (result?.best.passed) return { done: true, at: result.best.at, how: 'passed' };
+    return { done: false };
+  }
+  if (ticked) return { done: true, at: ticked.at, how: 'ticked' };
+  if (step.kind === 'read' && step.ref) {
+    const read = progress.reads?.[step.ref];
+    if (read) return { done: true, at: read.at, how: 'read' };
+  }
+  if (step.kind === 'drill' && step.scripts?.length) {
+    const dates = step.scripts.map((id) => drilledAt(progress, id));
+    if (dates.every(Boolean)) return { done: true, at: dates.sort().at(-1) || undefined, how: 'drilled' };
+  }
+  return { done: false };
+}
+
+export interface PathSummary {
+  done: number;
+  total: number;
+  percent: number;
+  states: StepState[];
+  /** The first step not done (where to continue), if any. */
+  next?: PathStep;
+  /** Per week: done and total. */
+  weeks: { week: number; done: number; total: number }[];
+}
+
+export function pathSummary(steps: PathStep[], progress: ProgressLike): PathSummary {
+  const states = steps.map((step) => stepState(step, progress));
+  const done = states.filter((s) => s.done).length;
+  const weeks: PathSummary['weeks'] = [];
+  steps.forEach((step, i) => {
+    let week = weeks.find((w) => w.week === step.week);
+    if (!week) weeks.push((week = { week: step.week, done: 0, total: 0 }));
+    week.total++;
+    if (states[i]!.done) week.done++;
+  });
+  const nextIndex = states.findIndex((s) => !s.done);
+  return {
+    done,
+    total: steps.length,
+    percent: steps.length ? Math.round((done / steps.length) * 100) : 0,
+    states,
+    next: nextIndex >= 0 ? steps[nextIndex] : undefined,
+    weeks,
+  };
+}
+
+/** A revision the reader has not confirmed: the section's current version and the changes since they read it. */
+export interface Revised {
+  id: string;
+  title: string;
+  href: string;
+  version: number;
+  readVersion: number;
+  changes: { version: number; date: string; summary: string }[];
+}
+
+export interface SectionVersion {
+  id: string;
+  title: string;
+  href: string;
+  version: number;
+  changes: { version: number; date: string; summary: string }[];
+}
+
+/**
+ * Sections revised since the reader confirmed reading them. Sections never confirmed are not
+ * "revised" for this reader: they are simply unread, which the path shows.
+ */
+export function revisedSince(sections: SectionVersion[], progress: ProgressLike): Revised[] {
+  const out: Revised[] = [];
+  for (const section of sections) {
+    const read = progress.reads?.[section.id];
+    if (!read || read.version >= section.version) continue;
+    out.push({
+      ...section,
+      readVersion: read.version,
+      changes: section.changes.filter((c) => c.version > read.version).sort((a, b) => b.version - a.version),
+    });
+  }
+  return out;
+}
