@@ -12,4 +12,14 @@ export const urls = {
   form: (id: string) => `/forms/${id}/`,
   glossary: (term?: string) => `/glossary/${term ? `#${encodeURIComponent(term)}` : ''}`,
   quiz: (id: string) => `/quiz/${id}/`,
+  training: () => '/training/',
+  trainingPath: (role: string) => `/training/${role}/`,
+  trainingReport: () => '/training/report/',
+  trainingCalendar: () => '/training/calendar/',
+  /** One session as an .ics file, or the whole plan without an id. */
+  trainingIcs: (id?: string) => (id ? `/training/calendar/${id}.ics` : '/training/calendar/plan.ics'),
+  /** What the home page and report read in the browser: paths and section versions. */
+  trainingData: (role: string) => `/training/${role}.json`,
+  /** The morning drill, optionally on given scripts (the drill page accepts ?scripts=a,b). */
+  drill: (scripts?: string[]) => `/drill/${scripts?.length ? `?scripts=${scripts.map(encodeURIComponent).join(',')}` : ''}`,
 };

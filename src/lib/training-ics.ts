@@ -1,0 +1,31 @@
+/** Training sessions as calendar events (the .ics endpoints call this; src/lib/ics.ts writes the text). */
+import { icsCalendar, type IcsEvent } from './ics';
+
+export interface SessionLike {
+  id: string;
+  data: { date: string; start: string; end: string; topic: string; summary: string; speakers: { name: string; title: string }[]; place: string };
+}
+
+export function sessionEvent(session: SessionLike, host: string, pageUrl: string): IcsEvent {
+  const speakers = session.data.speakers.map((s) => `${s.name}（${s.title}）`).join('、');
+  return {
+    uid: `training-${session.id}@${host}`,
+    date: session.data.date,
+    start: session.data.start,
+    end: session.data.end,
+    summary: `月度培训：${session.data.topic}`,
+    description: `${session.data.summary}\n讲师：${speakers}\n${pageUrl}`,
+    location: session.data.place,
+    url: pageUrl,
+  };
+}
+
+export function sessionsIcs(sessions: SessionLike[], options: { company: string; siteUrl: string; pagePath: string; name: string; stamp: Date }): string {
+  const base = new URL(options.siteUrl);
+  return icsCalendar({
+    prodId: `-//${options.company}//业务部培训计划//ZH`,
+    name: options.name,
+    stamp: options.stamp,
+    events: sessions.map((s) => sessionEvent(s, base.hostname, new URL(`${options.pagePath}#${s.id}`, base).href)),
+  });
+}

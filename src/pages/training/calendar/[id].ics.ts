@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import { content, type Training } from '../../../data/content';
+import { t } from '../../../lib/i18n';
+import { sessionsIcs } from '../../../lib/training-ics';
+import { urls } from '../../../lib/urls';
+import { site } from '../../../site.config';
+
+/** One .ics per session, plus plan.ics with the whole year (static files written at build). */
+export async function getStaticPaths() {
+  const { training } = await content();
+  return [
+    { params: { id: 'plan' }, props: { sessions: training } },
+    ...training.map((session) => ({ params: { id: session.id }, props: { sessions: [session] } })),
+  ];
+}
+
+export const GET: APIRoute = ({ props }) => {
+  const sessions = [...(props.sessions as Training[])].sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const text = sessionsIcs(sessions, {
+    company: site.company,
+    siteUrl: site.url,
+    pagePath: urls.trainingCalendar(),
+    name: t('training.calendar.icsName', { company: site.company }),
+    stamp: new Date(),
+  });
+  return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+};
