@@ -1,0 +1,54 @@
+import type { Server } from 'node:http';
+import { expect, test } from './console';
+import { buildRevisedSite, REVISED_SECTION, REVISION_SUMMARY, serve } from './revised-site';
+
+// One build of the temporary site, shared by the tests of this file.
+test.describe.configure({ mode: 'serial' });
+let site: { url: string; server: Server };
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  site = await serve(buildRevisedSite());
+});
+test.afterAll(() => site?.server.close());
+
+const readVersion1 = (role?: string) =>
+  JSON.stringify({ version: 2, profile: { name: '', ...(role ? { role } : {}) }, quizzes: {}, steps: {}, reads: { [REVISED_SECTION]: { version: 1, at: '2026-10-08T01:00:00.000Z' } }, drill: {} });
+
+test('a reader who read version 1 is told on the home page that the section was revised', async ({ page }) => {
+  await page.goto(`${site.url}/`);
+  await page.evaluate((value) => localStorage.setItem('playbook.progress', value), readVersion1('rep'));
+  await page.reload();
+  const revised = page.getByRole('region', { name: '有修订、待你确认的小节' });
+  await expect(revised).toBeVisible();
+  await expect(revised.getByRole('link', { name: '早间流程' })).toBeVisible();
+  await expect(revised).toContainText('已读第 1 版，现为第 2 版');
+  await expect(page.getByRole('link', { name: /下一步（第 1 周）/ })).toBeVisible();
+});
+
+test('a revised section shows what changed since the version read, and the reader confirms it', async ({ page }) => {
+  await page.goto(`${site.url}/`);
+  await page.evaluate((value) => localStorage.setItem('playbook.progress', value), readVersion1('rep'));
+  await page.goto(`${site.url}/handbook/${REVISED_SECTION}/`);
+  await expect(page.getByText('本节在你上次确认阅读（第 1 版）之后有修订')).toBeVisible();
+  await expect(page.getByText(REVISION_SUMMARY).first()).toBeVisible();
+  await page.getByRole('button', { name: '已阅读确认' }).click();
+  await expect(page.getByText(/你已确认阅读第 2 版/)).toBeVisible();
+  await expect(page.getByRole('button', { name: '已阅读确认' })).toBeHidden();
+  await page.reload();
+  await expect(page.getByText(/你已确认阅读第 2 版/)).toBeVisible();
+  // The home page no longer asks for it.
+  await page.goto(`${site.url}/`);
+  await expect(page.getByRole('link', { name: /下一步/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: '有修订、待你确认的小节' })).toBeHidden();
+});
+
+test('a first reading is confirmed on the section page and ticks the path step', async ({ page }) => {
+  await page.goto(`${site.url}/handbook/daily-work/timetable/`);
+  await expect(page.getByText('读完后请点“已阅读确认”')).toBeVisible();
+  await page.getByRole('button', { name: '已阅读确认' }).click();
+  await expect(page.getByText(/你已确认阅读第 1 版/)).toBeVisible();
+  await page.goto(`${site.url}/training/rep/`);
+  await expect(page.locator('[data-key="rep/w1-read-timetable"]')).toContainText('完成');
+  await expect(page.getByText(/已完成 1\/\d+ 步/)).toBeVisible();
+});
