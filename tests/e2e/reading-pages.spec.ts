@@ -30,11 +30,14 @@ test('a section shows its owner, audience, version, revision table and chapter n
   await expect(page).toHaveURL(/\/handbook\/daily-work\//);
 });
 
-test('reading pages ship no JavaScript of their own', async ({ page }) => {
-  for (const path of ['/handbook/daily-work/morning-routine/', '/scripts/price-too-high/', '/cases/price-objection-won/', '/glossary/']) {
+test('reading pages ship no JavaScript of their own, except the section page\'s reading confirmation', async ({ page }) => {
+  for (const path of ['/scripts/price-too-high/', '/cases/price-objection-won/', '/glossary/']) {
     await page.goto(path);
     await expect(page.locator('script'), path).toHaveCount(0);
   }
+  await page.goto('/handbook/daily-work/morning-routine/');
+  await expect(page.locator('script')).toHaveCount(1);
+  await expect(page.locator('script')).toHaveAttribute('src', /ReadConfirm/);
 });
 
 test('a script sets out the dialogue rep / customer with key points and pitfalls', async ({ page }) => {
