@@ -93,3 +93,15 @@ test('ticking a task on the path page survives a reload @phone', async ({ page }
   await expect(step.getByRole('checkbox')).toBeChecked();
   await expect(page.getByText(/已完成 1\/\d+ 步/)).toBeVisible();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a quiz and a path still read and print as plain pages', async ({ page }) => {
+    await page.goto(QUIZ);
+    await expect(page.getByRole('radio', { name: '8:50' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '交卷' })).toBeHidden();
+    await page.goto('/training/rep/');
+    await expect(page.getByRole('heading', { name: /第 1 周/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: '日常工作测验' })).toBeVisible();
+  });
+});
