@@ -23,7 +23,7 @@ const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 
 /** Reads the link terms from a glossary file; a missing or broken file links nothing (the check reports it). */
 export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
   try {
-    const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { aliases?: string[]; autolink?: boolean }> | null;
+    const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { autolink?: boolean }> | null;
     return Object.entries(data ?? {})
       .filter(([, entry]) => entry?.autolink !== false)
       .map(([term, entry]) => ({ term, texts: [term, ...(entry?.aliases ?? [])] }));
