@@ -26,7 +26,8 @@ export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
     const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { autolink?: boolean }> | null;
     return Object.entries(data ?? {})
       .filter(([, entry]) => entry?.autolink !== false)
-      .map(([term, entry]) => ({ term, texts: [term, ...(entry?.aliases ?? [])] }));
+      // Aliases are colloquial (客人, 砍价) and too loose to link; they widen searches instead.
+      .map(([term]) => ({ term, texts: [term] }));
   } catch {
     return [];
   }
