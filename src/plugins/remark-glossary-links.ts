@@ -35,7 +35,8 @@ export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
 
 export function remarkGlossaryLinks(options: { contentDir: string }) {
   const match = createMatcher(loadLinkTerms(resolve(options.contentDir, 'glossary.yaml')));
-  return (tree: Node) => {
+  // The tree is mdast; typed loosely here so the plugin fits Astro's RemarkPlugin signature.
+  return (tree: unknown) => {
     const seen = new Set<string>();
     const walk = (node: Node) => {
       if (!node.children) return;
@@ -66,6 +67,6 @@ export function remarkGlossaryLinks(options: { contentDir: string }) {
       }
       node.children = next.filter((n) => n.type !== 'text' || n.value !== '');
     };
-    walk(tree);
+    walk(tree as Node);
   };
 }
