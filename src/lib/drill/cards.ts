@@ -67,6 +67,8 @@ export interface TermCard extends CardBase {
 export interface QuizCard extends CardBase {
   kind: 'quiz';
   quiz: string;
+  /** The question's kind: single, multiple, truefalse, order or fill. */
+  format: Question['kind'];
   prompt: string;
   /** What is shown under the prompt: options (A. …), items to order, or a 对/错 hint. */
   choices: string[];
@@ -129,7 +131,7 @@ export function termCard(term: TermInput): TermCard {
 }
 
 export function quizCard(quizId: string, quizTitle: string, question: Question): QuizCard {
-  const base = { id: `quiz:${quizId}:${question.id}`, kind: 'quiz' as const, title: quizTitle, quiz: quizId, prompt: question.prompt, explanation: question.explanation };
+  const base = { id: `quiz:${quizId}:${question.id}`, kind: 'quiz' as const, title: quizTitle, quiz: quizId, format: question.kind, prompt: question.prompt, explanation: question.explanation };
   switch (question.kind) {
     case 'single':
       return { ...base, choices: question.options.map((o, i) => `${LETTERS[i]}. ${o}`), answer: [`${LETTERS[question.correct]}. ${question.options[question.correct]}`] };
