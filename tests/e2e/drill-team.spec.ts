@@ -58,6 +58,7 @@ test('meeting mode goes full screen and steps through the cards with the keyboar
 test('a path step’s link practises just the scripts it names', async ({ page }) => {
   await page.goto('/drill/?scripts=price-too-high,cold-call-opening');
   await expect(page.locator('[data-practice]')).toContainText('应对“价格太高”');
+  await expect(page.getByRole('link', { name: '前一天' })).toBeHidden();
   const ids = await cardIds(page);
   expect(ids.every((id) => /:(price-too-high|cold-call-opening)(:|$)/.test(id ?? ''))).toBe(true);
   expect(ids).toContain('script:price-too-high');
