@@ -12,4 +12,9 @@ export const urls = {
   form: (id: string) => `/forms/${id}/`,
   glossary: (term?: string) => `/glossary/${term ? `#${encodeURIComponent(term)}` : ''}`,
   quiz: (id: string) => `/quiz/${id}/`,
+  /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
+  drill: (options: { date?: string; scripts?: string[] } = {}) => {
+    const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');
+    return `/drill/${query ? `?${query}` : ''}`;
+  },
 };
