@@ -17,7 +17,7 @@ export type Training = CollectionEntry<'training'>;
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
-  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths, training] = await Promise.all([
+  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths, drillThemes, training] = await Promise.all([
     getCollection('chapters'),
     getCollection('handbook'),
     getCollection('scripts'),
@@ -28,6 +28,7 @@ async function load() {
     getCollection('glossary'),
     getCollection('schedule'),
     getCollection('paths'),
+    getCollection('drillThemes'),
     getCollection('training'),
   ]);
   const tree = buildTree(chapters, sections);
@@ -43,6 +44,7 @@ async function load() {
     glossary,
     schedule,
     paths,
+    drillThemes,
     training,
     tree,
     byId: {

@@ -43,7 +43,7 @@ export function pathSteps(path: PathData, titles: Titles): PathStep[] {
           return { key, kind: 'quiz', ref: step.quiz.id, title: titles.quizzes.get(step.quiz.id)?.data.title ?? step.quiz.id, href: urls.quiz(step.quiz.id), week: week.week };
         case 'drill': {
           const scripts = step.scripts.map((s) => s.id);
-          return { key, kind: 'drill', scripts, title: step.title, href: urls.drill(scripts), week: week.week };
+          return { key, kind: 'drill', scripts, title: step.title, href: urls.drill({ scripts }), week: week.week };
         }
         case 'task':
           return { key, kind: 'task', title: step.title, week: week.week };

@@ -20,6 +20,9 @@ export const urls = {
   trainingIcs: (id?: string) => (id ? `/training/calendar/${id}.ics` : '/training/calendar/plan.ics'),
   /** What the home page and report read in the browser: paths and section versions. */
   trainingData: (role: string) => `/training/${role}.json`,
-  /** The morning drill, optionally on given scripts (the drill page accepts ?scripts=a,b). */
-  drill: (scripts?: string[]) => `/drill/${scripts?.length ? `?scripts=${scripts.map(encodeURIComponent).join(',')}` : ''}`,
+  /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
+  drill: (options: { date?: string; scripts?: string[] } = {}) => {
+    const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');
+    return `/drill/${query ? `?${query}` : ''}`;
+  },
 };

@@ -23,10 +23,11 @@ const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 
 /** Reads the link terms from a glossary file; a missing or broken file links nothing (the check reports it). */
 export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
   try {
-    const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { aliases?: string[]; autolink?: boolean }> | null;
+    const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { autolink?: boolean }> | null;
     return Object.entries(data ?? {})
       .filter(([, entry]) => entry?.autolink !== false)
-      .map(([term, entry]) => ({ term, texts: [term, ...(entry?.aliases ?? [])] }));
+      // Aliases are colloquial (客人, 砍价) and too loose to link; they widen searches instead.
+      .map(([term]) => ({ term, texts: [term] }));
   } catch {
     return [];
   }
@@ -34,7 +35,8 @@ export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
 
 export function remarkGlossaryLinks(options: { contentDir: string }) {
   const match = createMatcher(loadLinkTerms(resolve(options.contentDir, 'glossary.yaml')));
-  return (tree: Node) => {
+  // The tree is mdast; typed loosely here so the plugin fits Astro's RemarkPlugin signature.
+  return (tree: unknown) => {
     const seen = new Set<string>();
     const walk = (node: Node) => {
       if (!node.children) return;
@@ -65,6 +67,6 @@ export function remarkGlossaryLinks(options: { contentDir: string }) {
       }
       node.children = next.filter((n) => n.type !== 'text' || n.value !== '');
     };
-    walk(tree);
+    walk(tree as Node);
   };
 }

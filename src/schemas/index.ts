@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { caseSchema } from './case';
 import { chapterSchema } from './chapter';
+import { drillThemeSchema } from './drill-theme';
 import type { CollectionName, RefFactory } from './common';
 import { formSchema } from './form';
 import { glossarySchema } from './glossary';
@@ -35,11 +36,13 @@ interface MapCollection {
   /** One YAML file whose top-level keys are the entry ids. */
   source: 'map';
   file: string;
+  /** The file may be absent (the collection is then empty). */
+  optional?: boolean;
 }
 
 export type CollectionSource = FilesCollection | MapCollection;
 
-export const SOURCES: Record<CollectionName | 'schedule' | 'training', CollectionSource> = {
+export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes' | 'training', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
   chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
   handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
@@ -50,6 +53,7 @@ export const SOURCES: Record<CollectionName | 'schedule' | 'training', Collectio
   forms: { source: 'files', dir: 'forms', pattern: ['*.{md,mdx}'] },
   glossary: { source: 'map', file: 'glossary.yaml' },
   schedule: { source: 'map', file: 'schedule.yaml' },
+  drillThemes: { source: 'map', file: 'drill-themes.yaml', optional: true },
   /** The monthly training plan, keyed by month (YYYY-MM). */
   training: { source: 'map', file: 'training-plan.yaml' },
 };
@@ -71,6 +75,7 @@ export function buildSchemas(ref: RefFactory) {
     forms: formSchema(ref),
     glossary: glossarySchema(ref),
     schedule: scheduleSchema,
+    drillThemes: drillThemeSchema(ref),
     training: trainingSchema(ref),
   } satisfies Record<keyof typeof SOURCES, z.ZodTypeAny>;
 }

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium';
 
-// E2E_PORT lets parallel worktrees test at once without reusing each other's server.
+// E2E_PORT lets parallel checkouts test side by side without reusing each other's server.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
