@@ -92,6 +92,11 @@ test('ticking a task on the path page survives a reload @phone', async ({ page }
   await page.reload();
   await expect(step.getByRole('checkbox')).toBeChecked();
   await expect(page.getByText(/已完成 1\/\d+ 步/)).toBeVisible();
+  // The reader makes this their path once; the home page then continues it.
+  await page.getByRole('button', { name: /这是我的岗位/ }).click();
+  await expect(page.getByRole('button', { name: /这是我的岗位/ })).toBeHidden();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: /业务员入职路径：已完成 1\/\d+ 步/ })).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
