@@ -12,4 +12,9 @@ export const urls = {
   form: (id: string) => `/forms/${id}/`,
   glossary: (term?: string) => `/glossary/${term ? `#${encodeURIComponent(term)}` : ''}`,
   quiz: (id: string) => `/quiz/${id}/`,
+  // Publishing: revision log and its feed, the editor's guide, the printable handbook.
+  changes: (anchor?: string) => `/changes/${anchor ? `#${anchor}` : ''}`,
+  changesFeed: () => '/changes/rss.xml',
+  guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
+  print: () => '/print/',
 };
