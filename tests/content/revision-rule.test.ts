@@ -7,7 +7,9 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
+import { renameHistory } from '../../src/check/git';
 import { changedParts, readRevision } from '../../src/check/revision-rule';
+import { buildRedirects } from '../../src/lib/redirects';
 import { fixtureProject } from './fixture-site';
 
 const SECTION = 'content/handbook/daily-work/timetable.mdx';
@@ -40,7 +42,7 @@ const bodyEdit = (text: string) => text.replace('统一全部门的作息', '统
 const bump = (text: string) =>
   text.replace('version: 1\neffective: 2026-09-01\n', 'version: 2\neffective: 2026-10-01\nchanges:\n  - { version: 2, date: 2026-10-01, summary: 目的中加上考勤 }\n');
 
-describe('the revision rule (npm run check -- --base)', () => {
+describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () => {
   it('fails a section whose body changed without a new version, naming the file and the fix', async () => {
     const root = repository();
     edit(root, SECTION, bodyEdit);
@@ -99,6 +101,15 @@ describe('the revision rule (npm run check -- --base)', () => {
     renameSync(join(root, 'content/cases/price-objection-won.mdx'), join(root, 'content/cases/price-won.mdx'));
     git(root, 'add', '-A');
     expect(await check(root)).toEqual([]);
+  });
+
+  it('remembers committed renames, which become redirects from the old URL', () => {
+    const root = repository();
+    git(root, 'mv', 'content/handbook/daily-work/timetable.mdx', 'content/handbook/daily-work/hours.mdx');
+    git(root, 'commit', '-q', '-m', 'rename');
+    const renames = renameHistory(root, 'content');
+    expect(renames).toEqual([['handbook/daily-work/timetable.mdx', 'handbook/daily-work/hours.mdx']]);
+    expect(buildRedirects(renames, {}, new Set(['/handbook/daily-work/hours/']))).toEqual({ '/handbook/daily-work/timetable/': '/handbook/daily-work/hours/' });
   });
 
   it('is skipped without --base, and says so when the base is unknown', async () => {

