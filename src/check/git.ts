@@ -64,8 +64,17 @@ export function changesSince(projectRoot: string, contentDir: string, base: stri
       changes.push({ status: kind, path: strip(path), ...(kind === 'D' ? { from: strip(path) } : {}) });
     }
   }
-  const untracked = git(top, ['ls-files', '--others', '--exclude-standard', '-z', '--', prefix || '.']) ?? '';
-  for (const path of untracked.split('\0').filter(Boolean)) changes.push({ status: 'A', path: strip(path) });
+  // Files git does not track yet count as added — unless the base has them, which `git diff`
+  // then reports as deleted: the file is there, so it is a modification.
+  const untracked = (git(top, ['ls-files', '--others', '--exclude-standard', '-z', '--', prefix || '.']) ?? '').split('\0').filter(Boolean).map(strip);
+  const deleted = new Map(changes.filter((change) => change.status === 'D').map((change) => [change.path, change]));
+  for (const path of untracked) {
+    const change = deleted.get(path);
+    if (change) {
+      change.status = 'M';
+      delete change.from;
+    } else changes.push({ status: 'A', path });
+  }
   return changes;
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
-import { renameHistory } from '../../src/check/git';
+import { lastCommitDates, renameHistory } from '../../src/check/git';
 import { changedParts, readRevision } from '../../src/check/revision-rule';
 import { buildRedirects } from '../../src/lib/redirects';
 import { fixtureProject } from './fixture-site';
@@ -110,6 +110,21 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
     const renames = renameHistory(root, 'content');
     expect(renames).toEqual([['handbook/daily-work/timetable.mdx', 'handbook/daily-work/hours.mdx']]);
     expect(buildRedirects(renames, {}, new Set(['/handbook/daily-work/hours/']))).toEqual({ '/handbook/daily-work/timetable/': '/handbook/daily-work/hours/' });
+  });
+
+  it('treats a file git no longer tracks but that is still there as changed, not deleted', async () => {
+    const root = repository();
+    git(root, 'rm', '-q', '--cached', SECTION);
+    expect(await check(root)).toEqual([]);
+    edit(root, SECTION, bodyEdit);
+    expect((await check(root))[0]).toContain('改了正文');
+  });
+
+  it('dates each file by its last commit, for "last updated"', () => {
+    const root = repository();
+    const dates = lastCommitDates(root, 'content');
+    expect(dates.get('handbook/daily-work/timetable.mdx')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dates.has('handbook/daily-work/no-such.mdx')).toBe(false);
   });
 
   it('is skipped without --base, and says so when the base is unknown', async () => {
