@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
+import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -13,7 +14,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  markdown: { syntaxHighlight: false },
+  markdown: { syntaxHighlight: false, remarkPlugins: [[remarkGlossaryLinks, { contentDir }]] },
   devToolbar: { enabled: false },
   integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx()],
 });

@@ -3,7 +3,7 @@
  * problem can name its line. YAML is parsed with the `yaml` package (core schema: dates stay text).
  */
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { entryId, SOURCES } from '../schemas';
@@ -82,7 +82,7 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
 export async function loadContent(projectRoot: string, contentDir: string): Promise<LoadResult> {
   const entries: RawEntry[] = [];
   const problems: Problem[] = [];
-  const root = join(projectRoot, contentDir);
+  const root = resolve(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).replace(/\\/g, '/');
 
   for (const [collection, source] of Object.entries(SOURCES) as [CollectionKey, (typeof SOURCES)[CollectionKey]][]) {
@@ -93,7 +93,7 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
         const path = join(base, name);
         const file = rel(path);
         const text = readFileSync(path, 'utf8');
-        if (name.endsWith('.mdx')) {
+        if (/\.mdx?$/.test(name)) {
           const parts = splitFrontMatter(text);
           if (!parts) {
             problems.push({ file, line: 1, field: '-', message: '文件开头缺少 front matter；第一行应为 ---，字段写完后再用一行 --- 结束', severity: 'error' });

@@ -12,4 +12,6 @@ export const glossarySchema = (ref: RefFactory) =>
     definition: z.string().min(1),
     /** The section that explains it in full. */
     section: ref('handbook').optional(),
+    /** Link the term's first use on each page to its definition; false for everyday words (客户). */
+    autolink: z.boolean().default(true),
   });

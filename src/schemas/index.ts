@@ -40,13 +40,13 @@ export type CollectionSource = FilesCollection | MapCollection;
 
 export const SOURCES: Record<CollectionName | 'schedule', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
-  chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.mdx'] },
-  handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.mdx', '!*/index.mdx'] },
-  scripts: { source: 'files', dir: 'scripts', pattern: ['*.mdx'] },
-  cases: { source: 'files', dir: 'cases', pattern: ['*.mdx'] },
+  chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
+  handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
+  scripts: { source: 'files', dir: 'scripts', pattern: ['*.{md,mdx}'] },
+  cases: { source: 'files', dir: 'cases', pattern: ['*.{md,mdx}'] },
   quizzes: { source: 'files', dir: 'quizzes', pattern: ['*.yaml'] },
   paths: { source: 'files', dir: 'paths', pattern: ['*.yaml'] },
-  forms: { source: 'files', dir: 'forms', pattern: ['*.mdx'] },
+  forms: { source: 'files', dir: 'forms', pattern: ['*.{md,mdx}'] },
   glossary: { source: 'map', file: 'glossary.yaml' },
   schedule: { source: 'map', file: 'schedule.yaml' },
 };

@@ -1,0 +1,87 @@
+/**
+ * The shape of a reader's progress, kept in one localStorage key. Every slice is keyed by a stable
+ * content id, so progress survives content being added or reordered.
+ */
+import { z } from 'astro/zod';
+
+export const PROGRESS_KEY = 'playbook.progress';
+/** Where data that could not be read is set aside, never thrown away. */
+export const BACKUP_KEY = 'playbook.progress.backup';
+export const CURRENT_VERSION = 2;
+
+const isoDateTime = z.string().datetime({ offset: true });
+
+/** One quiz attempt. */
+export const attemptSchema = z.object({
+  /** Questions answered correctly. */
+  correct: z.number().int().min(0),
+  total: z.number().int().min(1),
+  percent: z.number().min(0).max(100),
+  passed: z.boolean(),
+  at: isoDateTime,
+});
+
+export const quizResultSchema = z.object({
+  best: attemptSchema,
+  latest: attemptSchema,
+  attempts: z.number().int().min(1),
+});
+
+/** A path step ticked off, keyed `<path>/<step>`. */
+export const stepSchema = z.object({ at: isoDateTime });
+
+/** The version of a section the reader last read and confirmed (已阅读确认). */
+export const readSchema = z.object({ version: z.number().int().min(1), at: isoDateTime });
+
+/** FSRS scheduling state of one drill card (ts-fsrs Card, dates as ISO strings). */
+export const cardStateSchema = z.object({
+  due: isoDateTime,
+  stability: z.number().min(0),
+  difficulty: z.number().min(0),
+  elapsed_days: z.number().min(0),
+  scheduled_days: z.number().min(0),
+  learning_steps: z.number().int().min(0).default(0),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.number().int().min(0).max(3),
+  last_review: isoDateTime.optional(),
+});
+
+export const drillSchema = z.object({
+  cards: z.record(z.string(), cardStateSchema).default({}),
+  /** Reviews per Shanghai date (YYYY-MM-DD): how many, and how many were not "Again". */
+  days: z.record(z.string(), z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0) })).default({}),
+});
+
+export const profileSchema = z.object({
+  /** Typed by the reader for the completion report; never leaves the browser. */
+  name: z.string().max(40).default(''),
+  /** The reader's role id, to pick their onboarding path and what they must confirm. */
+  role: z.string().optional(),
+});
+
+export const progressSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  profile: profileSchema.default({}),
+  quizzes: z.record(z.string(), quizResultSchema).default({}),
+  steps: z.record(z.string(), stepSchema).default({}),
+  reads: z.record(z.string(), readSchema).default({}),
+  drill: drillSchema.default({}),
+  updatedAt: isoDateTime.optional(),
+});
+
+export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizResult = z.infer<typeof quizResultSchema>;
+export type CardState = z.infer<typeof cardStateSchema>;
+export type Progress = z.infer<typeof progressSchema>;
+
+/** Record-shaped slices: each entry is checked on its own, so one bad entry costs only itself. */
+export const RECORD_SLICES = {
+  quizzes: quizResultSchema,
+  steps: stepSchema,
+  reads: readSchema,
+} as const;
+
+export function emptyProgress(): Progress {
+  return progressSchema.parse({ version: CURRENT_VERSION });
+}

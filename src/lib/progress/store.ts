@@ -1,0 +1,141 @@
+/**
+ * Reading and writing progress in localStorage without ever losing it: what cannot be read is set
+ * aside under the backup key and reported, the rest is kept, and the page goes on working.
+ */
+import { migrate, NewerVersionError } from './migrate';
+import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, PROGRESS_KEY, progressSchema, RECORD_SLICES, type Progress } from './schema';
+
+/** The part of the Web Storage API we use (so tests can pass a Map-backed fake). */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+export interface Recovery {
+  /** What was set aside, in words for the reader. */
+  message: string;
+  /** How many entries or slices were set aside. */
+  count: number;
+}
+
+export interface LoadResult {
+  progress: Progress;
+  recovery?: Recovery;
+}
+
+interface BackupItem {
+  at: string;
+  reason: string;
+  data: unknown;
+}
+
+/** Appends to the backup list; an unreadable backup is itself kept under a timestamped key. */
+export function setAside(storage: KeyValueStorage, reason: string, data: unknown, now = new Date()): void {
+  let list: BackupItem[] = [];
+  const existing = storage.getItem(BACKUP_KEY);
+  if (existing) {
+    try {
+      const parsed: unknown = JSON.parse(existing);
+      list = Array.isArray(parsed) ? (parsed as BackupItem[]) : [{ at: now.toISOString(), reason: '旧备份', data: parsed }];
+    } catch {
+      storage.setItem(`${BACKUP_KEY}.${now.getTime()}`, existing);
+    }
+  }
+  list.push({ at: now.toISOString(), reason, data });
+  storage.setItem(BACKUP_KEY, JSON.stringify(list.slice(-20)));
+}
+
+/**
+ * Parses stored (or imported) data leniently: migrates old versions, then keeps every valid slice
+ * and record entry and returns the invalid ones separately.
+ */
+export function salvage(raw: unknown): { progress: Progress; rejected: Record<string, unknown> } {
+  const rejected: Record<string, unknown> = {};
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { progress: emptyProgress(), rejected: { whole: raw } };
+  const data = migrate(raw as Record<string, unknown>, CURRENT_VERSION);
+  const whole = progressSchema.safeParse(data);
+  if (whole.success) return { progress: whole.data, rejected };
+
+  const progress = emptyProgress();
+  for (const [slice, schema] of Object.entries(RECORD_SLICES) as [keyof typeof RECORD_SLICES, (typeof RECORD_SLICES)[keyof typeof RECORD_SLICES]][]) {
+    const entries = data[slice];
+    if (entries === undefined) continue;
+    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) {
+      rejected[slice] = entries;
+      continue;
+    }
+    for (const [id, value] of Object.entries(entries)) {
+      const parsed = schema.safeParse(value);
+      if (parsed.success) (progress[slice] as Record<string, unknown>)[id] = parsed.data;
+      else rejected[`${slice}.${id}`] = value;
+    }
+  }
+  for (const slice of ['profile', 'drill'] as const) {
+    if (data[slice] === undefined) continue;
+    const parsed = progressSchema.shape[slice].safeParse(data[slice]);
+    if (parsed.success) (progress as Record<string, unknown>)[slice] = parsed.data;
+    else rejected[slice] = data[slice];
+  }
+  return { progress, rejected };
+}
+
+export function loadProgress(storage: KeyValueStorage): LoadResult {
+  let text: string | null;
+  try {
+    text = storage.getItem(PROGRESS_KEY);
+  } catch {
+    return { progress: emptyProgress(), recovery: { message: '浏览器不允许读取本地存储，本次进度不会保存。', count: 0 } };
+  }
+  if (text === null) return { progress: emptyProgress() };
+
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    setAside(storage, '无法解析的进度数据', text);
+    const progress = emptyProgress();
+    saveProgress(storage, progress);
+    return { progress, recovery: { message: '保存的学习进度已损坏，已另存备份并重新开始记录。', count: 1 } };
+  }
+
+  try {
+    const { progress, rejected } = salvage(raw);
+    const count = Object.keys(rejected).length;
+    if (count === 0 && (raw as { version?: unknown }).version === CURRENT_VERSION) return { progress };
+    if (count > 0) setAside(storage, '无法识别的进度条目', rejected);
+    saveProgress(storage, progress);
+    return count > 0 ? { progress, recovery: { message: `有 ${count} 条进度记录无法识别，已另存备份，其余进度保留。`, count } } : { progress };
+  } catch (error) {
+    setAside(storage, error instanceof NewerVersionError ? '来自更新版本的进度数据' : '无法识别的进度数据', raw);
+    const progress = emptyProgress();
+    saveProgress(storage, progress);
+    const message =
+      error instanceof NewerVersionError
+        ? '保存的进度来自更新版本的门户，已另存备份；请使用最新版本的门户。'
+        : '保存的学习进度无法识别，已另存备份并重新开始记录。';
+    return { progress, recovery: { message, count: 1 } };
+  }
+}
+
+export function saveProgress(storage: KeyValueStorage, progress: Progress, now = new Date()): void {
+  const next: Progress = { ...progress, updatedAt: now.toISOString() };
+  storage.setItem(PROGRESS_KEY, JSON.stringify(next));
+}
+
+/** Starts over; the old progress is kept in the backup so a mistaken reset can be undone by hand. */
+export function resetProgress(storage: KeyValueStorage, now = new Date()): Progress {
+  const text = storage.getItem(PROGRESS_KEY);
+  if (text) setAside(storage, '重置前的进度', text, now);
+  const progress = emptyProgress();
+  saveProgress(storage, progress, now);
+  return progress;
+}
+
+/** Reads, changes and writes back in one step: `update(localStorage, (p) => { p.steps[k] = … })`. */
+export function updateProgress(storage: KeyValueStorage, change: (progress: Progress) => void): Progress {
+  const { progress } = loadProgress(storage);
+  change(progress);
+  saveProgress(storage, progress);
+  return progress;
+}
