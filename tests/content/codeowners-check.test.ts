@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, CODEOWNERS_PATH, expectedCodeowners } from '../../src/check';
 import { fixtureProject } from './fixture-site';
 
-describe('the CODEOWNERS warning', () => {
+describe('the CODEOWNERS warning', { timeout: 30_000 }, () => {
   it('warns until npm run codeowners has written the file, then stays quiet', async () => {
     const root = fixtureProject();
     const roles = join(root, 'content/roles.yaml');
