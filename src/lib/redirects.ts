@@ -30,3 +30,11 @@ export function buildRedirects(renames: [string, string][], manual: Record<strin
   }
   return result;
 }
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** A static redirect page: meta refresh for browsers, canonical for search engines, a link for everyone. */
+export function redirectPage(to: string, canonical: string, title: string, body: string): string {
+  const href = escape(to);
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><meta http-equiv="refresh" content="0;url=${href}"><meta name="robots" content="noindex"><link rel="canonical" href="${escape(canonical)}"></head><body><p>${escape(body)}<a href="${href}">${href}</a></p></body></html>`;
+}

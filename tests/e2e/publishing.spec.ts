@@ -1,7 +1,11 @@
 import { site } from '../../src/site.config';
 import { expect, test } from './console';
 
-test('an old address of a moved page lands on the page where it lives now', async ({ page }) => {
+test('an old address of a moved page lands on the page where it lives now', async ({ page, request }) => {
+  // A static page: meta refresh (works without JavaScript) and a canonical link to the new URL.
+  const html = await (await request.get('/handbook/daily-work/morning-meeting/')).text();
+  expect(html).toContain('<html lang="zh-CN">');
+  expect(html).toMatch(/<link rel="canonical" href="[^"]*\/handbook\/daily-work\/morning-routine\/">/);
   await page.goto('/handbook/daily-work/morning-meeting/');
   await expect(page).toHaveURL(/\/handbook\/daily-work\/morning-routine\/$/);
   await expect(page.getByRole('heading', { level: 1, name: '早间流程' })).toBeVisible();
