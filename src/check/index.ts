@@ -271,7 +271,8 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     for (const stale of staleSections({ data: entry.parsed as Parameters<typeof staleSections>[0]['data'] }, sectionVersions)) {
       problems.push({
         file: entry.file,
-        line: entry.lineOf(['reviewedAgainst', stale.id]),
+        // Point at the version written down, or at the sections list when none was.
+        line: (entry.data as { reviewedAgainst?: unknown })?.reviewedAgainst ? entry.lineOf(['reviewedAgainst', stale.id]) : entry.lineOf(['sections']),
         field: `reviewedAgainst.${stale.id}`,
         severity: 'warning',
         kind: 'quiz-review',
