@@ -16,7 +16,7 @@ import { extractHeadings, slugOf, type Heading } from './headings';
 import { loadContent, type CollectionKey, type RawEntry } from './load';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { flattenIssue, issueMessage } from './messages';
-import { changesSince, fileAt, refExists } from './git';
+import { changesSince, fileAt, refExists, renameHistory } from './git';
 import { checkLink, extractLinks, type Pages } from './links';
 import { readRedirectsFile } from './redirects-file';
 import { revisionProblems } from './revision-rule';
@@ -153,13 +153,23 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     ids.get(entry.collection)?.add(entry.id);
   }
   const byKey = new Map(entries.map((entry) => [`${entry.collection}:${entry.id}`, entry]));
+  let renamed: Map<string, string> | undefined;
   for (const entry of entries) {
     for (const { ref, path } of collectRefs(entry.parsed)) {
       if (!ids.get(ref.collection)?.has(ref.id)) {
         const name = COLLECTION_NAMES[ref.collection] ?? ref.collection;
         const known = [...(ids.get(ref.collection) ?? [])];
         const guess = closest(ref.id, known);
-        const hint = known.length <= 12 ? `可选：${known.join('、')}` : guess ? `是否想写 ${guess}？` : `id ${WHERE[ref.collection] ?? ''}`;
+        renamed ??= renamedIds(projectRoot, contentDir, options.base);
+        const now = renamed.get(`${ref.collection}:${ref.id}`);
+        const hint =
+          now && ids.get(ref.collection)?.has(now)
+            ? `它已改名为 ${now}，请改为 ${now}`
+            : known.length <= 12
+              ? `可选：${known.join('、')}`
+              : guess
+                ? `是否想写 ${guess}？`
+                : `id ${WHERE[ref.collection] ?? ''}`;
         error(entry, path, `找不到${name}“${ref.id}”；${hint}`);
       }
     }
@@ -291,6 +301,30 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
   if (options.base) problems.push(...revisionRule(projectRoot, contentDir, options.base, entries, new Set(Object.keys(redirects.entries))));
 
   return { problems: sortProblems(problems), entries };
+}
+
+const KIND_COLLECTION: Record<string, string> = { chapter: 'chapters', section: 'handbook', script: 'scripts', case: 'cases', form: 'forms', quiz: 'quizzes' };
+
+/** collection:old id → new id, from committed renames and (with --base) the ones not yet committed. */
+function renamedIds(projectRoot: string, contentDir: string, base?: string): Map<string, string> {
+  const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
+  const pairs = renameHistory(projectRoot, dir);
+  if (base && refExists(projectRoot, base)) {
+    for (const change of changesSince(projectRoot, dir, base) ?? []) if (change.status === 'R' && change.from) pairs.push([change.from, change.path]);
+  }
+  const map = new Map<string, string>();
+  for (const [from, to] of pairs) {
+    const [old, now] = [publishedAt(from), publishedAt(to)];
+    if (old && now && old.kind === now.kind) map.set(`${KIND_COLLECTION[old.kind]}:${old.id}`, now.id);
+  }
+  // Follow chains (a → b → c) to the latest name.
+  for (const [key, id] of map) {
+    let latest = id;
+    const collection = key.split(':')[0];
+    for (let hops = 0; map.has(`${collection}:${latest}`) && hops < 20; hops++) latest = map.get(`${collection}:${latest}`) ?? latest;
+    map.set(key, latest);
+  }
+  return map;
 }
 
 function revisionRule(projectRoot: string, contentDir: string, base: string, entries: RawEntry[], redirected: Set<string>): Problem[] {

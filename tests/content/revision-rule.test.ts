@@ -120,6 +120,13 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
     expect((await check(root))[0]).toContain('改了正文');
   });
 
+  it('tells those who still use a renamed id its new name', async () => {
+    const root = repository();
+    git(root, 'mv', 'content/scripts/cold-call-opening.mdx', 'content/scripts/opening-call.mdx');
+    const errors = await check(root);
+    expect(errors[0]).toBe('content/handbook/daily-work/morning-routine.mdx:9  scripts[0]  找不到话术“cold-call-opening”；它已改名为 opening-call，请改为 opening-call');
+  });
+
   it('dates each file by its last commit, for "last updated"', () => {
     const root = repository();
     const dates = lastCommitDates(root, 'content');
