@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { glob, file } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
 import type { RefFactory } from './schemas/common';
@@ -14,8 +15,11 @@ function loader(name: keyof typeof SOURCES) {
       generateId: ({ entry }) => entryId(entry),
     });
   }
+  const path = `${contentRoot()}/${source.file}`;
+  // An optional file that is absent makes an empty collection (file() would log an error).
+  if (source.optional && !existsSync(path)) return { name: `empty-${name}`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
   // Map files are keyed by id; Astro's file() loader reads that shape as it is.
-  return file(`${contentRoot()}/${source.file}`);
+  return file(path);
 }
 
 export const collections = {
@@ -29,4 +33,5 @@ export const collections = {
   forms: defineCollection({ loader: loader('forms'), schema: schemas.forms }),
   glossary: defineCollection({ loader: loader('glossary'), schema: schemas.glossary }),
   schedule: defineCollection({ loader: loader('schedule'), schema: schemas.schedule }),
+  drillThemes: defineCollection({ loader: loader('drillThemes'), schema: schemas.drillThemes }),
 };

@@ -20,6 +20,7 @@ import { changesSince, fileAt, refExists, renameHistory } from './git';
 import { checkLink, extractLinks, type Pages } from './links';
 import { readRedirectsFile } from './redirects-file';
 import { revisionProblems } from './revision-rule';
+import { overlappingThemes, themeScripts, type ScriptFacets } from '../lib/drill/themes';
 
 export type { Problem } from './problem';
 export { formatProblem } from './problem';
@@ -54,6 +55,7 @@ const COLLECTION_NAMES: Record<string, string> = {
   paths: '入职路径',
   forms: '表格',
   glossary: '术语',
+  drillThemes: '晨练主题',
 };
 
 const WHERE: Record<string, string> = {
@@ -224,6 +226,26 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
         error(entry, ['aliases', index], `同义词“${alias}”已经是术语“${other}”${other === alias ? '本身' : '的同义词'}；一个词只能属于一个术语`);
       } else owner.set(alias, entry.id);
     });
+  }
+
+  // Drill themes: each must lean to at least one script, and two themes may not share a day.
+  const scriptFacets: ScriptFacets[] = entries
+    .filter((entry) => entry.collection === 'scripts' && entry.parsed)
+    .map((entry) => ({ id: entry.id, ...(entry.parsed as { stage: string; tags: string[] }) }));
+  const allTags = new Set(scriptFacets.flatMap((script) => script.tags));
+  const themes = entries.filter((entry) => entry.collection === 'drillThemes' && entry.parsed);
+  for (const entry of themes) {
+    const theme = entry.parsed as { stage?: string; tags: string[]; scripts: Ref[] };
+    theme.tags.forEach((tag, index) => {
+      if (!allTags.has(tag)) problems.push({ file: entry.file, line: entry.lineOf(['tags', index]), field: fieldPath(['tags', index]), message: `没有话术带标签“${tag}”；请检查拼写，或先给话术加上这个标签`, severity: 'warning' });
+    });
+    if (themeScripts({ ...theme, scripts: theme.scripts.map((ref) => ref.id) }, scriptFacets).length === 0) {
+      error(entry, [], '这个主题没有匹配到任何话术（stage 与 tags 需同时满足）；请放宽条件，或用 scripts 直接列出话术 id');
+    }
+  }
+  const dated = themes.map((entry) => ({ entry, id: entry.id, ...(entry.parsed as { from: string; to: string }) }));
+  for (const [first, second] of overlappingThemes(dated)) {
+    error(second.entry, ['from'], `与主题 ${first.id}（${first.from} 至 ${first.to}）的日期重叠；同一天只能有一个晨练主题`);
   }
 
   // 4. Links in bodies, and sections nothing leads to.

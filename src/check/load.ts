@@ -115,6 +115,7 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
       try {
         text = readFileSync(path, 'utf8');
       } catch {
+        if (source.optional) continue;
         problems.push({ file, line: 1, field: '-', message: `缺少文件 ${source.file}`, severity: 'error' });
         continue;
       }

@@ -14,7 +14,7 @@ export type Role = CollectionEntry<'roles'>;
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
-  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths] = await Promise.all([
+  const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths, drillThemes] = await Promise.all([
     getCollection('chapters'),
     getCollection('handbook'),
     getCollection('scripts'),
@@ -25,6 +25,7 @@ async function load() {
     getCollection('glossary'),
     getCollection('schedule'),
     getCollection('paths'),
+    getCollection('drillThemes'),
   ]);
   const tree = buildTree(chapters, sections);
   const index = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
@@ -39,6 +40,7 @@ async function load() {
     glossary,
     schedule,
     paths,
+    drillThemes,
     tree,
     byId: {
       chapters: index(chapters),

@@ -17,4 +17,9 @@ export const urls = {
   changesFeed: () => '/changes/rss.xml',
   guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
   print: () => '/print/',
+  /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
+  drill: (options: { date?: string; scripts?: string[] } = {}) => {
+    const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');
+    return `/drill/${query ? `?${query}` : ''}`;
+  },
 };

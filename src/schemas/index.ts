@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { caseSchema } from './case';
 import { chapterSchema } from './chapter';
+import { drillThemeSchema } from './drill-theme';
 import type { CollectionName, RefFactory } from './common';
 import { formSchema } from './form';
 import { glossarySchema } from './glossary';
@@ -34,11 +35,13 @@ interface MapCollection {
   /** One YAML file whose top-level keys are the entry ids. */
   source: 'map';
   file: string;
+  /** The file may be absent (the collection is then empty). */
+  optional?: boolean;
 }
 
 export type CollectionSource = FilesCollection | MapCollection;
 
-export const SOURCES: Record<CollectionName | 'schedule', CollectionSource> = {
+export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
   chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
   handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
@@ -49,6 +52,7 @@ export const SOURCES: Record<CollectionName | 'schedule', CollectionSource> = {
   forms: { source: 'files', dir: 'forms', pattern: ['*.{md,mdx}'] },
   glossary: { source: 'map', file: 'glossary.yaml' },
   schedule: { source: 'map', file: 'schedule.yaml' },
+  drillThemes: { source: 'map', file: 'drill-themes.yaml', optional: true },
 };
 
 /** The id of a file entry: its path under the collection folder, without `/index` and extension. */
@@ -68,6 +72,7 @@ export function buildSchemas(ref: RefFactory) {
     forms: formSchema(ref),
     glossary: glossarySchema(ref),
     schedule: scheduleSchema,
+    drillThemes: drillThemeSchema(ref),
   } satisfies Record<keyof typeof SOURCES, z.ZodTypeAny>;
 }
 

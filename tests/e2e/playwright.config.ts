@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium';
 
-const PORT = 4322;
+// E2E_PORT lets parallel checkouts test side by side without reusing each other's server.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: '.',

@@ -49,8 +49,10 @@ export const cardStateSchema = z.object({
 
 export const drillSchema = z.object({
   cards: z.record(z.string(), cardStateSchema).default({}),
-  /** Reviews per Shanghai date (YYYY-MM-DD): how many, and how many were not "Again". */
-  days: z.record(z.string(), z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0) })).default({}),
+  /** Reviews per Shanghai date (YYYY-MM-DD): how many, how many were not "Again", and how many were new cards (for the daily cap). */
+  days: z
+    .record(z.string(), z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0), introduced: z.number().int().min(0).default(0) }))
+    .default({}),
 });
 
 export const profileSchema = z.object({
@@ -73,6 +75,7 @@ export const progressSchema = z.object({
 export type Attempt = z.infer<typeof attemptSchema>;
 export type QuizResult = z.infer<typeof quizResultSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
+export type DrillState = z.infer<typeof drillSchema>;
 export type Progress = z.infer<typeof progressSchema>;
 
 /** Record-shaped slices: each entry is checked on its own, so one bad entry costs only itself. */

@@ -1,0 +1,74 @@
+/**
+ * The drill page's JavaScript weight (gzip, from the last build in dist/) and the time to choose a
+ * day's cards from a library of 1,000 synthetic scripts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
+import { addDays } from '../../src/lib/drill/date';
+import { selectDay } from '../../src/lib/drill/select';
+import { resolveThemes } from '../../src/lib/drill/themes';
+
+export const name = 'drill (page JavaScript, day selection)';
+
+/** Module scripts of a built page and every chunk they import, transitively (the fsrs chunk too). */
+function pageScripts(html: string): string[] {
+  const seen = new Set<string>();
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
+  while (queue.length > 0) {
+    const src = queue.shift() as string;
+    if (seen.has(src)) continue;
+    seen.add(src);
+    const code = readFileSync(join('dist', src), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*\(?\s*["']\.\/([^"']+\.js)["']/g)) queue.push(`/_astro/${m[1]}`);
+  }
+  return [...seen];
+}
+
+function synthetic(n: number): ScriptInput[] {
+  const stages = ['prospecting', 'discovery', 'proposal', 'negotiation', 'after-sales'];
+  return Array.from({ length: n }, (_, i) => ({
+    id: `script-${i}`,
+    data: {
+      title: `话术 ${i}`,
+      stage: stages[i % 5] as string,
+      scenario: '第二次面访一家五金进口商。',
+      objection: i % 3 === 0 ? '你们的价格太高了。' : undefined,
+      lines: [
+        { speaker: 'customer', text: '你们的价格太高了。' },
+        { speaker: 'rep', text: `理解。我们一起算一下总成本，第 ${i} 号方案。` },
+        { speaker: 'customer', text: '好。' },
+        { speaker: 'rep', text: '我周四上午打电话给您。' },
+      ],
+      keyPhrases: ['算一下总成本', '周四上午打电话'],
+      keyPoints: ['先认同。'],
+      tags: [`tag-${i % 20}`],
+    },
+  }));
+}
+
+export async function run(): Promise<void> {
+  const page = 'dist/drill/index.html';
+  if (existsSync(page)) {
+    const html = readFileSync(page, 'utf8');
+    const scripts = pageScripts(html);
+    const gz = scripts.reduce((sum, src) => sum + gzipSync(readFileSync(join('dist', src))).length, 0);
+    console.log(`drill page JavaScript, gzip: ${(gz / 1024).toFixed(1)} kB in ${scripts.length} files (budget 40 kB)`);
+    console.log(`drill page HTML (all cards embedded), gzip: ${(gzipSync(html).length / 1024).toFixed(1)} kB`);
+  } else console.log('drill page: run `npx astro build` first to measure its JavaScript');
+
+  const scripts = synthetic(1000);
+  let started = performance.now();
+  const cards = deriveCards({ scripts, glossary: [], quizzes: [] });
+  const themes = resolveThemes(
+    Array.from({ length: 12 }, (_, w) => ({ id: `w${w}`, title: `主题 ${w}`, from: addDays('2026-11-30', w * 7), to: addDays('2026-11-30', w * 7 + 6), tags: [`tag-${w}`], scripts: [] })),
+    scripts.map((s) => ({ id: s.id, stage: s.data.stage, tags: s.data.tags })),
+  );
+  const library = libraryOf(cards, themes);
+  console.log(`derive ${cards.length} cards from 1,000 scripts: ${(performance.now() - started).toFixed(1)} ms`);
+  const runs = 365;
+  started = performance.now();
+  for (let d = 0; d < runs; d++) selectDay(library, addDays('2026-11-27', d));
+  console.log(`build the day's set from 1,000 scripts: ${((performance.now() - started) / runs).toFixed(2)} ms per date (mean of ${runs} dates)`);
+}

@@ -1,0 +1,51 @@
+/**
+ * Calendar dates of the morning drill, always in Asia/Shanghai. China has kept UTC+8 without
+ * daylight saving since 1991, so a fixed offset gives the same answer in every browser time zone
+ * and needs no time-zone database.
+ */
+const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The Shanghai calendar date (YYYY-MM-DD) at an instant. */
+export function shanghaiDate(now: Date): string {
+  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Minutes since Shanghai midnight at an instant, e.g. 08:50 → 530. */
+export function shanghaiMinutes(now: Date): number {
+  const shifted = new Date(now.getTime() + SHANGHAI_OFFSET_MS);
+  return shifted.getUTCHours() * 60 + shifted.getUTCMinutes();
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isDate(text: string | null | undefined): text is string {
+  if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const time = Date.parse(`${text}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === text;
+}
+
+/** Days since 1970-01-01 of a YYYY-MM-DD date (may be negative). */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** The YYYY-MM-DD date of a day number. */
+export function dateOfDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export const addDays = (date: string, days: number): string => dateOfDay(dayNumber(date) + days);
+
+/** The instant the Shanghai day after `date` begins (end of `date`). */
+export function endOfShanghaiDay(date: string): Date {
+  return new Date((dayNumber(date) + 1) * DAY_MS - SHANGHAI_OFFSET_MS);
+}
+
+const WEEKDAYS = '日一二三四五六';
+
+/** 2026-11-27 → 11 月 27 日 星期五. */
+export function formatDrillDate(date: string): string {
+  const [, month, day] = date.split('-').map(Number);
+  const weekday = WEEKDAYS[(((dayNumber(date) + 4) % 7) + 7) % 7];
+  return `${month} 月 ${day} 日 星期${weekday}`;
+}

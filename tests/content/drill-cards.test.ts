@@ -1,0 +1,41 @@
+/** The bundled content makes a sound drill: unique card ids, and themes that really lean. */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check';
+import { deriveCards, libraryOf, type QuizInput, type ScriptInput, type TermInput } from '../../src/lib/drill/cards';
+import { addDays } from '../../src/lib/drill/date';
+import { selectDay } from '../../src/lib/drill/select';
+import { resolveThemes, type ThemeInput } from '../../src/lib/drill/themes';
+import { urls } from '../../src/lib/urls';
+
+describe('the drill over the bundled content', async () => {
+  const { entries } = await checkContent(join(import.meta.dirname, '..', '..'));
+  const of = <T>(collection: string) => entries.filter((e) => e.collection === collection && e.parsed).map((e) => ({ id: e.id, data: e.parsed }) as T);
+  const scripts = of<ScriptInput>('scripts');
+  const cards = deriveCards({ scripts, glossary: of<TermInput>('glossary'), quizzes: of<QuizInput>('quizzes') });
+  const themes = resolveThemes(
+    of<{ id: string; data: Omit<ThemeInput, 'id' | 'scripts'> & { scripts: { id: string }[] } }>('drillThemes').map((t) => ({ id: t.id, ...t.data, scripts: t.data.scripts.map((r) => r.id) })),
+    scripts.map((s) => ({ id: s.id, stage: s.data.stage, tags: s.data.tags })),
+  );
+  const library = libraryOf(cards, themes);
+
+  it('gives every card its own id and every script a recitation card', () => {
+    expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
+    for (const script of scripts) expect(library.scriptCards[script.id]?.[0]).toBe(`script:${script.id}`);
+  });
+
+  it('puts a script of the week’s theme into every theme day', () => {
+    for (const theme of themes) {
+      for (let date = theme.from; date <= theme.to; date = addDays(date, 1)) {
+        const day = selectDay(library, date);
+        expect(day.theme?.id, date).toBe(theme.id);
+        expect(theme.scripts, date).toContain(day.scripts[0]);
+      }
+    }
+  });
+
+  it('links a path step to the practice of its scripts', () => {
+    expect(urls.drill({ scripts: ['a', 'b'] })).toBe('/drill/?scripts=a,b');
+    expect(urls.drill({ date: '2026-12-01' })).toBe('/drill/?date=2026-12-01');
+  });
+});

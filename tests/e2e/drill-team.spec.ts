@@ -1,0 +1,75 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './console';
+
+const cardIds = (page: Page) => page.locator('.drill-deck [data-card-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-card-id')));
+
+test('two people opening the same date see the same drill cards', async ({ browser }) => {
+  const lists: (string | null)[][] = [];
+  for (const timezoneId of ['Asia/Shanghai', 'America/New_York']) {
+    const context = await browser.newContext({ timezoneId });
+    const page = await context.newPage();
+    await page.goto('/drill/?date=2026-12-08');
+    await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
+    lists.push(await cardIds(page));
+    await context.close();
+  }
+  expect(lists[0]?.length).toBeGreaterThan(3);
+  expect(lists[1]).toEqual(lists[0]);
+});
+
+test('the drill shows the week’s theme and another date gives other cards', async ({ page }) => {
+  await page.goto('/drill/?date=2026-12-08');
+  await expect(page.getByText('12 月 8 日 星期二')).toBeVisible();
+  await expect(page.locator('[data-theme]')).toContainText('年度合同签约');
+  const first = await cardIds(page);
+  await page.getByRole('link', { name: '后一天' }).click();
+  await expect(page).toHaveURL(/date=2026-12-09/);
+  await expect(page.getByText('12 月 9 日 星期三')).toBeVisible();
+  expect(await cardIds(page)).not.toEqual(first);
+});
+
+test('meeting mode goes full screen and steps through the cards with the keyboard or a clicker', async ({ page }) => {
+  await page.goto('/drill/?date=2026-12-08');
+  await page.getByRole('button', { name: '会议模式' }).click();
+  const panel = page.locator('.drill-team');
+  await expect(panel).toHaveClass(/is-meeting/);
+  await expect(page.getByRole('heading', { name: '今日议程' })).toBeVisible();
+  await expect(page.locator('[data-timetable="winter"]')).toBeVisible();
+  await expect(page.locator('[data-count]')).toHaveText(/第 1 \/ \d+ 张/);
+  const current = page.locator('.drill-deck .is-current');
+  // Space first reveals the answer, then moves on.
+  await page.keyboard.press('Space');
+  await expect(current).toHaveClass(/is-revealed/);
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-count]')).toHaveText(/第 2 \//);
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-count]')).toHaveText(/第 3 \//);
+  await page.keyboard.press('PageUp');
+  await expect(page.locator('[data-count]')).toHaveText(/第 2 \//);
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.locator('[data-count]')).toHaveText(/第 1 \//);
+  // The countdown runs.
+  await expect(page.locator('[data-timer]')).toHaveText(/^9:5\d$/, { timeout: 3000 });
+  await page.getByRole('button', { name: '退出会议模式' }).click();
+  await expect(panel).not.toHaveClass(/is-meeting/);
+});
+
+test('a path step’s link practises just the scripts it names', async ({ page }) => {
+  await page.goto('/drill/?scripts=price-too-high,cold-call-opening');
+  await expect(page.locator('[data-practice]')).toContainText('应对“价格太高”');
+  await expect(page.getByRole('link', { name: '前一天' })).toBeHidden();
+  const ids = await cardIds(page);
+  expect(ids.every((id) => /:(price-too-high|cold-call-opening)(:|$)/.test(id ?? ''))).toBe(true);
+  expect(ids).toContain('script:price-too-high');
+});
+
+test('the home page names today’s drill scripts and links to the drill', async ({ page }) => {
+  await page.goto('/');
+  const block = page.locator('today-drill');
+  await expect(block.locator('li a').first()).toBeVisible();
+  await block.getByRole('link', { name: '开始晨练' }).click();
+  await expect(page).toHaveURL(/\/drill\/$/);
+  const home = await page.request.get('/').then((r) => r.text());
+  expect(home).toContain('今日晨练');
+});

@@ -1,0 +1,237 @@
+import { describe, expect, it } from 'vitest';
+import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
+import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
+import { addDays, dayNumber, endOfShanghaiDay, formatDrillDate, isDate, shanghaiDate } from '../../src/lib/drill/date';
+import { fromCard, gradeCard, previewDue } from '../../src/lib/drill/fsrs';
+import { drillStats, formatInterval, NEW_PER_DAY, reviewQueue } from '../../src/lib/drill/review';
+import { practiceCards, rotation, selectDay, type DrillLibrary } from '../../src/lib/drill/select';
+import { overlappingThemes, resolveThemes, themeOn, themeScripts } from '../../src/lib/drill/themes';
+import { currentBlock, timetableFor } from '../../src/lib/drill/timetable';
+import { emptyProgress } from '../../src/lib/progress';
+import { questionSchema } from '../../src/schemas/quiz';
+import { idRef } from '../../src/schemas/common';
+
+const script = (id: string, extra: Partial<ScriptInput['data']> = {}): ScriptInput => ({
+  id,
+  data: {
+    title: `话术 ${id}`,
+    stage: 'proposal',
+    scenario: '第二次面访。',
+    lines: [
+      { speaker: 'customer', text: '你们的价格太高了，比我预想的贵。' },
+      { speaker: 'rep', text: '理解。我们一起算一下总成本吧。' },
+      { speaker: 'customer', text: '好。' },
+      { speaker: 'rep', text: '我周四打电话给您。' },
+    ],
+    keyPhrases: ['算一下总成本', '周四打电话'],
+    keyPoints: ['先认同。'],
+    tags: [],
+    ...extra,
+  },
+});
+
+function library(n: number, themes: DrillLibrary['themes'] = []): DrillLibrary {
+  const scripts = Array.from({ length: n }, (_, i) => script(`s${String(i).padStart(4, '0')}`));
+  const cards = deriveCards({ scripts, glossary: [{ id: '报价', data: { definition: '书面报价。', aliases: [] } }, { id: 'CIF', data: { definition: '到岸价。', aliases: [] } }, { id: '回款', data: { definition: '收回货款。', aliases: [] } }], quizzes: [] });
+  return libraryOf(cards, themes);
+}
+
+describe('drill dates in Shanghai', () => {
+  it('gives the same date in any time zone for the same instant, changing at Shanghai midnight', () => {
+    // 2026-11-26 15:59:59 UTC is 23:59:59 in Shanghai; one second later it is the 27th there.
+    expect(shanghaiDate(new Date('2026-11-26T15:59:59Z'))).toBe('2026-11-26');
+    expect(shanghaiDate(new Date('2026-11-26T16:00:00Z'))).toBe('2026-11-27');
+    // The same instants written with other offsets (New York, Berlin, Tokyo) are the same days.
+    expect(shanghaiDate(new Date('2026-11-26T10:59:59-05:00'))).toBe('2026-11-26');
+    expect(shanghaiDate(new Date('2026-11-26T17:00:00+01:00'))).toBe('2026-11-27');
+    expect(shanghaiDate(new Date('2026-11-27T00:30:00+09:00'))).toBe('2026-11-26');
+    expect(endOfShanghaiDay('2026-11-26').toISOString()).toBe('2026-11-26T16:00:00.000Z');
+  });
+  it('validates, counts and formats dates', () => {
+    expect(isDate('2026-02-29')).toBe(false);
+    expect(isDate('2028-02-29')).toBe(true);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(formatDrillDate('2026-11-27')).toBe('11 月 27 日 星期五');
+  });
+});
+
+describe('the day’s team drill', () => {
+  const lib = library(30);
+
+  it('is the same for the same date, whatever instant of that Shanghai day computed it', () => {
+    const early = selectDay(lib, shanghaiDate(new Date('2026-11-26T16:00:00Z')));
+    const late = selectDay(lib, shanghaiDate(new Date('2026-11-27T15:59:59Z')));
+    expect(early).toEqual(late);
+    expect(early.cards.length).toBeGreaterThan(0);
+    expect(selectDay(lib, shanghaiDate(new Date('2026-11-26T15:59:59Z'))).cards).not.toEqual(early.cards);
+  });
+
+  it('rotates through every script once before any repeats', () => {
+    // 30 scripts at 2 a day: a cycle is 15 days; check several cycles from an arbitrary date.
+    const start = dayNumber('2026-03-04');
+    const seen: string[] = [];
+    for (let d = 0; d < 150; d++) seen.push(...selectDay(lib, addDays('2026-03-04', d)).scripts);
+    expect(seen).toHaveLength(300);
+    // Count from the start of the cycle containing the first day: positions are global.
+    const offset = ((start - dayNumber('2024-01-01')) * 2) % 30;
+    const aligned = seen.slice(30 - offset);
+    for (let c = 0; c + 30 <= aligned.length; c += 30) expect(new Set(aligned.slice(c, c + 30)).size).toBe(30);
+  });
+
+  it('never drills the same script twice in a day, even across a cycle boundary', () => {
+    for (let d = 0; d < 400; d++) {
+      const { scripts } = selectDay(library(7), addDays('2026-01-01', d));
+      expect(new Set(scripts).size).toBe(scripts.length);
+    }
+  });
+
+  it('gives every card of the day’s scripts, then terms and a question', () => {
+    const day = selectDay(lib, '2026-11-27');
+    const [first] = day.scripts;
+    expect(day.cards.slice(0, 3)).toEqual([`script:${first}`, `cloze:${first}:1`, `cloze:${first}:2`]);
+    expect(day.cards.filter((id) => id.startsWith('term:'))).toHaveLength(2);
+  });
+
+  it('leans to the week’s theme and still covers the whole library', () => {
+    const themes = [{ id: 'price', title: '价格异议周', from: '2026-12-07', to: '2026-12-13', scripts: ['s0001', 's0002', 's0003'] }];
+    const themed = library(30, themes);
+    for (let d = 0; d < 7; d++) {
+      const day = selectDay(themed, addDays('2026-12-07', d));
+      expect(day.theme?.title).toBe('价格异议周');
+      expect(themes[0]?.scripts).toContain(day.scripts[0]);
+      expect(day.themed).toEqual([day.scripts[0]]);
+    }
+    expect(selectDay(themed, '2026-12-14').theme).toBeUndefined();
+    // Over 60 days around the theme, the rotation (non-theme picks) still shows every script.
+    const rotated = new Set<string>();
+    for (let d = 0; d < 60; d++) {
+      const day = selectDay(themed, addDays('2026-11-20', d));
+      day.scripts.filter((id) => !day.themed.includes(id)).forEach((id) => rotated.add(id));
+    }
+    expect(rotated.size).toBe(30);
+  });
+
+  it('keeps ids of other cards when a script is added', () => {
+    const before = deriveCards({ scripts: [script('a'), script('c')], glossary: [], quizzes: [] }).map((c) => c.id);
+    const after = deriveCards({ scripts: [script('a'), script('b'), script('c')], glossary: [], quizzes: [] }).map((c) => c.id);
+    expect(after.filter((id) => !id.includes(':b'))).toEqual(before);
+  });
+
+  it('practises just the scripts asked for, skipping unknown ids', () => {
+    expect(practiceCards(lib, ['s0003', 'nope'])).toEqual(['script:s0003', 'cloze:s0003:1', 'cloze:s0003:2']);
+  });
+
+  it('handles tiny libraries', () => {
+    expect(rotation([], 'x', 0, 2)).toEqual([]);
+    expect(selectDay(library(1), '2026-11-27').scripts).toEqual(['s0000']);
+  });
+});
+
+describe('cards derived from content', () => {
+  it('makes recite, cloze and objection cards from a script', () => {
+    const cards = deriveCards({ scripts: [script('price', { objection: '你们的价格太高了。' })], glossary: [], quizzes: [] });
+    expect(cards.map((c) => c.id)).toEqual(['script:price', 'cloze:price:1', 'cloze:price:2', 'objection:price']);
+    expect(cards[1]).toMatchObject({ kind: 'cloze', cue: '你们的价格太高了，比我预想的贵。', before: '理解。我们一起', phrase: '算一下总成本', after: '吧。' });
+    expect(cards[3]).toMatchObject({ kind: 'objection', response: '理解。我们一起算一下总成本吧。' });
+  });
+  it('makes a card of each quiz question with its answer written out', () => {
+    const q = questionSchema(idRef);
+    const questions = [
+      q.parse({ id: 'one', kind: 'single', prompt: '几点？', options: ['8:30', '8:50'], answer: 'B', explanation: '因为。', section: 'a/b' }),
+      q.parse({ id: 'tf', kind: 'truefalse', prompt: '对吗？', answer: '错', explanation: '因为。', section: 'a/b' }),
+      q.parse({ id: 'fill', kind: 'fill', prompt: '当天 ___ 建档', answer: ['当天', '当日'], explanation: '因为。', section: 'a/b' }),
+    ];
+    const cards = deriveCards({ scripts: [], glossary: [], quizzes: [{ id: 'daily', data: { title: '日常', questions } }] });
+    expect(cards.map((c) => [c.id, c.kind === 'quiz' && c.answer])).toEqual([
+      ['quiz:daily:one', ['B. 8:50']],
+      ['quiz:daily:tf', ['错']],
+      ['quiz:daily:fill', ['当天 ／ 当日']],
+    ]);
+  });
+});
+
+describe('weekly themes', () => {
+  const scripts = [
+    { id: 'a', stage: 'proposal', tags: ['价格异议'] },
+    { id: 'b', stage: 'negotiation', tags: ['价格异议'] },
+    { id: 'c', stage: 'negotiation', tags: ['合同'] },
+  ];
+  it('matches by stage and tags together, plus hand-picked scripts', () => {
+    expect(themeScripts({ stage: 'negotiation', tags: [], scripts: [] }, scripts)).toEqual(['b', 'c']);
+    expect(themeScripts({ tags: ['价格异议'], scripts: [] }, scripts)).toEqual(['a', 'b']);
+    expect(themeScripts({ stage: 'negotiation', tags: ['价格异议'], scripts: ['a'] }, scripts)).toEqual(['a', 'b']);
+  });
+  it('finds the theme of a date and reports overlaps', () => {
+    const themes = resolveThemes(
+      [
+        { id: 'w2', title: 'B', from: '2026-12-10', to: '2026-12-20', tags: ['合同'], scripts: [] },
+        { id: 'w1', title: 'A', from: '2026-12-01', to: '2026-12-10', tags: ['价格异议'], scripts: [] },
+      ],
+      scripts,
+    );
+    expect(themeOn(themes, '2026-12-05')?.id).toBe('w1');
+    expect(themeOn(themes, '2026-12-21')).toBeUndefined();
+    expect(overlappingThemes(themes).map(([a, b]) => [a.id, b.id])).toEqual([['w1', 'w2']]);
+  });
+});
+
+describe('personal review with FSRS', () => {
+  const now = new Date('2026-11-27T01:00:00Z');
+  const ids = Array.from({ length: 15 }, (_, i) => `term:t${i}`);
+
+  it('moves a graded card’s due date exactly as ts-fsrs schedules it', () => {
+    const drill = emptyProgress().drill;
+    const state = gradeCard(drill, 'term:t0', 3, now);
+    const expected = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true })).next(createEmptyCard(now), now, Rating.Good).card;
+    expect(state).toEqual(fromCard(expected));
+    expect(Date.parse(state.due)).toBeGreaterThan(now.getTime());
+    // A second Good a day later pushes it further out, and Again brings it back sooner than Easy.
+    const later = new Date(now.getTime() + 86_400_000);
+    const preview = previewDue(state, later);
+    expect(Date.parse(preview[1])).toBeLessThan(Date.parse(preview[4]));
+    const second = gradeCard(drill, 'term:t0', 3, later);
+    expect(second.due).toBe(preview[3]);
+    expect(drill.days['2026-11-27']).toEqual({ reviewed: 1, remembered: 1, introduced: 1 });
+    expect(drill.days['2026-11-28']).toEqual({ reviewed: 1, remembered: 1, introduced: 0 });
+  });
+
+  it('offers at most the daily cap of new cards, counting those already introduced today', () => {
+    const drill = emptyProgress().drill;
+    expect(reviewQueue(ids, drill, now).fresh).toHaveLength(NEW_PER_DAY);
+    gradeCard(drill, 'term:t0', 4, now);
+    gradeCard(drill, 'term:t1', 1, now);
+    const queue = reviewQueue(ids, drill, now);
+    expect(queue.fresh).toHaveLength(NEW_PER_DAY - 2);
+    expect(queue.fresh).not.toContain('term:t0');
+    // Again brings t1 back within minutes: it is in the queue (learn-ahead), Easy's t0 is not.
+    expect(queue.due).toEqual(['term:t1']);
+    expect(reviewQueue(ids, drill, now, { uncapped: true }).fresh).toHaveLength(13);
+  });
+
+  it('counts due today, reviews, retention and the streak', () => {
+    const drill = emptyProgress().drill;
+    drill.days['2026-11-25'] = { reviewed: 4, remembered: 3, introduced: 4 };
+    drill.days['2026-11-26'] = { reviewed: 4, remembered: 4, introduced: 0 };
+    expect(drillStats(ids, drill, now)).toMatchObject({ streak: 2, reviewedToday: 0, retention: 88, dueToday: 0, learned: 0 });
+    gradeCard(drill, 'term:t0', 1, now);
+    expect(drillStats(ids, drill, now)).toMatchObject({ streak: 3, reviewedToday: 1, dueToday: 1, learned: 1, newToday: 9 });
+  });
+
+  it('writes waits the way the grade buttons show them', () => {
+    expect(formatInterval(now, new Date(now.getTime() + 600_000).toISOString())).toBe('10 分钟');
+    expect(formatInterval(now, new Date(now.getTime() + 3 * 86_400_000).toISOString())).toBe('3 天');
+  });
+});
+
+describe('the timetable of a date', () => {
+  const tables = [
+    { id: 'summer', data: { months: [5, 6, 7, 8, 9] } },
+    { id: 'winter', data: { months: [10, 11, 12, 1, 2, 3, 4] } },
+  ];
+  it('is summer or winter by month, with the block running now', () => {
+    expect(timetableFor(tables, '2026-07-01')?.id).toBe('summer');
+    expect(timetableFor(tables, '2026-11-27')?.id).toBe('winter');
+    expect(currentBlock([{ start: '08:30', end: '08:50' }, { start: '08:50', end: '09:00' }], 8 * 60 + 55)).toBe(1);
+  });
+});
