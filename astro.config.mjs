@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { redirectsFromGit } from './src/integrations/redirects.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
 import { site } from './src/site.config.ts';
 
@@ -15,5 +16,5 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   markdown: { syntaxHighlight: false, remarkPlugins: [[remarkGlossaryLinks, { contentDir }]] },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), mdx()],
+  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx()],
 });

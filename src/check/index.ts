@@ -3,13 +3,23 @@
  * problem and reporting them all at once. Used by `npm run check` and, before every build, by the
  * content-check integration. Imports nothing from Astro's runtime.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { codeowners } from '../lib/codeowners';
+import { publishedAt, STATIC_PAGES } from '../lib/content-urls';
+import { staleSections } from '../lib/quiz-revisions';
+import { urls } from '../lib/urls';
 import { buildSchemas, SOURCES } from '../schemas';
 import { idRef, type Ref } from '../schemas/common';
 import { extractHeadings, slugOf, type Heading } from './headings';
 import { loadContent, type CollectionKey, type RawEntry } from './load';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { flattenIssue, issueMessage } from './messages';
+import { changesSince, fileAt, refExists, renameHistory } from './git';
+import { checkLink, extractLinks, type Pages } from './links';
+import { readRedirectsFile } from './redirects-file';
+import { revisionProblems } from './revision-rule';
 import { overlappingThemes, themeScripts, type ScriptFacets } from '../lib/drill/themes';
 
 export type { Problem } from './problem';
@@ -18,6 +28,14 @@ export { formatProblem } from './problem';
 export interface CheckedEntry extends RawEntry {
   /** The parsed data, when the entry passed its schema. */
   parsed?: unknown;
+}
+
+export interface CheckOptions {
+  /**
+   * The git ref a pull request is compared with (CI passes the PR's base). Turns on the revision
+   * rule: changed sections, scripts and cases must raise their version; deletions need redirects.
+   */
+  base?: string;
 }
 
 export interface CheckResult {
@@ -94,7 +112,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-export async function checkContent(projectRoot: string, contentDir = 'content'): Promise<CheckResult> {
+/** Fixed headings of the script and case pages (src/pages/…), which links may point at too. */
+const PAGE_ANCHORS: Record<string, string[]> = {
+  handbook: ['related', 'revisions'],
+  scripts: ['scenario', 'dialogue', 'key-points', 'pitfalls', 'why', 'revisions'],
+  cases: ['situation', 'actions', 'result', 'lessons', 'comment', 'revisions'],
+};
+
+export async function checkContent(projectRoot: string, contentDir = 'content', options: CheckOptions = {}): Promise<CheckResult> {
   const { entries: raw, problems } = await loadContent(projectRoot, contentDir);
   const entries: CheckedEntry[] = raw;
   const error = (entry: RawEntry, path: (string | number)[], message: string) =>
@@ -130,13 +155,23 @@ export async function checkContent(projectRoot: string, contentDir = 'content'):
     ids.get(entry.collection)?.add(entry.id);
   }
   const byKey = new Map(entries.map((entry) => [`${entry.collection}:${entry.id}`, entry]));
+  let renamed: Map<string, string> | undefined;
   for (const entry of entries) {
     for (const { ref, path } of collectRefs(entry.parsed)) {
       if (!ids.get(ref.collection)?.has(ref.id)) {
         const name = COLLECTION_NAMES[ref.collection] ?? ref.collection;
         const known = [...(ids.get(ref.collection) ?? [])];
         const guess = closest(ref.id, known);
-        const hint = known.length <= 12 ? `可选：${known.join('、')}` : guess ? `是否想写 ${guess}？` : `id ${WHERE[ref.collection] ?? ''}`;
+        renamed ??= renamedIds(projectRoot, contentDir, options.base);
+        const now = renamed.get(`${ref.collection}:${ref.id}`);
+        const hint =
+          now && ids.get(ref.collection)?.has(now)
+            ? `它已改名为 ${now}，请改为 ${now}`
+            : known.length <= 12
+              ? `可选：${known.join('、')}`
+              : guess
+                ? `是否想写 ${guess}？`
+                : `id ${WHERE[ref.collection] ?? ''}`;
         error(entry, path, `找不到${name}“${ref.id}”；${hint}`);
       }
     }
@@ -213,7 +248,167 @@ export async function checkContent(projectRoot: string, contentDir = 'content'):
     error(second.entry, ['from'], `与主题 ${first.id}（${first.from} 至 ${first.to}）的日期重叠；同一天只能有一个晨练主题`);
   }
 
+  // 4. Links in bodies, and sections nothing leads to.
+  const contentPath = (entry: RawEntry) => entry.file.slice(contentDir.replace(/^\.\//, '').replace(/\/$/, '').length + 1);
+  const pages: Pages = new Map(STATIC_PAGES.map((url) => [url, null]));
+  const pageOf = new Map<RawEntry, string>();
+  for (const entry of entries) {
+    const page = publishedAt(contentPath(entry));
+    if (!page) continue;
+    pageOf.set(entry, page.url);
+    const anchors = entry.collection === 'quizzes' ? null : new Set([...extractHeadings(entry.body).map((h) => h.slug), ...(PAGE_ANCHORS[entry.collection] ?? [])]);
+    pages.set(page.url, anchors);
+  }
+  pages.set(urls.glossary(), new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.id)));
+  for (const entry of entries.filter((entry) => entry.collection === 'paths')) pages.set(`/training/${entry.id}/`, null);
+
+  const linkedSections = new Set<string>();
+  for (const entry of entries) {
+    const url = pageOf.get(entry);
+    if (!url || !entry.body) continue;
+    for (const link of extractLinks(entry.body, entry.bodyLine)) {
+      const found = checkLink(link, url, pages, contentPath(entry));
+      if (found) problems.push({ file: entry.file, line: found.line, field: 'body', message: found.message, severity: 'error', kind: 'link' });
+      else {
+        const target = /^\/handbook\/([^/]+\/[^/]+)\//.exec(decodeURI(new URL(link.href, `http://site${url}`).pathname));
+        if (target?.[1] && `/handbook/${target[1]}/` !== url) linkedSections.add(target[1]);
+      }
+    }
+  }
+  for (const entry of entries) {
+    for (const { ref } of collectRefs(entry.parsed)) {
+      if (ref.collection === 'handbook' && !(entry.collection === 'handbook' && entry.id === ref.id)) linkedSections.add(ref.id);
+    }
+  }
+  for (const entry of entries) {
+    if (entry.collection !== 'handbook' || linkedSections.has(entry.id) || !entry.parsed) continue;
+    problems.push({
+      file: entry.file,
+      line: 1,
+      field: '-',
+      severity: 'warning',
+      kind: 'orphan',
+      message: `没有任何内容引用这一节（其他小节的 related、话术或案例的 sections、测验、入职路径、术语、正文链接都没有）；请在相关小节的 related 中加上 ${entry.id}，或在正文中链接 ${urls.section(entry.id)}`,
+    });
+  }
+
+  // 5. Quizzes reviewed against older versions of their sections.
+  const sectionVersions = new Map(
+    entries
+      .filter((entry) => entry.collection === 'handbook' && entry.parsed)
+      .map((entry) => [entry.id, { id: entry.id, data: entry.parsed as { title: string; version: number } }]),
+  );
+  for (const entry of entries) {
+    if (entry.collection !== 'quizzes' || !entry.parsed) continue;
+    for (const stale of staleSections({ data: entry.parsed as Parameters<typeof staleSections>[0]['data'] }, sectionVersions)) {
+      problems.push({
+        file: entry.file,
+        // Point at the version written down, or at the sections list when none was.
+        line: (entry.data as { reviewedAgainst?: unknown })?.reviewedAgainst ? entry.lineOf(['reviewedAgainst', stale.id]) : entry.lineOf(['sections']),
+        field: `reviewedAgainst.${stale.id}`,
+        severity: 'warning',
+        kind: 'quiz-review',
+        message: `小节 ${stale.id} 已更新到第 ${stale.current} 版，本测验按第 ${stale.reviewed} 版出题；请对照新版核对题目，然后在 reviewedAgainst 中写 ${stale.id}: ${stale.current}`,
+      });
+    }
+  }
+
+  // 6. Redirects written by hand, and CODEOWNERS kept in step with the owners.
+  const live = new Set(pages.keys());
+  const redirects = readRedirectsFile(projectRoot, contentDir, live);
+  problems.push(...redirects.problems);
+  problems.push(...codeownersProblems(projectRoot, contentDir, entries));
+
+  // 7. The revision rule, against the pull request's base.
+  if (options.base) problems.push(...revisionRule(projectRoot, contentDir, options.base, entries, new Set(Object.keys(redirects.entries))));
+
   return { problems: sortProblems(problems), entries };
+}
+
+const KIND_COLLECTION: Record<string, string> = { chapter: 'chapters', section: 'handbook', script: 'scripts', case: 'cases', form: 'forms', quiz: 'quizzes' };
+
+/** collection:old id → new id, from committed renames and (with --base) the ones not yet committed. */
+function renamedIds(projectRoot: string, contentDir: string, base?: string): Map<string, string> {
+  const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
+  const pairs = renameHistory(projectRoot, dir);
+  if (base && refExists(projectRoot, base)) {
+    for (const change of changesSince(projectRoot, dir, base) ?? []) if (change.status === 'R' && change.from) pairs.push([change.from, change.path]);
+  }
+  const map = new Map<string, string>();
+  for (const [from, to] of pairs) {
+    const [old, now] = [publishedAt(from), publishedAt(to)];
+    if (old && now && old.kind === now.kind) map.set(`${KIND_COLLECTION[old.kind]}:${old.id}`, now.id);
+  }
+  // Follow chains (a → b → c) to the latest name.
+  for (const [key, id] of map) {
+    let latest = id;
+    const collection = key.split(':')[0];
+    for (let hops = 0; map.has(`${collection}:${latest}`) && hops < 20; hops++) latest = map.get(`${collection}:${latest}`) ?? latest;
+    map.set(key, latest);
+  }
+  return map;
+}
+
+function revisionRule(projectRoot: string, contentDir: string, base: string, entries: RawEntry[], redirected: Set<string>): Problem[] {
+  const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
+  const problem = (message: string): Problem[] => [{ file: `${dir}/`, line: 1, field: '-', message, severity: 'error', kind: 'version' }];
+  if (!refExists(projectRoot, base)) {
+    return problem(`找不到 git 版本 ${base}；请先 git fetch 取得它（CI 中 actions/checkout 要设 fetch-depth: 0），或改用存在的分支名`);
+  }
+  const changes = changesSince(projectRoot, dir, base);
+  if (!changes) return problem(`无法与 ${base} 比较（不是 git 仓库？）；请在仓库中运行，或去掉 --base`);
+  const byFile = new Map(entries.map((entry) => [entry.file, entry]));
+  return revisionProblems({
+    base,
+    contentDir: dir,
+    changes,
+    before: (path) => fileAt(projectRoot, dir, base, path),
+    after: (path) => {
+      try {
+        return readFileSync(join(projectRoot, dir, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    lineOf: (path, field) => byFile.get(`${dir}/${path}`)?.lineOf([field]) ?? 1,
+    redirected,
+  });
+}
+
+export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+
+/** The CODEOWNERS text the content calls for. */
+export function expectedCodeowners(contentDir: string, entries: RawEntry[]): string {
+  const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
+  const roles = entries
+    .filter((entry) => entry.collection === 'roles')
+    .map((entry) => {
+      const data = (entry.data ?? {}) as { reviewers?: string[]; reportsTo?: string };
+      return { id: entry.id, reviewers: Array.isArray(data.reviewers) ? data.reviewers : [], reportsTo: data.reportsTo };
+    });
+  const owned = (collection: string) =>
+    entries
+      .filter((entry) => entry.collection === collection && typeof (entry.data as { owner?: unknown })?.owner === 'string')
+      .map((entry) => ({ file: entry.file, owner: (entry.data as { owner: string }).owner }));
+  return codeowners(dir, roles, owned('chapters'), [...owned('handbook'), ...owned('forms')]);
+}
+
+function codeownersProblems(projectRoot: string, contentDir: string, entries: RawEntry[]): Problem[] {
+  const expected = expectedCodeowners(contentDir, entries);
+  const path = join(projectRoot, CODEOWNERS_PATH);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  const anyReviewers = /^\//m.test(expected);
+  if (current === expected || (current === undefined && !anyReviewers)) return [];
+  return [
+    {
+      file: CODEOWNERS_PATH,
+      line: 1,
+      field: '-',
+      severity: 'warning',
+      kind: 'codeowners',
+      message: current === undefined ? '缺少 CODEOWNERS，审核人不会被自动邀请；请运行 npm run codeowners 并提交生成的文件' : '与 content/roles.yaml 的 reviewers 和各文件的 owner 不一致；请运行 npm run codeowners 并提交生成的文件',
+    },
+  ];
 }
 
 export const COLLECTIONS = Object.keys(SOURCES) as CollectionKey[];

@@ -71,7 +71,7 @@ function parseYaml(text: string, file: string, lineOffset: number, problems: Pro
 }
 
 /** Splits an MDX file into front matter (YAML text) and body, remembering where the body starts. */
-function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
+export function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text);
   if (!match) return undefined;
   const yaml = match[1] ?? '';

@@ -1,3 +1,5 @@
+import type { ProblemKind } from './kinds';
+
 /** A problem found in the content, printed as `file:line  field  message`. */
 export interface Problem {
   /** Path relative to the project root, with forward slashes. */
@@ -9,6 +11,8 @@ export interface Problem {
   message: string;
   /** Warnings are printed but do not fail the check. */
   severity: 'error' | 'warning';
+  /** Which heading of the editor's guide explains it; inferred from the message when absent. */
+  kind?: ProblemKind;
 }
 
 export function formatProblem(problem: Problem): string {

@@ -5,6 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem } from '../check';
+import { guideLinks } from '../check/kinds';
+import { site } from '../site.config';
 
 export function contentCheck(contentDir: string): AstroIntegration {
   return {
@@ -15,6 +17,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
         for (const problem of problems) {
           (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
         }
+        if (problems.length > 0) logger.info(`怎么改，见编辑指南：\n${guideLinks(problems, site.url).join('\n')}`);
         const errors = problems.filter((p) => p.severity === 'error').length;
         if (errors > 0 && command === 'build') {
           throw new Error(`内容检查未通过：${errors} 个错误（见上方各行：文件:行号  字段  问题和改法）`);

@@ -20,6 +20,11 @@ export const urls = {
   trainingIcs: (id?: string) => (id ? `/training/calendar/${id}.ics` : '/training/calendar/plan.ics'),
   /** What the home page and report read in the browser: paths and section versions. */
   trainingData: (role: string) => `/training/${role}.json`,
+  // Publishing: revision log and its feed, the editor's guide, the printable handbook.
+  changes: (anchor?: string) => `/changes/${anchor ? `#${anchor}` : ''}`,
+  changesFeed: () => '/changes/rss.xml',
+  guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
+  print: () => '/print/',
   /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
   drill: (options: { date?: string; scripts?: string[] } = {}) => {
     const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');

@@ -1,0 +1,55 @@
+/**
+ * npm run new -- <section|script|case|quiz> <path>
+ *   npm run new -- section daily-work/evening-summary
+ *   npm run new -- script price-too-high
+ * Writes a file that already passes the content check and prints what to fill in next.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { checkContent } from '../src/check';
+import { SCAFFOLD_KINDS, scaffold, ScaffoldError, type ScaffoldKind } from '../src/check/scaffold';
+
+const [kind, path] = process.argv.slice(2);
+const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
+const usage = `用法：npm run new -- <${SCAFFOLD_KINDS.join('|')}> <路径>
+  npm run new -- section daily-work/evening-summary   新建手册小节（章节/小节）
+  npm run new -- script price-too-high                 新建话术
+  npm run new -- case price-objection-won              新建案例
+  npm run new -- quiz daily-work                       新建测验（与章节同名时自动列出本章小节）`;
+
+if (!kind || !path || !SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) {
+  console.error(usage);
+  process.exit(2);
+}
+
+const { entries } = await checkContent(process.cwd(), contentDir);
+const data = (entry: (typeof entries)[number]) => (entry.parsed ?? entry.data ?? {}) as Record<string, unknown>;
+const idOf = (value: unknown) => (typeof value === 'string' ? value : ((value as { id?: string })?.id ?? ''));
+const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+
+try {
+  const result = scaffold(kind as ScaffoldKind, path, {
+    today,
+    roles: entries.filter((e) => e.collection === 'roles').map((e) => e.id),
+    chapters: entries.filter((e) => e.collection === 'chapters').map((e) => ({ id: e.id, owner: idOf(data(e).owner) })),
+    sections: entries
+      .filter((e) => e.collection === 'handbook')
+      .map((e) => ({ id: e.id, order: Number(data(e).order) || 0, version: Number(data(e).version) || 1 })),
+  });
+  const file = join(contentDir, result.path);
+  if (existsSync(file)) {
+    console.error(`${file} 已存在；要修改它请直接编辑，要新建请换一个名字`);
+    process.exit(1);
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, result.text);
+  console.log(`已新建 ${file}${kind === "quiz" ? "" : `（第 1 版，生效日期 ${today}）`}。接下来：`);
+  result.next.forEach((step, index) => console.log(`  ${index + 1}. ${step}`));
+  console.log('  最后运行 npm run check -- --content-only 检查，再提交拉取请求（PR）。');
+} catch (error) {
+  if (error instanceof ScaffoldError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}
