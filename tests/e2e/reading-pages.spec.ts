@@ -4,7 +4,7 @@ test('the home page leads to the handbook, scripts and the morning timetable', a
   await page.goto('/');
   await expect(page).toHaveTitle(/业务部工作手册/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-  await expect(page.getByRole('heading', { name: '今日作息' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '早间流程' })).toBeVisible();
   await expect(page.getByRole('cell', { name: '晨读训练' }).first()).toBeVisible();
   await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '手册' }).click();
   await expect(page.getByRole('heading', { level: 1, name: '业务部工作手册' })).toBeVisible();
