@@ -3,7 +3,8 @@
  * so the page never prints the solution) and the answer key kept out of sight in JSON.
  */
 import type { KeyEntry } from './quiz-scoring';
-import { hashSeed, seededRandom, shuffledIndexes } from './quiz-scoring';
+import { hashString, randomFrom } from './random';
+import { shuffledIndexes } from './quiz-scoring';
 
 export interface QuestionLike {
   id: string;
@@ -61,7 +62,7 @@ export function answerKey(
 /** Ordering items as printed: shuffled by question id (stable across builds), never already solved. */
 export function printedOrder(quizId: string, question: { id: string; items?: string[] }): { index: number; text: string }[] {
   const items = question.items ?? [];
-  return shuffledIndexes(items.length, seededRandom(hashSeed(`${quizId}/${question.id}`)), true).map((index) => ({ index, text: items[index]! }));
+  return shuffledIndexes(items.length, randomFrom(hashString(`${quizId}/${question.id}`)), true).map((index) => ({ index, text: items[index]! }));
 }
 
 /** JSON that is safe inside a <script> element. */

@@ -75,25 +75,6 @@ export function scoreQuiz(keys: KeyEntry[], responses: Record<string, Response>,
   return { correct, total, percent, passed: total > 0 && (correct / total) * 100 >= passMark, wrong };
 }
 
-/** A small deterministic random generator (mulberry32), so a seed gives the same shuffle at build and in tests. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** A number from a string, to seed a shuffle by question id. */
-export function hashSeed(text: string): number {
-  let h = 2166136261;
-  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
-  return h >>> 0;
-}
-
 /**
  * The indexes 0…n−1 shuffled (Fisher–Yates). With `avoidIdentity` the result is never the original
  * order (for n ≥ 2): an ordering question must not be printed already solved.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillMatches, hashSeed, isCorrect, moveItem, normaliseFill, scoreQuiz, seededRandom, shuffledIndexes, type KeyEntry } from '../../src/lib/quiz-scoring';
+import { fillMatches, isCorrect, moveItem, normaliseFill, scoreQuiz, shuffledIndexes, type KeyEntry } from '../../src/lib/quiz-scoring';
+import { hashString as hashSeed, randomFrom as seededRandom } from '../../src/lib/random';
 import { answerKey, printedOrder } from '../../src/lib/quiz-page';
 
 const keys: KeyEntry[] = [

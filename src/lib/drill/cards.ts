@@ -4,7 +4,7 @@
  * card keeps its review history when other content is added, removed or reordered.
  */
 import type { Question } from '../../schemas/quiz';
-import { seededShuffle } from './random';
+import { seededShuffle } from '../random';
 import type { DrillLibrary } from './select';
 import type { DrillTheme } from './themes';
 

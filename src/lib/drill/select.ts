@@ -7,7 +7,7 @@
  * browser and in the benchmark.
  */
 import { dayNumber } from './date';
-import { seededShuffle } from './random';
+import { seededShuffle } from '../random';
 import { themeOn, type DrillTheme } from './themes';
 
 export interface DrillLibrary {
