@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -14,5 +15,5 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), mdx()],
+  integrations: [contentCheck(contentDir), mdx(), pagefindIndex()],
 });

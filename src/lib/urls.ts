@@ -12,4 +12,6 @@ export const urls = {
   form: (id: string) => `/forms/${id}/`,
   glossary: (term?: string) => `/glossary/${term ? `#${encodeURIComponent(term)}` : ''}`,
   quiz: (id: string) => `/quiz/${id}/`,
+  search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  searchData: (file: 'scripts' | 'glossary' | 'pages' | 'lexicon') => `/search/${file}.json`,
 };

@@ -1,0 +1,32 @@
+/** The fields of each prebuilt lunr index, shared by the build and the browser. */
+import type { FieldSpec } from './lunr-index';
+
+export const SCRIPT_FIELDS: FieldSpec[] = [
+  { name: 'title', boost: 5 },
+  { name: 'py', boost: 3, keys: true },
+  { name: 'objection', boost: 3 },
+  { name: 'tags', boost: 3 },
+  { name: 'scenario', boost: 2 },
+  { name: 'dialogue' },
+];
+
+export const GLOSSARY_FIELDS: FieldSpec[] = [
+  { name: 'term', boost: 6 },
+  { name: 'aliases', boost: 4 },
+  { name: 'py', boost: 3, keys: true },
+  { name: 'definition' },
+];
+
+export const PAGE_FIELDS: FieldSpec[] = [{ name: 'title', boost: 5 }, { name: 'summary', boost: 2 }, { name: 'text' }];
+
+/** Characters of page text in the fallback index: bounds its size at 2,000 pages. */
+export const PAGE_TEXT_LIMIT = 3000;
+
+export interface Lexicon {
+  synonyms: [string, string][];
+  terms: string[];
+  /** Glossary term (lower-cased) → [section url, section title, short definition]. */
+  bestBets: Record<string, [string, string, string]>;
+}
+/** A page of the fallback index: [url, title, type, summary]. */
+export type PageRow = [url: string, title: string, type: string, summary: string];

@@ -1,0 +1,116 @@
+/**
+ * The ranking of the search page and the header box, in one place: widen the query by synonyms,
+ * search each variant with Pagefind, merge, load the top results, put exact-phrase pages first,
+ * and fall back to the lunr bigram index when Pagefind finds nothing (part of a word, an unusual
+ * split). The engine is injected, so the same code runs in the browser and in tests.
+ */
+import { escapeHtml, safeExcerpt } from './excerpt';
+import { phrasesOf, rerankByPhrase } from './rerank';
+import { widenQuery, type SynonymTable } from './synonyms';
+
+/** The subset of Pagefind's JS API used here. */
+export interface PagefindData {
+  url: string;
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters?: Record<string, string[]>;
+  sub_results?: { title: string; url: string; excerpt: string }[];
+}
+export interface PagefindApi {
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+}
+
+export interface SiteHit {
+  url: string;
+  title: string;
+  /** Safe HTML: text escaped, only <mark> kept. */
+  excerpt: string;
+  type?: string;
+  sub: { url: string; title: string; excerpt: string }[];
+}
+
+export interface SiteSearchResult {
+  query: string;
+  variants: string[];
+  hits: SiteHit[];
+  total: number;
+  fallback: boolean;
+}
+
+export interface SiteSearchOptions {
+  synonyms: SynonymTable;
+  filters?: Record<string, string>;
+  /** How many merged results to load and re-rank (each costs one fragment fetch). */
+  load?: number;
+  /**
+   * Glossary "best bets": term → [section url, section title, definition]. When the query (or a
+   * synonym variant) is a glossary term, the section that explains it comes first.
+   */
+  bestBets?: Record<string, [url: string, title: string, definition: string]>;
+  /** Search when Pagefind returns nothing; returns hits already safe. */
+  fallback?: (query: string) => Promise<SiteHit[]>;
+}
+
+export const MAX_QUERY = 100;
+
+/** Trim, collapse whitespace and cap a user query; drop characters that are only noise. */
+export function cleanQuery(raw: string): string {
+  return raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUERY);
+}
+
+/** Question words a rep types around the subject (怎么处理投诉 → 处理投诉); never the whole query. */
+const FILLERS = /(怎么样|怎么办|怎么|怎样|如何|什么是|是什么|什么|为什么|哪些|哪个|吗|呢|吧|的方法|[?？!！。，,])/g;
+
+export function stripFillers(query: string): string {
+  const stripped = query.replace(FILLERS, ' ').replace(/\s+/g, ' ').trim();
+  return stripped || query;
+}
+
+export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
+  const query = cleanQuery(raw);
+  const empty = { query, variants: [], hits: [], total: 0, fallback: false };
+  if (!query) return empty;
+  const variants = widenQuery(stripFillers(query), options.synonyms);
+  const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters: options.filters ?? {} })));
+  const merged = new Map<string, { id: string; score: number; data(): Promise<PagefindData> }>();
+  searches.forEach((search, variantIndex) => {
+    for (const result of search?.results ?? []) {
+      // Variants count a little less than what the rep typed.
+      const score = result.score * (variantIndex === 0 ? 1 : 0.9);
+      const seen = merged.get(result.id);
+      if (!seen || seen.score < score) merged.set(result.id, { ...result, score });
+    }
+  });
+  const ordered = [...merged.values()].sort((a, b) => b.score - a.score);
+  const bets: SiteHit[] = variants.flatMap((variant) => {
+    const bet = options.bestBets?.[variant.toLowerCase()];
+    return bet ? [{ url: bet[0], title: bet[1], excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`, type: '术语', sub: [] }] : [];
+  });
+  if (ordered.length === 0) {
+    const found = options.fallback ? await options.fallback(query) : [];
+    const hits = [...bets, ...found.filter((hit) => !bets.some((bet) => bet.url === hit.url))];
+    return { query, variants, hits, total: hits.length, fallback: found.length > 0 };
+  }
+  const loaded = await Promise.all(ordered.slice(0, options.load ?? 20).map((result) => result.data()));
+  const ranked = rerankByPhrase(
+    loaded.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })),
+    phrasesOf(variants),
+  );
+  const hits = ranked.map(({ data, title }) => ({
+    url: data.url,
+    title,
+    excerpt: safeExcerpt(data.excerpt),
+    type: data.meta.type,
+    sub: (data.sub_results ?? [])
+      .filter((sub) => sub.url !== data.url && sub.title !== title)
+      .slice(0, 3)
+      .map((sub) => ({ url: sub.url, title: sub.title, excerpt: safeExcerpt(sub.excerpt) })),
+  }));
+  const withBets = [...bets.slice(0, 1), ...hits.filter((hit) => hit.url !== bets[0]?.url)];
+  return { query, variants, hits: withBets, total: ordered.length, fallback: false };
+}
