@@ -13,10 +13,13 @@ let lexicon: Promise<Lexicon> | undefined;
 let pages: Promise<(query: string) => SiteHit[]> | undefined;
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? { termFrequency: 0.3, termSaturation: 1.0, pageLength: 0.5 };
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (api) => {
-    await api.options({ excerptLength: 30 });
+    // Term frequency counts little: a rep's query is a few words, and the page holding all of them
+    // should beat the page repeating one of them (客户) fifty times.
+    await api.options({ excerptLength: 30, ranking: RANKING });
     return api as PagefindApi;
   });
   return pagefind;

@@ -3,7 +3,12 @@
  * fallback page index), the synonym table and the related suggestions. Reads collections through
  * content(); all logic lives in src/lib/search.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
 import { content } from './content';
+import { contentRoot } from '../schemas';
+import { synonymsSchema } from '../schemas/synonyms';
 import { chapterOf } from '../lib/handbook';
 import { urls } from '../lib/urls';
 import { pinyinKeys, pinyinOf } from '../lib/search/pinyin-keys';
@@ -24,6 +29,20 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** The words (2+ characters) inside a term: 报价单 → 报价. */
 const words = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2 && s.segment !== text).map((s) => s.segment);
 
+const SYNONYMS_FILE = 'search-synonyms.yaml';
+
+/** The optional colloquial synonyms file; a mistake in it fails the build naming the field. */
+function colloquial(): { term: string; aliases: string[] }[] {
+  const path = join(contentRoot(), SYNONYMS_FILE);
+  if (!existsSync(path)) return [];
+  const parsed = synonymsSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${path}  ${issue.path.join('.')}  ${issue.message}`);
+  }
+  return Object.entries(parsed.data).map(([term, { aliases }]) => ({ term, aliases }));
+}
+
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
@@ -32,6 +51,7 @@ async function load() {
   const synonyms = synonymTable([
     ...all.glossary.map((term) => ({ term: term.id, aliases: term.data.aliases })),
     ...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })),
+    ...colloquial(),
     // Typed pinyin of a glossary term (baojia → 报价) widens a site search too.
     ...all.glossary.flatMap((term) => [term.id, ...words(term.id)].map((word) => ({ term: word, aliases: [pinyinOf(word)?.[0] ?? ''].filter((p) => p.length >= 4) }))),
   ]);

@@ -17,6 +17,16 @@ export function phrasesOf(variants: string[]): string[] {
   return [...new Set(variants.map((v) => v.replace(SPACE, '').toLowerCase()).filter((v) => [...v].length >= 2))];
 }
 
+/**
+ * How many of the query's words a result holds (a title hit counts three times). Pagefind ranks a page full of
+ * 客户 above the one page holding 客户, 免费 and 样品; coverage puts the latter first.
+ */
+export function coverage(item: Rankable, words: string[]): number {
+  const title = item.title.toLowerCase();
+  const body = item.content.toLowerCase();
+  return words.reduce((sum, word) => sum + (title.includes(word) ? 3 : 0) + (body.includes(word) ? 1 : 0), 0);
+}
+
 function tier(item: Rankable, phrases: string[]): number {
   const title = item.title.replace(SPACE, '').toLowerCase();
   if (phrases.some((p) => title.includes(p))) return 0;
@@ -25,10 +35,11 @@ function tier(item: Rankable, phrases: string[]): number {
   return 2;
 }
 
-export function rerankByPhrase<T extends Rankable>(items: T[], phrases: string[]): T[] {
-  if (phrases.length === 0) return items;
+/** Exact phrase first (title, then content), then the most query words covered, then engine order. */
+export function rerankByPhrase<T extends Rankable>(items: T[], phrases: string[], words: string[] = []): T[] {
+  if (phrases.length === 0 && words.length < 2) return items;
   return items
-    .map((item, index) => ({ item, index, tier: tier(item, phrases) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((item, index) => ({ item, index, tier: tier(item, phrases), cover: words.length > 1 ? coverage(item, words) : 0 }))
+    .sort((a, b) => a.tier - b.tier || b.cover - a.cover || a.index - b.index)
     .map((entry) => entry.item);
 }

@@ -54,6 +54,19 @@ export interface SiteSearchOptions {
 
 export const MAX_QUERY = 100;
 
+/** Words in almost every page or query; they say nothing about which page is meant. */
+const COMMON = new Set(['你们', '我们', '他们', '人家', '这个', '那个', '怎么', '可以', '就是', '还是', '一个', '没有', '什么', '如何', '时候', '应该', '需要']);
+
+let segmenter: Intl.Segmenter | undefined;
+/** The words of a query that carry meaning: Chinese words of 2+ characters, Latin words. */
+export function queryWords(query: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = [...segmenter.segment(query.toLowerCase())]
+    .filter((s) => s.isWordLike && !COMMON.has(s.segment) && (s.segment.length > 1 || /[a-z0-9]/.test(s.segment)))
+    .map((s) => s.segment);
+  return [...new Set(words)];
+}
+
 /** Trim, collapse whitespace and cap a user query; drop characters that are only noise. */
 export function cleanQuery(raw: string): string {
   return raw
@@ -76,19 +89,24 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const empty = { query, variants: [], hits: [], total: 0, fallback: false };
   if (!query) return empty;
   const variants = widenQuery(stripFillers(query), options.synonyms);
-  const searches = await Promise.all(variants.map((variant) => pagefind.search(variant, { filters: options.filters ?? {} })));
+  // Pagefind is searched with each variant as typed and with only the words that carry meaning
+  // (人家比你们便宜 → 便宜), so pages full of 你们 do not crowd out the one about 便宜.
+  const forms = [...new Set(variants.flatMap((variant) => [variant, queryWords(variant).join(' ') || variant]))];
+  const searches = await Promise.all(forms.map((form) => pagefind.search(form, { filters: options.filters ?? {} })));
   const merged = new Map<string, { id: string; score: number; data(): Promise<PagefindData> }>();
-  searches.forEach((search, variantIndex) => {
+  searches.forEach((search, formIndex) => {
     for (const result of search?.results ?? []) {
-      // Variants count a little less than what the rep typed.
-      const score = result.score * (variantIndex === 0 ? 1 : 0.9);
+      // Synonym variants count a little less than what the rep typed.
+      const score = result.score * (formIndex < 2 ? 1 : 0.9);
       const seen = merged.get(result.id);
       if (!seen || seen.score < score) merged.set(result.id, { ...result, score });
     }
   });
   const ordered = [...merged.values()].sort((a, b) => b.score - a.score);
+  const canonical = new Map(options.synonyms);
   const bets: SiteHit[] = variants.flatMap((variant) => {
-    const bet = options.bestBets?.[variant.toLowerCase()];
+    const key = variant.toLowerCase();
+    const bet = options.bestBets?.[key] ?? options.bestBets?.[canonical.get(key)?.toLowerCase() ?? ''];
     return bet ? [{ url: bet[0], title: bet[1], excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`, type: '术语', sub: [] }] : [];
   });
   if (ordered.length === 0) {
@@ -100,6 +118,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const ranked = rerankByPhrase(
     loaded.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })),
     phrasesOf(variants),
+    queryWords(variants[0] ?? query),
   );
   const hits = ranked.map(({ data, title }) => ({
     url: data.url,
