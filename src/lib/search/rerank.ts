@@ -27,6 +27,11 @@ export function coverage(item: Rankable, words: string[]): number {
   return words.reduce((sum, word) => sum + (title.includes(word) ? 3 : 0) + (body.includes(word) ? 1 : 0), 0);
 }
 
+/** Whether the title or content holds one of the phrases as written. */
+export function holdsPhrase(item: Rankable, phrases: string[]): boolean {
+  return tier(item, phrases) < 2;
+}
+
 function tier(item: Rankable, phrases: string[]): number {
   const title = item.title.replace(SPACE, '').toLowerCase();
   if (phrases.some((p) => title.includes(p))) return 0;

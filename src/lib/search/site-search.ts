@@ -5,7 +5,7 @@
  * split). The engine is injected, so the same code runs in the browser and in tests.
  */
 import { escapeHtml, safeExcerpt } from './excerpt';
-import { phrasesOf, rerankByPhrase } from './rerank';
+import { holdsPhrase, phrasesOf, rerankByPhrase } from './rerank';
 import { widenQuery, type SynonymTable } from './synonyms';
 
 /** The subset of Pagefind's JS API used here. */
@@ -130,6 +130,14 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
       .slice(0, 3)
       .map((sub) => ({ url: sub.url, title: sub.title, excerpt: safeExcerpt(sub.excerpt) })),
   }));
-  const withBets = [...bets.slice(0, 1), ...hits.filter((hit) => hit.url !== bets[0]?.url)];
-  return { query, variants, hits: withBets, total: ordered.length, fallback: false };
+  // A short Chinese query that no loaded page holds as written is likely part of a word (户档 in
+  // 客户档案) that Pagefind's word index cannot see: ask the bigram index too, and put its hits first.
+  let found: SiteHit[] = [];
+  const phrases = phrasesOf(variants);
+  if (options.fallback && /^[\u3400-\u9fff]{2,6}$/.test(query) && !ranked.some((item) => holdsPhrase(item, phrases))) {
+    found = await options.fallback(query);
+  }
+  const merged_ = [...bets.slice(0, 1), ...found, ...hits];
+  const unique = merged_.filter((hit, i) => merged_.findIndex((other) => other.url === hit.url) === i);
+  return { query, variants, hits: unique, total: Math.max(ordered.length, unique.length), fallback: found.length > 0 };
 }
