@@ -53,7 +53,7 @@ export function preload(): void {
   void loadLexicon();
 }
 
-export async function search(query: string, filters: Record<string, string> = {}, load = 20): Promise<SiteSearchResult> {
+export async function search(query: string, filters: Record<string, string> = {}, load = 12): Promise<SiteSearchResult> {
   const [api, lex] = await Promise.all([loadPagefind(), loadLexicon()]);
   return searchSite(api, query, {
     synonyms: lex.synonyms,

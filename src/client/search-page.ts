@@ -1,7 +1,7 @@
 /** The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared. */
 import { t } from '../lib/i18n';
 import { cleanQuery } from '../lib/search/site-search';
-import { renderHit, search } from './search-engine';
+import { preload, renderHit, search } from './search-engine';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
 
@@ -10,6 +10,8 @@ class SearchPage extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
+    // This page exists to search: start loading the engine at once, not on the first keystroke.
+    preload();
     const form = this.querySelector('form')!;
     const input = form.elements.namedItem('q') as HTMLInputElement;
     const params = new URLSearchParams(location.search);

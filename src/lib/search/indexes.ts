@@ -19,8 +19,11 @@ export const GLOSSARY_FIELDS: FieldSpec[] = [
 
 export const PAGE_FIELDS: FieldSpec[] = [{ name: 'title', boost: 5 }, { name: 'summary', boost: 2 }, { name: 'text' }];
 
-/** Characters of page text in the fallback index: bounds its size at 2,000 pages. */
-export const PAGE_TEXT_LIMIT = 3000;
+/**
+ * Characters of page text in the fallback index (title and summary are always whole): the opening
+ * of a page names its subject, and the limit bounds the file at 2,000 pages.
+ */
+export const PAGE_TEXT_LIMIT = 800;
 
 export interface Lexicon {
   synonyms: [string, string][];

@@ -20,7 +20,7 @@ export interface Hit {
 }
 
 /** Build a lunr index of `docs` (each with a `ref` and the fields' text). */
-export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], dictionary?: Dictionary): lunr.Index {
+export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], dictionary?: Dictionary, { bigrams = true } = {}): lunr.Index {
   return lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
@@ -30,14 +30,14 @@ export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], 
         boost: field.boost ?? 1,
         extractor: (doc: object) => {
           const value = (doc as Record<string, string>)[field.name] ?? '';
-          const tokens = field.keys ? value.split(/\s+/).filter(Boolean) : tokenize(value, { dictionary });
+          const tokens = field.keys ? value.split(/\s+/).filter(Boolean) : tokenize(value, { dictionary, bigrams });
           // Hand lunr its tokens pre-cut; a joined string would be re-split on whitespace only.
           return tokens as unknown as string;
         },
       });
     }
     this.tokenizer = ((value: unknown) => {
-      const list = Array.isArray(value) ? (value as string[]) : tokenize(String(value ?? ''), { dictionary });
+      const list = Array.isArray(value) ? (value as string[]) : tokenize(String(value ?? ''), { dictionary, bigrams });
       return list.map((token) => new lunr.Token(token, {}));
     }) as unknown as typeof lunr.tokenizer;
     for (const doc of docs) this.add(doc);
@@ -126,8 +126,8 @@ export function load(compact: CompactIndex): lunr.Index {
  * also match as prefixes so "baoj" finds 报价 while the rep is still typing; a lone Chinese
  * character matches the bigrams it starts.
  */
-export function searchIndex(index: lunr.Index, query: string, dictionary?: Dictionary): Hit[] {
-  const tokens = queryTokens(query, dictionary);
+export function searchIndex(index: lunr.Index, query: string, dictionary?: Dictionary, { bigrams = true } = {}): Hit[] {
+  const tokens = bigrams ? queryTokens(query, dictionary) : tokenize(query.slice(0, 200), { dictionary, bigrams: false });
   if (tokens.length === 0) return [];
   const results = index.query((q) => {
     for (const token of tokens) {

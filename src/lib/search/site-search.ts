@@ -91,7 +91,9 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const variants = widenQuery(stripFillers(query), options.synonyms);
   // Pagefind is searched with each variant as typed and with only the words that carry meaning
   // (人家比你们便宜 → 便宜), so pages full of 你们 do not crowd out the one about 便宜.
-  const forms = [...new Set(variants.flatMap((variant) => [variant, queryWords(variant).join(' ') || variant]))];
+  // The meaningful-words form is added for what the rep typed only; each extra form is one more
+  // Pagefind search on the first-query path.
+  const forms = [...new Set([...variants.slice(0, 1), queryWords(variants[0]!).join(' ') || variants[0]!, ...variants.slice(1, 3)])];
   const searches = await Promise.all(forms.map((form) => pagefind.search(form, { filters: options.filters ?? {} })));
   const merged = new Map<string, { id: string; score: number; data(): Promise<PagefindData> }>();
   searches.forEach((search, formIndex) => {
@@ -114,7 +116,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
     const hits = [...bets, ...found.filter((hit) => !bets.some((bet) => bet.url === hit.url))];
     return { query, variants, hits, total: hits.length, fallback: found.length > 0 };
   }
-  const loaded = await Promise.all(ordered.slice(0, options.load ?? 20).map((result) => result.data()));
+  const loaded = await Promise.all(ordered.slice(0, options.load ?? 12).map((result) => result.data()));
   const ranked = rerankByPhrase(
     loaded.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })),
     phrasesOf(variants),
