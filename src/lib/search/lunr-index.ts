@@ -12,6 +12,8 @@ export interface FieldSpec {
   boost?: number;
   /** Pinyin or other pre-cut keys: split on spaces only. */
   keys?: boolean;
+  /** Index CJK bigrams of this field (default: the index's setting). Off for long text to bound size. */
+  bigrams?: boolean;
 }
 
 export interface Hit {
@@ -30,7 +32,7 @@ export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], 
         boost: field.boost ?? 1,
         extractor: (doc: object) => {
           const value = (doc as Record<string, string>)[field.name] ?? '';
-          const tokens = field.keys ? value.split(/\s+/).filter(Boolean) : tokenize(value, { dictionary, bigrams });
+          const tokens = field.keys ? value.split(/\s+/).filter(Boolean) : tokenize(value, { dictionary, bigrams: field.bigrams ?? bigrams });
           // Hand lunr its tokens pre-cut; a joined string would be re-split on whitespace only.
           return tokens as unknown as string;
         },

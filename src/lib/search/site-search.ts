@@ -136,7 +136,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   // 客户档案) that Pagefind's word index cannot see: ask the bigram index too, and put its hits first.
   let found: SiteHit[] = [];
   const phrases = phrasesOf(variants);
-  if (options.fallback && /^[\u3400-\u9fff]{2,6}$/.test(query) && !ranked.some((item) => holdsPhrase(item, phrases))) {
+  if (options.fallback && /^[\u3400-\u9fff]{2,3}$/.test(query) && !ranked.some((item) => holdsPhrase(item, phrases))) {
     found = await options.fallback(query);
   }
   const merged_ = [...bets.slice(0, 1), ...found, ...hits];
