@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
 import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -16,5 +17,5 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   markdown: { syntaxHighlight: false, remarkPlugins: [[remarkGlossaryLinks, { contentDir }]] },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx()],
+  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex()],
 });

@@ -30,4 +30,6 @@ export const urls = {
     const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');
     return `/drill/${query ? `?${query}` : ''}`;
   },
+  search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  searchData: (file: 'scripts' | 'glossary' | 'pages' | 'lexicon') => `/search/${file}.json`,
 };

@@ -1,0 +1,65 @@
+/**
+ * The header search box, enhanced on first focus: as-you-type top results under the box, with a
+ * link to the full results page. Without JS the box is a plain GET form to /search/.
+ */
+import { t } from '../lib/i18n';
+import { urls } from '../lib/urls';
+import { preload, renderHit, search } from './search-engine';
+
+export function enhance(input: HTMLInputElement): void {
+  if (input.dataset.enhanced) return;
+  input.dataset.enhanced = '1';
+  preload();
+  const form = input.form!;
+  const panel = document.createElement('div');
+  panel.className = 'search-panel';
+  panel.id = 'site-search-panel';
+  panel.hidden = true;
+  form.append(panel);
+  input.setAttribute('aria-controls', panel.id);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let serial = 0;
+
+  const update = async () => {
+    const mine = ++serial;
+    const query = input.value;
+    if (!query.trim()) {
+      panel.hidden = true;
+      return;
+    }
+    try {
+      const result = await search(query, {}, 8);
+      if (mine !== serial) return;
+      const list = document.createElement('ol');
+      list.className = 'hits hits--compact';
+      for (const hit of result.hits.slice(0, 5)) list.append(renderHit(hit, false));
+      const status = document.createElement('p');
+      status.className = 'search-panel__status';
+      status.textContent = result.hits.length ? t('search.count', { n: result.total }) : t('search.empty', { q: result.query });
+      const all = document.createElement('a');
+      all.href = urls.search(result.query);
+      all.className = 'search-panel__all';
+      all.textContent = t('search.box.all');
+      panel.replaceChildren(status, list, all);
+      panel.hidden = false;
+    } catch {
+      panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('search.error') }));
+      panel.hidden = false;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 120);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      panel.hidden = true;
+      input.blur();
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!form.contains(event.target as Node)) panel.hidden = true;
+  });
+  if (input.value.trim()) void update();
+}

@@ -1,0 +1,150 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './console';
+
+/** Waits until the search page has answered (its status line no longer says it is working). */
+async function searchFor(page: Page, query: string, params = '') {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}${params}`);
+  if (query.trim()) await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|输入要找/);
+}
+const hitLinks = (page: Page) => page.locator('[data-results] > li > a.hit__title');
+
+test('the header search box jumps to "/" and shows results as a rep types', async ({ page }) => {
+  await page.goto('/handbook/daily-work/morning-routine/');
+  await page.keyboard.press('/');
+  await expect(page.locator('#site-search-q')).toBeFocused();
+  await page.keyboard.type('报价');
+  const panel = page.locator('.search-panel');
+  await expect(panel.getByRole('link', { name: '方案与报价' })).toBeVisible();
+  await panel.getByRole('link', { name: '查看全部结果' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E6%8A%A5%E4%BB%B7/);
+  await expect(hitLinks(page).first()).toBeVisible();
+});
+
+test('a reading page loads no search code until the box is focused', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/scripts/price-too-high/');
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => /pagefind|\/search\/|search-box|search-engine/.test(path))).toEqual([]);
+  await page.locator('#site-search-q').focus();
+  await expect.poll(() => requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+});
+
+test('without JavaScript the header box is a plain form to /search/ and the script list still reads', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/scripts/');
+  const form = page.getByRole('search').first();
+  await expect(form).toHaveAttribute('action', '/search/');
+  await expect(form).toHaveAttribute('method', 'get');
+  await expect(page.locator('[data-script]').first()).toBeVisible();
+  expect(await page.locator('[data-script]').count()).toBeGreaterThan(10);
+  await expect(page.locator('script-finder form')).toBeHidden();
+  await context.close();
+});
+
+test('the search page keeps the query in the URL and shows highlighted excerpts with links to headings', async ({ page }) => {
+  await searchFor(page, '晨读');
+  await expect(page.locator('#search-q')).toHaveValue('晨读');
+  await expect(hitLinks(page).first()).toHaveAttribute('href', '/handbook/daily-work/morning-routine/');
+  await expect(page.locator('.hit__excerpt mark').first()).toContainText('晨读');
+  // Sub-results point at the exact heading.
+  await expect(page.locator('.hit__sub a[href*="#"]').first()).toBeVisible();
+  await page.locator('#search-q').fill('回款');
+  await expect(page).toHaveURL(/\?q=%E5%9B%9E%E6%AC%BE/);
+});
+
+test('filters narrow the results and are kept in the URL', async ({ page }) => {
+  await searchFor(page, '价格');
+  await page.getByLabel('类型').selectOption('话术');
+  await expect(page).toHaveURL(/type=%E8%AF%9D%E6%9C%AF/);
+  await expect(page.locator('[data-status]')).toContainText('找到');
+  const badges = await page.locator('[data-results] > li > .badge').allTextContents();
+  expect(badges.length).toBeGreaterThan(0);
+  expect(new Set(badges)).toEqual(new Set(['话术']));
+  await page.reload();
+  await expect(page.getByLabel('类型')).toHaveValue('话术');
+});
+
+test('a two-character word inside a long sentence is found', async ({ page }) => {
+  // 交付 only appears inside sentences such as “协调工作计划、产品交付和服务…”.
+  await searchFor(page, '交付');
+  expect(await hitLinks(page).count()).toBeGreaterThan(0);
+  await expect(page.locator('.hit__excerpt mark', { hasText: '交付' }).first()).toBeVisible();
+});
+
+test('pages holding the exact phrase come first', async ({ page, request }) => {
+  await searchFor(page, '工作计划');
+  const first = await hitLinks(page).first().getAttribute('href');
+  const html = await (await request.get(first!)).text();
+  expect(html.replace(/<[^>]+>/g, '')).toContain('工作计划');
+});
+
+test('colloquial words and aliases widen the search', async ({ page }) => {
+  await searchFor(page, '砍价');
+  await expect(hitLinks(page).first()).toHaveText('谈判与签约');
+  await expect(page.locator('[data-status]')).toContainText('议价');
+  await searchFor(page, '客人');
+  await expect(page.locator('[data-status]')).toContainText('也搜索了：客户');
+  await searchFor(page, '嫌贵');
+  await expect(hitLinks(page).first()).toHaveText('应对“价格太高”');
+});
+
+test('part of a word is still found through the bigram index', async ({ page }) => {
+  // 作计 is the middle of 工作计划: no word of Pagefind's index starts with it.
+  await searchFor(page, '作计');
+  await expect(page.locator('[data-status]')).toContainText('相近字词');
+  expect(await hitLinks(page).count()).toBeGreaterThan(0);
+});
+
+test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {
+  await searchFor(page, '');
+  await expect(page.locator('[data-status]')).toHaveText('输入要找的内容。');
+  // 2,000 characters: in the URL (capped when read) and typed into the box (capped when searched).
+  await searchFor(page, 'cif'.repeat(667));
+  await expect(page.locator('#search-q')).toHaveValue('cif'.repeat(667).slice(0, 100));
+  await page.locator('#search-q').fill('报价'.repeat(1000));
+  await expect(page).toHaveURL(/\?q=(%E6%8A%A5%E4%BB%B7){50}$/);
+  await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索/);
+  for (const query of ['.*[(?+\\', '<img src=x onerror="window.__injected=1">', '"><script>window.__injected=1</script>', '😀🙈', '%00%']) {
+    await searchFor(page, query);
+    await expect(page.locator('[data-status]')).not.toBeEmpty();
+    await expect(page.locator('[data-results] img, [data-results] script')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+  }
+  await searchFor(page, '😀🙈');
+  await expect(page.locator('[data-status]')).toContainText('没有找到');
+});
+
+test('the script finder searches as the rep types, by pinyin, with facets, and offline once loaded', async ({ page, context }) => {
+  await page.goto('/scripts/');
+  const box = page.getByPlaceholder(/输入关键词或拼音/);
+  await box.fill('bj');
+  const results = page.locator('[data-results] h3 a');
+  await expect(results.first()).toBeVisible();
+  await expect(page.locator('[data-results]')).toContainText('报价');
+  await box.fill('baojia');
+  await expect(page.locator('[data-results]')).toContainText('报价呈现');
+  await expect(page.locator('[data-terms]')).toContainText('报价单');
+  await context.setOffline(true);
+  await box.fill('别家便宜');
+  await expect(results.first()).toHaveText('应对“别家更便宜”');
+  await box.fill('');
+  await page.getByLabel('阶段').selectOption('after-sales');
+  await expect(page.locator('[data-status]')).toContainText('条匹配');
+  const stages = await page.locator('[data-script]:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.stage));
+  expect(new Set(stages)).toEqual(new Set(['after-sales']));
+  await context.setOffline(false);
+});
+
+test('a section the author left without links shows suggested scripts', async ({ page }) => {
+  await page.goto('/handbook/collaboration/cross-department/');
+  await expect(page.locator('aside .badge', { hasText: '推荐' }).first()).toBeVisible();
+});
+
+test('on a phone the search page is usable @phone', async ({ page }) => {
+  await searchFor(page, '报价');
+  await expect(hitLinks(page).first()).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
