@@ -15,6 +15,7 @@ import { quizSchema } from './quiz';
 import { roleSchema } from './role';
 import { scheduleSchema } from './schedule';
 import { scriptSchema } from './script';
+import { synonymEntrySchema } from './synonyms';
 import { sectionSchema } from './section';
 import { trainingSchema } from './training';
 
@@ -42,7 +43,7 @@ interface MapCollection {
 
 export type CollectionSource = FilesCollection | MapCollection;
 
-export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes' | 'training', CollectionSource> = {
+export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes' | 'training' | 'synonyms', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
   chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
   handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
@@ -56,6 +57,8 @@ export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes' | 'trai
   drillThemes: { source: 'map', file: 'drill-themes.yaml', optional: true },
   /** The monthly training plan, keyed by month (YYYY-MM). */
   training: { source: 'map', file: 'training-plan.yaml' },
+  /** Colloquial words for search (read by the search build, not an Astro collection). */
+  synonyms: { source: 'map', file: 'search-synonyms.yaml', optional: true },
 };
 
 /** The id of a file entry: its path under the collection folder, without `/index` and extension. */
@@ -77,6 +80,7 @@ export function buildSchemas(ref: RefFactory) {
     schedule: scheduleSchema,
     drillThemes: drillThemeSchema(ref),
     training: trainingSchema(ref),
+    synonyms: synonymEntrySchema,
   } satisfies Record<keyof typeof SOURCES, z.ZodTypeAny>;
 }
 
