@@ -53,3 +53,22 @@ describe('revision history', () => {
     ]);
   });
 });
+
+import { groupByInitial, initialOf } from '../../src/lib/glossary-groups';
+
+describe('glossary letter groups', () => {
+  it('files a term under its pinyin initial, Latin terms under their letter, digits under #', () => {
+    expect(initialOf('报价')).toBe('B');
+    expect(initialOf('FOB')).toBe('F');
+    expect(initialOf('5 个为什么')).toBe('#');
+  });
+  it('orders groups A–Z with # last', () => {
+    const groups = groupByInitial(['回款', 'CIF', '5 个为什么', '报关', '报价单'], (term) => term);
+    expect(groups.map((g) => [g.letter, g.items])).toEqual([
+      ['B', ['报关', '报价单']],
+      ['C', ['CIF']],
+      ['H', ['回款']],
+      ['#', ['5 个为什么']],
+    ]);
+  });
+});
