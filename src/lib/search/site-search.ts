@@ -4,6 +4,7 @@
  * and fall back to the lunr bigram index when Pagefind finds nothing (part of a word, an unusual
  * split). The engine is injected, so the same code runs in the browser and in tests.
  */
+import { PAGE_TYPE_LABELS } from './scope';
 import { escapeHtml, safeExcerpt } from './excerpt';
 import { holdsPhrase, phrasesOf, rerankByPhrase } from './rerank';
 import { widenQuery, type SynonymTable } from './synonyms';
@@ -109,7 +110,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const bets: SiteHit[] = variants.flatMap((variant) => {
     const key = variant.toLowerCase();
     const bet = options.bestBets?.[key] ?? options.bestBets?.[canonical.get(key)?.toLowerCase() ?? ''];
-    return bet ? [{ url: bet[0], title: bet[1], excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`, type: '术语', sub: [] }] : [];
+    return bet ? [{ url: bet[0], title: bet[1], excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`, type: bet[0].startsWith('/handbook/') ? PAGE_TYPE_LABELS.handbook : PAGE_TYPE_LABELS.glossary, sub: [] }] : [];
   });
   if (ordered.length === 0) {
     const found = options.fallback ? await options.fallback(query) : [];
