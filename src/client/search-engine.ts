@@ -20,6 +20,9 @@ function loadPagefind(): Promise<PagefindApi> {
     // Term frequency counts little: a rep's query is a few words, and the page holding all of them
     // should beat the page repeating one of them (客户) fifty times.
     await api.options({ excerptLength: 30, ranking: RANKING });
+    // Start fetching the index entry, metadata and WebAssembly now (options must come first), so
+    // the first query waits only for the index chunks of its own words.
+    await api.init();
     return api as PagefindApi;
   });
   return pagefind;
