@@ -19,13 +19,7 @@ export interface LogSource {
   data: Revisable;
 }
 
-export interface LogItem {
-  kind: LogKind;
-  id: string;
-  title: string;
-  url: string;
-  chapter?: string;
-  audience?: string[];
+export interface LogItem extends Omit<LogSource, 'data'> {
   version: number;
   /** YYYY-MM-DD. */
   date: string;
