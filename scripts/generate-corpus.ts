@@ -35,13 +35,13 @@ export function generateCorpus(dir: string, sections = 2000, scripts = 1000): vo
     const chapter = `gen-${String(c).padStart(3, '0')}`;
     mkdirSync(join(dir, 'handbook', chapter), { recursive: true });
     writeFileSync(
-      join(dir, 'handbook', chapter, 'index.mdx'),
+      join(dir, 'handbook', chapter, 'index.md'),
       `---\ntitle: 第 ${c + 1} 章 ${pick(WORDS)}${pick(WORDS)}\nsummary: ${sentence()}\norder: ${c + 10}\nowner: manager\n---\n\n${paragraph(3)}\n`,
     );
     for (let i = 0; i < 50 && c * 50 + i < sections; i++) {
       const headings = Array.from({ length: 4 }, (_, h) => `## ${pick(WORDS)}${pick(VERBS)} ${h + 1}\n\n${paragraph(4)}\n`).join('\n');
       writeFileSync(
-        join(dir, 'handbook', chapter, `s${String(i).padStart(2, '0')}.mdx`),
+        join(dir, 'handbook', chapter, `s${String(i).padStart(2, '0')}.md`),
         `---\ntitle: ${pick(WORDS)}${pick(WORDS)}${pick(VERBS)} ${c * 50 + i}\nsummary: ${sentence()}\norder: ${i + 1}\nowner: manager\naudience: [rep]\neffective: 2026-09-01\ntags: [${pick(WORDS)}, ${pick(WORDS)}]\n---\n\n${paragraph(2)}\n\n${headings}`,
       );
     }
@@ -49,7 +49,7 @@ export function generateCorpus(dir: string, sections = 2000, scripts = 1000): vo
   for (let i = 0; i < scripts; i++) {
     const lines = Array.from({ length: 6 }, (_, l) => `  - ${l % 2 ? 'rep' : 'customer'}: ${sentence()}`).join('\n');
     writeFileSync(
-      join(dir, 'scripts', `gen-${String(i).padStart(4, '0')}.mdx`),
+      join(dir, 'scripts', `gen-${String(i).padStart(4, '0')}.md`),
       `---\ntitle: 应对“${pick(WORDS)}${pick(WORDS)}” ${i}\nsummary: ${sentence()}\nstage: ${pick(STAGES)}\nchannel: ${pick(CHANNELS)}\ntier: ${pick(TIERS)}\nscenario: ${sentence()}\nobjection: ${sentence()}\nlines:\n${lines}\nkeyPoints:\n  - ${sentence()}\npitfalls:\n  - ${sentence()}\neffective: 2026-09-01\ntags: [${pick(WORDS)}]\n---\n\n${paragraph(3)}\n`,
     );
   }

@@ -60,11 +60,11 @@ const COLLECTION_NAMES: Record<string, string> = {
 
 const WHERE: Record<string, string> = {
   roles: '是 content/roles.yaml 中的键',
-  handbook: '形如 章节/小节，即 content/handbook/ 下去掉 .mdx 的路径',
-  scripts: '是 content/scripts/ 下去掉 .mdx 的文件名',
-  cases: '是 content/cases/ 下去掉 .mdx 的文件名',
+  handbook: '形如 章节/小节，即 content/handbook/ 下去掉扩展名（.md）的路径',
+  scripts: '是 content/scripts/ 下去掉扩展名（.md）的文件名',
+  cases: '是 content/cases/ 下去掉扩展名（.md）的文件名',
   quizzes: '是 content/quizzes/ 下去掉 .yaml 的文件名',
-  forms: '是 content/forms/ 下去掉 .mdx 的文件名',
+  forms: '是 content/forms/ 下去掉扩展名（.md）的文件名',
 };
 
 /** The top-level keys a schema accepts, to catch misspelt field names. */
@@ -190,7 +190,7 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     if (entry.collection === 'handbook') {
       const chapter = entry.id.split('/')[0] ?? '';
       if (!ids.get('chapters')?.has(chapter)) {
-        error(entry, [], `所在章节 ${chapter} 没有 index.mdx；请新建 content/handbook/${chapter}/index.mdx 写明章节标题、简介和顺序`);
+        error(entry, [], `所在章节 ${chapter} 没有 index.md；请新建 content/handbook/${chapter}/index.md 写明章节标题、简介和顺序`);
       }
     }
     if (entry.collection === 'paths' && entry.parsed) {

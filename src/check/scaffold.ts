@@ -33,7 +33,7 @@ function normalise(kind: ScaffoldKind, raw: string): string {
     .replace(/\\/g, '/')
     .replace(/^(\.\/)?(content\/)?/, '')
     .replace(new RegExp(`^${folder}/`), '')
-    .replace(/\.(mdx|yaml)$/, '');
+    .replace(/\.(mdx?|yaml)$/, '');
 }
 
 export class ScaffoldError extends Error {}
@@ -51,11 +51,11 @@ export function scaffold(kind: ScaffoldKind, rawPath: string, context: ScaffoldC
     if (parts.length !== 2 || !ID.test(chapter) || !ID.test(name)) throw badId('daily-work/evening-summary（章节/小节）');
     const owner = context.chapters.find((c) => c.id === chapter)?.owner;
     if (!owner) {
-      throw new ScaffoldError(`章节 ${chapter} 不存在；现有章节：${context.chapters.map((c) => c.id).join('、')}。新章节请先建 content/handbook/${chapter}/index.mdx`);
+      throw new ScaffoldError(`章节 ${chapter} 不存在；现有章节：${context.chapters.map((c) => c.id).join('、')}。新章节请先建 content/handbook/${chapter}/index.md`);
     }
     const order = Math.max(0, ...context.sections.filter((s) => s.id.startsWith(`${chapter}/`)).map((s) => s.order)) + 1;
     return {
-      path: `handbook/${id}.mdx`,
+      path: `handbook/${id}.md`,
       text: `---
 # 小节标题：简短的名词短语，例如 作息时间
 title: 待填写：小节标题
@@ -101,7 +101,7 @@ tags: []
       next: [
         '把 title、summary 和正文中所有“待填写”换成正文内容；小标题（## 开头）可增删。',
         `核对 owner（现为本章负责人 ${owner}）和 audience（必读对象）。`,
-        `让读者找得到这一节：在相关小节的 related 中加上 ${id}，或在正文中链接 ${publishedAt(`handbook/${id}.mdx`)?.url}。`,
+        `让读者找得到这一节：在相关小节的 related 中加上 ${id}，或在正文中链接 ${publishedAt(`handbook/${id}.md`)?.url}。`,
       ],
     };
   }
@@ -110,7 +110,7 @@ tags: []
 
   if (kind === 'script') {
     return {
-      path: `scripts/${id}.mdx`,
+      path: `scripts/${id}.md`,
       text: `---
 # 业务员在做什么，例如 应对“价格太高”
 title: 待填写：话术标题
@@ -150,7 +150,7 @@ tags: []
 
   if (kind === 'case') {
     return {
-      path: `cases/${id}.mdx`,
+      path: `cases/${id}.md`,
       text: `---
 title: 待填写：案例标题（一句话说清结果）
 summary: 待填写：一句话概括经过和结果。

@@ -23,7 +23,7 @@ export function redirectsFromGit(contentDir: string): AstroIntegration {
       'astro:config:setup': async ({ config, updateConfig, logger }) => {
         const root = fileURLToPath(config.root);
         const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
-        const files = await glob(['**/*.mdx', '**/*.yaml'], { cwd: join(root, dir) });
+        const files = await glob(['**/*.{md,mdx}', '**/*.yaml'], { cwd: join(root, dir) });
         const live = new Set([...STATIC_PAGES, ...files.flatMap((file) => publishedAt(file)?.url ?? [])]);
         const manual = readRedirectsFile(root, dir, live).entries;
         redirects = buildRedirects(renameHistory(root, dir), manual, live);

@@ -11,7 +11,7 @@ export interface RoleReviewers {
 }
 
 export interface OwnedFile {
-  /** Path from the repository root, forward slashes, e.g. content/handbook/daily-work/timetable.mdx. */
+  /** Path from the repository root, forward slashes, e.g. content/handbook/daily-work/timetable.md. */
   file: string;
   /** The owner role id. */
   owner: string;
@@ -31,7 +31,7 @@ export function codeowners(contentDir: string, roles: RoleReviewers[], chapters:
   if (top.length > 0) lines.push(`/${dir}/ ${top.join(' ')}`);
   const chapterOwner = new Map<string, string>();
   for (const chapter of [...chapters].sort((a, b) => a.file.localeCompare(b.file))) {
-    const folder = chapter.file.replace(/index\.mdx$/, '');
+    const folder = chapter.file.replace(/index\.mdx?$/, '');
     chapterOwner.set(folder, chapter.owner);
     if (of(chapter.owner).length > 0) lines.push(`/${folder} ${of(chapter.owner).join(' ')}`);
   }

@@ -15,15 +15,15 @@ export interface Published {
 
 /** The page a content file (path under content/, forward slashes) becomes, if it is a page. */
 export function publishedAt(path: string): Published | undefined {
-  let match = /^handbook\/([^/]+)\/index\.mdx$/.exec(path);
+  let match = /^handbook\/([^/]+)\/index\.mdx?$/.exec(path);
   if (match?.[1]) return { kind: 'chapter', id: match[1], url: urls.chapter(match[1]) };
-  match = /^handbook\/([^/]+\/[^/]+)\.mdx$/.exec(path);
+  match = /^handbook\/([^/]+\/[^/]+)\.mdx?$/.exec(path);
   if (match?.[1]) return { kind: 'section', id: match[1], url: urls.section(match[1]) };
-  match = /^scripts\/([^/]+)\.mdx$/.exec(path);
+  match = /^scripts\/([^/]+)\.mdx?$/.exec(path);
   if (match?.[1]) return { kind: 'script', id: match[1], url: urls.script(match[1]) };
-  match = /^cases\/([^/]+)\.mdx$/.exec(path);
+  match = /^cases\/([^/]+)\.mdx?$/.exec(path);
   if (match?.[1]) return { kind: 'case', id: match[1], url: urls.case(match[1]) };
-  match = /^forms\/([^/]+)\.mdx$/.exec(path);
+  match = /^forms\/([^/]+)\.mdx?$/.exec(path);
   if (match?.[1]) return { kind: 'form', id: match[1], url: urls.form(match[1]) };
   match = /^quizzes\/([^/]+)\.yaml$/.exec(path);
   if (match?.[1]) return { kind: 'quiz', id: match[1], url: urls.quiz(match[1]) };

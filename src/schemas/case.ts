@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { refineRevisions, revisionFields, tags, type RefFactory } from './common';
 import { OUTCOMES, STAGES, vocabulary } from './taxonomy';
 
-/** A case study: content/cases/<id>.mdx. The body holds the manager's commentary. */
+/** A case study: content/cases/<id>.md. The body holds the manager's commentary. */
 export const caseSchema = (ref: RefFactory) =>
   z
     .object({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './common';
 
-/** A handbook chapter: content/handbook/<chapter>/index.mdx. */
+/** A handbook chapter: content/handbook/<chapter>/index.md. */
 export const chapterSchema = (ref: RefFactory) =>
   z.object({
     /** The chapter title, a short noun phrase, e.g. 日常工作. */

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import type { RefFactory } from './common';
 
-/** A printable form (表格): content/forms/<id>.mdx. The body is the form itself. */
+/** A printable form (表格): content/forms/<id>.md. The body is the form itself. */
 export const formSchema = (ref: RefFactory) =>
   z.object({
     title: z.string().min(1),

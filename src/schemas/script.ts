@@ -18,7 +18,7 @@ const lineSchema = z.union([
     .transform(({ customer }) => ({ speaker: 'customer' as const, text: customer })),
 ]);
 
-/** A sales script (话术): content/scripts/<id>.mdx. The body explains why it works. */
+/** A sales script (话术): content/scripts/<id>.md. The body explains why it works. */
 export const scriptSchema = (ref: RefFactory) =>
   z
     .object({

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { refineRevisions, revisionFields, tags, type RefFactory } from './common';
 
-/** A handbook section: content/handbook/<chapter>/<section>.mdx. */
+/** A handbook section: content/handbook/<chapter>/<section>.md. */
 export const sectionSchema = (ref: RefFactory) =>
   z
     .object({

@@ -12,7 +12,7 @@ import { changedParts, readRevision } from '../../src/check/revision-rule';
 import { buildRedirects } from '../../src/lib/redirects';
 import { fixtureProject } from './fixture-site';
 
-const SECTION = 'content/handbook/daily-work/timetable.mdx';
+const SECTION = 'content/handbook/daily-work/timetable.md';
 
 function git(root: string, ...args: string[]) {
   execFileSync('git', ['-c', 'user.name=测试', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'ignore' });
@@ -67,7 +67,7 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
 
   it('passes a new file at version 1 and fails one that starts higher', async () => {
     const root = repository();
-    const added = 'content/handbook/daily-work/evening.mdx';
+    const added = 'content/handbook/daily-work/evening.md';
     const text = readFileSync(join(root, SECTION), 'utf8').replace('title: 作息时间', 'title: 晚间总结');
     writeFileSync(join(root, added), text);
     expect(await check(root)).toEqual([]);
@@ -83,32 +83,32 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
 
   it('fails a page deleted without a redirect, and passes once content/redirects.yaml has one', async () => {
     const root = repository();
-    rmSync(join(root, 'content/scripts/cold-call-opening.mdx'));
+    rmSync(join(root, 'content/scripts/cold-call-opening.md'));
     // References to it would fail the ordinary check; drop them so only the rule speaks.
-    for (const file of ['content/handbook/daily-work/morning-routine.mdx', 'content/paths/rep.yaml']) {
+    for (const file of ['content/handbook/daily-work/morning-routine.md', 'content/paths/rep.yaml']) {
       edit(root, file, (text) => text.replace('cold-call-opening, ', ''));
     }
-    edit(root, 'content/handbook/daily-work/morning-routine.mdx', bump);
+    edit(root, 'content/handbook/daily-work/morning-routine.md', bump);
     const errors = await check(root);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/scripts\/cold-call-opening\.mdx:1  -  此文件自 base 以来被删除，已发布的网址 \/scripts\/cold-call-opening\/ 将失效；请在 content\/redirects\.yaml 加一行/);
+    expect(errors[0]).toMatch(/^content\/scripts\/cold-call-opening\.md:1  -  此文件自 base 以来被删除，已发布的网址 \/scripts\/cold-call-opening\/ 将失效；请在 content\/redirects\.yaml 加一行/);
     writeFileSync(join(root, 'content/redirects.yaml'), '"/scripts/cold-call-opening/": /scripts/price-too-high/\n');
     expect(await check(root)).toEqual([]);
   });
 
   it('lets a moved file through: the rename becomes a redirect', async () => {
     const root = repository();
-    renameSync(join(root, 'content/cases/price-objection-won.mdx'), join(root, 'content/cases/price-won.mdx'));
+    renameSync(join(root, 'content/cases/price-objection-won.md'), join(root, 'content/cases/price-won.md'));
     git(root, 'add', '-A');
     expect(await check(root)).toEqual([]);
   });
 
   it('remembers committed renames, which become redirects from the old URL', () => {
     const root = repository();
-    git(root, 'mv', 'content/handbook/daily-work/timetable.mdx', 'content/handbook/daily-work/hours.mdx');
+    git(root, 'mv', 'content/handbook/daily-work/timetable.md', 'content/handbook/daily-work/hours.md');
     git(root, 'commit', '-q', '-m', 'rename');
     const renames = renameHistory(root, 'content');
-    expect(renames).toEqual([['handbook/daily-work/timetable.mdx', 'handbook/daily-work/hours.mdx']]);
+    expect(renames).toEqual([['handbook/daily-work/timetable.md', 'handbook/daily-work/hours.md']]);
     expect(buildRedirects(renames, {}, new Set(['/handbook/daily-work/hours/']))).toEqual({ '/handbook/daily-work/timetable/': '/handbook/daily-work/hours/' });
   });
 
@@ -122,16 +122,16 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
 
   it('tells those who still use a renamed id its new name', async () => {
     const root = repository();
-    git(root, 'mv', 'content/scripts/cold-call-opening.mdx', 'content/scripts/opening-call.mdx');
+    git(root, 'mv', 'content/scripts/cold-call-opening.md', 'content/scripts/opening-call.md');
     const errors = await check(root);
-    expect(errors[0]).toBe('content/handbook/daily-work/morning-routine.mdx:9  scripts[0]  找不到话术“cold-call-opening”；它已改名为 opening-call，请改为 opening-call');
+    expect(errors[0]).toBe('content/handbook/daily-work/morning-routine.md:9  scripts[0]  找不到话术“cold-call-opening”；它已改名为 opening-call，请改为 opening-call');
   });
 
   it('dates each file by its last commit, for "last updated"', () => {
     const root = repository();
     const dates = lastCommitDates(root, 'content');
-    expect(dates.get('handbook/daily-work/timetable.mdx')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(dates.has('handbook/daily-work/no-such.mdx')).toBe(false);
+    expect(dates.get('handbook/daily-work/timetable.md')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(dates.has('handbook/daily-work/no-such.md')).toBe(false);
   });
 
   it('is skipped without --base, and says so when the base is unknown', async () => {

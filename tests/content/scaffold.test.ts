@@ -29,13 +29,13 @@ describe('npm run new', { timeout: 30_000 }, () => {
         { id: 'daily-work/evening-summary', order: 3, version: 1 },
       ],
     };
-    for (const [kind, path] of [['script', 'content/scripts/follow-up.mdx'], ['case', 'late-quote-lost'], ['quiz', 'daily-work-review']] as const) {
+    for (const [kind, path] of [['script', 'content/scripts/follow-up.md'], ['case', 'late-quote-lost'], ['quiz', 'daily-work-review']] as const) {
       const result = scaffold(kind, path, context);
       writeFileSync(join(root, 'content', result.path), result.text);
     }
     const { problems } = await checkContent(root);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
-    const section = readFileSync(join(root, 'content/handbook/daily-work/evening-summary.mdx'), 'utf8');
+    const section = readFileSync(join(root, 'content/handbook/daily-work/evening-summary.md'), 'utf8');
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
     expect(section).toContain(`effective: ${today}`);
     expect(section).toContain('version: 1');

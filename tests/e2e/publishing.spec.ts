@@ -87,10 +87,10 @@ test('the revision feed is advertised on every page and parses as RSS', async ({
 
 test('every content page offers "edit this page" and when it was last updated', async ({ page }) => {
   const pages = {
-    '/handbook/daily-work/timetable/': 'content/handbook/daily-work/timetable.mdx',
-    '/handbook/daily-work/': 'content/handbook/daily-work/index.mdx',
-    '/scripts/price-too-high/': 'content/scripts/price-too-high.mdx',
-    '/cases/price-objection-won/': 'content/cases/price-objection-won.mdx',
+    '/handbook/daily-work/timetable/': 'content/handbook/daily-work/timetable.md',
+    '/handbook/daily-work/': 'content/handbook/daily-work/index.md',
+    '/scripts/price-too-high/': 'content/scripts/price-too-high.md',
+    '/cases/price-objection-won/': 'content/cases/price-objection-won.md',
     '/glossary/': 'content/glossary.yaml',
   };
   for (const [path, file] of Object.entries(pages)) {

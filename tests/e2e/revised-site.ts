@@ -20,7 +20,7 @@ export function buildRevisedSite(): string {
   const dir = mkdtempSync(join(tmpdir(), 'playbook-revised-'));
   const content = join(dir, 'content');
   cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
-  const file = join(content, 'handbook', `${REVISED_SECTION}.mdx`);
+  const file = join(content, 'handbook', `${REVISED_SECTION}.md`);
   const text = readFileSync(file, 'utf8')
     .replace(/^version: 1$/m, 'version: 2')
     .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);

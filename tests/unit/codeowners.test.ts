@@ -11,17 +11,17 @@ describe('CODEOWNERS from owner roles', () => {
     const text = codeowners(
       'content',
       roles,
-      [{ file: 'content/handbook/daily-work/index.mdx', owner: 'supervisor' }],
+      [{ file: 'content/handbook/daily-work/index.md', owner: 'supervisor' }],
       [
-        { file: 'content/handbook/daily-work/timetable.mdx', owner: 'supervisor' },
-        { file: 'content/handbook/daily-work/pay.mdx', owner: 'manager' },
-        { file: 'content/forms/visit.mdx', owner: 'rep' },
+        { file: 'content/handbook/daily-work/timetable.md', owner: 'supervisor' },
+        { file: 'content/handbook/daily-work/pay.md', owner: 'manager' },
+        { file: 'content/forms/visit.md', owner: 'rep' },
       ],
     );
     expect(text.split('\n').filter((line) => line.startsWith('/'))).toEqual([
       '/content/ @wang-jing',
       '/content/handbook/daily-work/ @li-ming @sales/supervisors',
-      '/content/handbook/daily-work/pay.mdx @wang-jing',
+      '/content/handbook/daily-work/pay.md @wang-jing',
     ]);
   });
   it('says so when no role has reviewers yet', () => {
