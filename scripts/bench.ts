@@ -14,7 +14,9 @@ interface Bench {
 
 const filter = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
 const dir = join(import.meta.dirname, 'bench');
-const files = readdirSync(dir).filter((file) => file.endsWith('.bench.ts')).sort();
+const files = readdirSync(dir)
+  .filter((file) => file.endsWith('.bench.ts'))
+  .sort();
 
 for (const file of files) {
   const bench = (await import(pathToFileURL(join(dir, file)).href)) as Bench;

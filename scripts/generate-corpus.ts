@@ -19,13 +19,14 @@ const TIERS = ['重要', '一般', '潜在'];
 /** A small deterministic PRNG so every run builds the same corpus. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 export function generateCorpus(dir: string, sections = 2000, scripts = 1000): void {
   const random = rng(42);
   const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)]!;
-  const sentence = () => `${pick(VERBS)}${pick(WORDS)}和${pick(WORDS)}，${pick(VERBS)}${pick(WORDS)}的${pick(WORDS)}，再${pick(VERBS)}${pick(WORDS)}。`;
+  const sentence = () =>
+    `${pick(VERBS)}${pick(WORDS)}和${pick(WORDS)}，${pick(VERBS)}${pick(WORDS)}的${pick(WORDS)}，再${pick(VERBS)}${pick(WORDS)}。`;
   const paragraph = (n: number) => Array.from({ length: n }, sentence).join('');
 
   rmSync(dir, { recursive: true, force: true });

@@ -43,7 +43,7 @@ try {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, result.text);
-  console.log(`已新建 ${file}${kind === "quiz" ? "" : `（第 1 版，生效日期 ${today}）`}。接下来：`);
+  console.log(`已新建 ${file}${kind === 'quiz' ? '' : `（第 1 版，生效日期 ${today}）`}。接下来：`);
   result.next.forEach((step, index) => console.log(`  ${index + 1}. ${step}`));
   console.log('  最后运行 npm run check -- --content-only 检查，再提交拉取请求（PR）。');
 } catch (error) {

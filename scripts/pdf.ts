@@ -75,7 +75,8 @@ try {
     margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
     displayHeaderFooter: true,
     headerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding-right:16mm;color:#888">${site.name}</div>`,
-    footerTemplate: '<div style="font-size:8px;width:100%;text-align:center;color:#888"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
+    footerTemplate:
+      '<div style="font-size:8px;width:100%;text-align:center;color:#888"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
   });
   const size = statSync(out).size;
   console.log(`已生成 ${out}（${(size / 1024 / 1024).toFixed(1)} MB，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);

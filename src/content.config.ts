@@ -17,7 +17,8 @@ function loader(name: keyof typeof SOURCES) {
   }
   const path = `${contentRoot()}/${source.file}`;
   // An optional file that is absent makes an empty collection (file() would log an error).
-  if (source.optional && !existsSync(path)) return { name: `empty-${name}`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
+  if (source.optional && !existsSync(path))
+    return { name: `empty-${name}`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
   // Map files are keyed by id; Astro's file() loader reads that shape as it is.
   return file(path);
 }

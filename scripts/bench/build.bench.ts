@@ -22,7 +22,9 @@ export async function run(): Promise<void> {
   const section = pages.find((page) => page.includes('/handbook/daily-work/morning-routine/'));
   if (section) {
     const html = readFileSync(section);
-    const css = walk('dist/_astro').filter((file) => file.endsWith('.css')).map((file) => readFileSync(file));
+    const css = walk('dist/_astro')
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(file));
     const gz = gzipSync(html).length + css.reduce((sum, file) => sum + gzipSync(file).length, 0);
     console.log(`a reading page (HTML + CSS), gzip: ${(gz / 1024).toFixed(1)} kB`);
   }

@@ -27,7 +27,8 @@ function pageScripts(html: string): { atLoad: string[]; onSearch: string[] } {
     (lazy ? onSearch : atLoad).add(src);
     const code = readFileSync(join('dist', src), 'utf8');
     const fromHeader = lazy || /Header\.astro/.test(src);
-    for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\s*["']\.\/([^"']+\.js)["']/g)) queue.push({ src: `/_astro/${m[1] ?? m[2]}`, lazy });
+    for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\s*["']\.\/([^"']+\.js)["']/g))
+      queue.push({ src: `/_astro/${m[1] ?? m[2]}`, lazy });
     for (const m of code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']/g)) queue.push({ src: `/_astro/${m[1]}`, lazy: fromHeader });
   }
   for (const src of atLoad) onSearch.delete(src);
@@ -71,7 +72,14 @@ export async function run(): Promise<void> {
   let started = performance.now();
   const cards = deriveCards({ scripts, glossary: [], quizzes: [] });
   const themes = resolveThemes(
-    Array.from({ length: 12 }, (_, w) => ({ id: `w${w}`, title: `主题 ${w}`, from: addDays('2026-11-30', w * 7), to: addDays('2026-11-30', w * 7 + 6), tags: [`tag-${w}`], scripts: [] })),
+    Array.from({ length: 12 }, (_, w) => ({
+      id: `w${w}`,
+      title: `主题 ${w}`,
+      from: addDays('2026-11-30', w * 7),
+      to: addDays('2026-11-30', w * 7 + 6),
+      tags: [`tag-${w}`],
+      scripts: [],
+    })),
     scripts.map((s) => ({ id: s.id, stage: s.data.stage, tags: s.data.tags })),
   );
   const library = libraryOf(cards, themes);
@@ -79,5 +87,7 @@ export async function run(): Promise<void> {
   const runs = 365;
   started = performance.now();
   for (let d = 0; d < runs; d++) selectDay(library, addDays('2026-11-27', d));
-  console.log(`build the day's set from 1,000 scripts: ${((performance.now() - started) / runs).toFixed(2)} ms per date (mean of ${runs} dates)`);
+  console.log(
+    `build the day's set from 1,000 scripts: ${((performance.now() - started) / runs).toFixed(2)} ms per date (mean of ${runs} dates)`,
+  );
 }

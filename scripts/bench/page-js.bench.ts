@@ -22,7 +22,8 @@ const PAGES = [
 export function pageScripts(dist: string, page: string): string[] {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
   const queue = [...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
-  for (const inline of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)) queue.push(...[...inline[1]!.matchAll(/(?:from|import)\s*"([^"]+\.js)"/g)].map((m) => m[1]!));
+  for (const inline of html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g))
+    queue.push(...[...inline[1]!.matchAll(/(?:from|import)\s*"([^"]+\.js)"/g)].map((m) => m[1]!));
   const seen = new Set<string>();
   while (queue.length) {
     const src = queue.shift()!;
@@ -41,7 +42,10 @@ export async function run(): Promise<void> {
     const files = pageScripts(dist, page);
     const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
     const inline = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-    const bytes = files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) + (inline ? gzipSync(inline).length : 0);
-    console.log(`${page.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(5)} kB gzip in ${files.length} file(s)${inline ? ' + inline' : ''}`);
+    const bytes =
+      files.reduce((sum, file) => sum + gzipSync(readFileSync(join(dist, file))).length, 0) + (inline ? gzipSync(inline).length : 0);
+    console.log(
+      `${page.padEnd(40)} ${(bytes / 1024).toFixed(1).padStart(5)} kB gzip in ${files.length} file(s)${inline ? ' + inline' : ''}`,
+    );
   }
 }

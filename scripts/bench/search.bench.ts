@@ -36,7 +36,14 @@ function stats(values: number[]) {
   return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
 
 /** A static server for a built site on loopback, gzip for text like a real host. */
 function serve(root: string): Promise<Server> {
@@ -90,7 +97,9 @@ async function browserFigures(browser: Browser, origin: string, queries: string[
     await page.waitForLoadState('networkidle');
     let fetched = 0;
     const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => void (fetched += s.responseBodySize + s.responseHeadersSize))));
+    page.on('requestfinished', (request) =>
+      pending.push(request.sizes().then((s) => void (fetched += s.responseBodySize + s.responseHeadersSize))),
+    );
     first.push(await page.evaluate(QUERY_IN_PAGE, queries[i % queries.length]!));
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
@@ -140,7 +149,9 @@ async function measure(label: string, content: string, outDir: string, queries: 
     const { first, warm, bytes } = await browserFigures(browser, origin, queries);
     console.log(`  first query (cold page, Chromium): ${stats(first)}`);
     console.log(`  warm query: ${stats(warm)}`);
-    console.log(`  bytes a first query fetches: median ${kb([...bytes].sort((a, b) => a - b)[Math.floor(bytes.length / 2)]!)}, max ${kb(Math.max(...bytes))}`);
+    console.log(
+      `  bytes a first query fetches: median ${kb([...bytes].sort((a, b) => a - b)[Math.floor(bytes.length / 2)]!)}, max ${kb(Math.max(...bytes))}`,
+    );
   } finally {
     server.close();
   }
@@ -149,11 +160,28 @@ async function measure(label: string, content: string, outDir: string, queries: 
 export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
-    const repQueries = [...QUALITY_QUERIES.map((q) => q.query), '晨读', '回款', '样品', '报价单', '客户档案', '工作计划', '信用', '展会', '交期', '投诉', '折扣', '合同'];
+    const repQueries = [
+      ...QUALITY_QUERIES.map((q) => q.query),
+      '晨读',
+      '回款',
+      '样品',
+      '报价单',
+      '客户档案',
+      '工作计划',
+      '信用',
+      '展会',
+      '交期',
+      '投诉',
+      '折扣',
+      '合同',
+    ];
     await measure('bundled content', 'content', `${OUT}/dist-bundled`, repQueries, browser);
     const corpus = `${OUT}/corpus`;
     generateCorpus(corpus, 2000, 1000);
-    const words = '客户 报价 价格 订单 样品 交期 回款 拜访 合同 付款 折扣 议价 需求 方案 展会 投诉 售后 包装 运费 质量 采购 目标 考核 培训 晨读 计划 档案 信用 风险 市场 竞争 品牌 协调 生产 单证 出货 验货 返工 退换 跟进 试单 复购 预算 确认报价 核对订单 客户档案 付款 回款计划 展会跟进 样品确认'.split(' ');
+    const words =
+      '客户 报价 价格 订单 样品 交期 回款 拜访 合同 付款 折扣 议价 需求 方案 展会 投诉 售后 包装 运费 质量 采购 目标 考核 培训 晨读 计划 档案 信用 风险 市场 竞争 品牌 协调 生产 单证 出货 验货 返工 退换 跟进 试单 复购 预算 确认报价 核对订单 客户档案 付款 回款计划 展会跟进 样品确认'.split(
+        ' ',
+      );
     await measure('generated corpus: 2,000 sections + 1,000 scripts', corpus, `${OUT}/dist-corpus`, words, browser);
   } finally {
     await browser.close();

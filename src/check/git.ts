@@ -52,7 +52,7 @@ export function changesSince(projectRoot: string, contentDir: string, base: stri
   const changes: FileChange[] = [];
   const strip = (path: string) => path.slice(prefix.length);
   const parts = out.split('\0').filter(Boolean);
-  for (let i = 0; i < parts.length; ) {
+  for (let i = 0; i < parts.length;) {
     const status = parts[i++] ?? '';
     if (status.startsWith('R')) {
       const from = parts[i++] ?? '';
@@ -66,7 +66,10 @@ export function changesSince(projectRoot: string, contentDir: string, base: stri
   }
   // Files git does not track yet count as added — unless the base has them, which `git diff`
   // then reports as deleted: the file is there, so it is a modification.
-  const untracked = (git(top, ['ls-files', '--others', '--exclude-standard', '-z', '--', prefix || '.']) ?? '').split('\0').filter(Boolean).map(strip);
+  const untracked = (git(top, ['ls-files', '--others', '--exclude-standard', '-z', '--', prefix || '.']) ?? '')
+    .split('\0')
+    .filter(Boolean)
+    .map(strip);
   const deleted = new Map(changes.filter((change) => change.status === 'D').map((change) => [change.path, change]));
   for (const path of untracked) {
     const change = deleted.get(path);
@@ -94,8 +97,11 @@ export function renameHistory(projectRoot: string, contentDir: string): [string,
   const out = git(top, ['log', '--reverse', '--diff-filter=R', '--name-status', '-M', '--format=', '-z', '--', prefix || '.']);
   if (!out) return [];
   const renames: [string, string][] = [];
-  const parts = out.split('\0').map((part) => part.replace(/^\n+/, '')).filter(Boolean);
-  for (let i = 0; i < parts.length; ) {
+  const parts = out
+    .split('\0')
+    .map((part) => part.replace(/^\n+/, ''))
+    .filter(Boolean);
+  for (let i = 0; i < parts.length;) {
     const status = parts[i++] ?? '';
     if (!status.startsWith('R')) continue;
     const from = parts[i++] ?? '';

@@ -208,7 +208,12 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
           error(
             entry,
             ['questions', index, 'anchor'],
-            `小节 ${question.section.id} 中没有标题“${question.anchor}”；可选：${headings.filter((h) => h.depth > 1).map((h) => h.text).join('、') || '（该小节没有二级标题）'}`,
+            `小节 ${question.section.id} 中没有标题“${question.anchor}”；可选：${
+              headings
+                .filter((h) => h.depth > 1)
+                .map((h) => h.text)
+                .join('、') || '（该小节没有二级标题）'
+            }`,
           );
         }
       });
@@ -223,7 +228,11 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     (entry.parsed as { aliases: string[] }).aliases.forEach((alias, index) => {
       const other = owner.get(alias);
       if (other && other !== entry.id) {
-        error(entry, ['aliases', index], `同义词“${alias}”已经是术语“${other}”${other === alias ? '本身' : '的同义词'}；一个词只能属于一个术语`);
+        error(
+          entry,
+          ['aliases', index],
+          `同义词“${alias}”已经是术语“${other}”${other === alias ? '本身' : '的同义词'}；一个词只能属于一个术语`,
+        );
       } else owner.set(alias, entry.id);
     });
   }
@@ -237,7 +246,14 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
   for (const entry of themes) {
     const theme = entry.parsed as { stage?: string; tags: string[]; scripts: Ref[] };
     theme.tags.forEach((tag, index) => {
-      if (!allTags.has(tag)) problems.push({ file: entry.file, line: entry.lineOf(['tags', index]), field: fieldPath(['tags', index]), message: `没有话术带标签“${tag}”；请检查拼写，或先给话术加上这个标签`, severity: 'warning' });
+      if (!allTags.has(tag))
+        problems.push({
+          file: entry.file,
+          line: entry.lineOf(['tags', index]),
+          field: fieldPath(['tags', index]),
+          message: `没有话术带标签“${tag}”；请检查拼写，或先给话术加上这个标签`,
+          severity: 'warning',
+        });
     });
     if (themeScripts({ ...theme, scripts: theme.scripts.map((ref) => ref.id) }, scriptFacets).length === 0) {
       error(entry, [], '这个主题没有匹配到任何话术（stage 与 tags 需同时满足）；请放宽条件，或用 scripts 直接列出话术 id');
@@ -256,7 +272,10 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     const page = publishedAt(contentPath(entry));
     if (!page) continue;
     pageOf.set(entry, page.url);
-    const anchors = entry.collection === 'quizzes' ? null : new Set([...extractHeadings(entry.body).map((h) => h.slug), ...(PAGE_ANCHORS[entry.collection] ?? [])]);
+    const anchors =
+      entry.collection === 'quizzes'
+        ? null
+        : new Set([...extractHeadings(entry.body).map((h) => h.slug), ...(PAGE_ANCHORS[entry.collection] ?? [])]);
     pages.set(page.url, anchors);
   }
   pages.set(urls.glossary(), new Set(entries.filter((entry) => entry.collection === 'glossary').map((entry) => entry.id)));
@@ -268,7 +287,8 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     if (!url || !entry.body) continue;
     for (const link of extractLinks(entry.body, entry.bodyLine)) {
       const found = checkLink(link, url, pages, contentPath(entry));
-      if (found) problems.push({ file: entry.file, line: found.line, field: 'body', message: found.message, severity: 'error', kind: 'link' });
+      if (found)
+        problems.push({ file: entry.file, line: found.line, field: 'body', message: found.message, severity: 'error', kind: 'link' });
       else {
         const target = /^\/handbook\/([^/]+\/[^/]+)\//.exec(decodeURI(new URL(link.href, `http://site${url}`).pathname));
         if (target?.[1] && `/handbook/${target[1]}/` !== url) linkedSections.add(target[1]);
@@ -304,7 +324,9 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
       problems.push({
         file: entry.file,
         // Point at the version written down, or at the sections list when none was.
-        line: (entry.data as { reviewedAgainst?: unknown })?.reviewedAgainst ? entry.lineOf(['reviewedAgainst', stale.id]) : entry.lineOf(['sections']),
+        line: (entry.data as { reviewedAgainst?: unknown })?.reviewedAgainst
+          ? entry.lineOf(['reviewedAgainst', stale.id])
+          : entry.lineOf(['sections']),
         field: `reviewedAgainst.${stale.id}`,
         severity: 'warning',
         kind: 'quiz-review',
@@ -325,14 +347,22 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
   return { problems: sortProblems(problems), entries };
 }
 
-const KIND_COLLECTION: Record<string, string> = { chapter: 'chapters', section: 'handbook', script: 'scripts', case: 'cases', form: 'forms', quiz: 'quizzes' };
+const KIND_COLLECTION: Record<string, string> = {
+  chapter: 'chapters',
+  section: 'handbook',
+  script: 'scripts',
+  case: 'cases',
+  form: 'forms',
+  quiz: 'quizzes',
+};
 
 /** collection:old id → new id, from committed renames and (with --base) the ones not yet committed. */
 function renamedIds(projectRoot: string, contentDir: string, base?: string): Map<string, string> {
   const dir = contentDir.replace(/^\.\//, '').replace(/\/$/, '');
   const pairs = renameHistory(projectRoot, dir);
   if (base && refExists(projectRoot, base)) {
-    for (const change of changesSince(projectRoot, dir, base) ?? []) if (change.status === 'R' && change.from) pairs.push([change.from, change.path]);
+    for (const change of changesSince(projectRoot, dir, base) ?? [])
+      if (change.status === 'R' && change.from) pairs.push([change.from, change.path]);
   }
   const map = new Map<string, string>();
   for (const [from, to] of pairs) {
@@ -406,7 +436,10 @@ function codeownersProblems(projectRoot: string, contentDir: string, entries: Ra
       field: '-',
       severity: 'warning',
       kind: 'codeowners',
-      message: current === undefined ? '缺少 CODEOWNERS，审核人不会被自动邀请；请运行 npm run codeowners 并提交生成的文件' : '与 content/roles.yaml 的 reviewers 和各文件的 owner 不一致；请运行 npm run codeowners 并提交生成的文件',
+      message:
+        current === undefined
+          ? '缺少 CODEOWNERS，审核人不会被自动邀请；请运行 npm run codeowners 并提交生成的文件'
+          : '与 content/roles.yaml 的 reviewers 和各文件的 owner 不一致；请运行 npm run codeowners 并提交生成的文件',
     },
   ];
 }

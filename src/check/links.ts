@@ -71,7 +71,10 @@ export function checkLink(link: Link, pageUrl: string, pages: Pages, filePath = 
   if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path = `${path}/`;
   if (!pages.has(path)) {
     const similar = closestUrl(path, [...pages.keys()]);
-    return { line, message: `链接 ${href} 指向的页面 ${path} 不存在${similar ? `；是否想写 ${similar}？` : '；请核对网址（手册小节形如 /handbook/章节/小节/）'}` };
+    return {
+      line,
+      message: `链接 ${href} 指向的页面 ${path} 不存在${similar ? `；是否想写 ${similar}？` : '；请核对网址（手册小节形如 /handbook/章节/小节/）'}`,
+    };
   }
   const anchors = pages.get(path);
   if (!anchor || !anchors || anchors.has(anchor)) return undefined;

@@ -96,16 +96,38 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
         if (/\.mdx?$/.test(name)) {
           const parts = splitFrontMatter(text);
           if (!parts) {
-            problems.push({ file, line: 1, field: '-', message: '文件开头缺少 front matter；第一行应为 ---，字段写完后再用一行 --- 结束', severity: 'error' });
+            problems.push({
+              file,
+              line: 1,
+              field: '-',
+              message: '文件开头缺少 front matter；第一行应为 ---，字段写完后再用一行 --- 结束',
+              severity: 'error',
+            });
             continue;
           }
           const { doc, counter, ok } = parseYaml(parts.yaml, file, 1, problems);
           if (!ok) continue;
-          entries.push({ collection, id: entryId(name), file, data: doc.toJS() ?? {}, body: parts.body, bodyLine: parts.bodyLine, lineOf: lineFinder(doc, counter, 1, []) });
+          entries.push({
+            collection,
+            id: entryId(name),
+            file,
+            data: doc.toJS() ?? {},
+            body: parts.body,
+            bodyLine: parts.bodyLine,
+            lineOf: lineFinder(doc, counter, 1, []),
+          });
         } else {
           const { doc, counter, ok } = parseYaml(text, file, 0, problems);
           if (!ok) continue;
-          entries.push({ collection, id: entryId(name), file, data: doc.toJS() ?? {}, body: '', bodyLine: 0, lineOf: lineFinder(doc, counter, 0, []) });
+          entries.push({
+            collection,
+            id: entryId(name),
+            file,
+            data: doc.toJS() ?? {},
+            body: '',
+            bodyLine: 0,
+            lineOf: lineFinder(doc, counter, 0, []),
+          });
         }
       }
     } else {

@@ -24,9 +24,14 @@ export function readRedirectsFile(projectRoot: string, contentDir: string, live:
   if (!existsSync(path)) return { entries, problems };
   const counter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, schema: 'core', uniqueKeys: true });
-  const problem = (line: number, field: string, message: string) => problems.push({ file, line, field, message, severity: 'error', kind: 'redirects' });
+  const problem = (line: number, field: string, message: string) =>
+    problems.push({ file, line, field, message, severity: 'error', kind: 'redirects' });
   if (doc.errors.length > 0) {
-    problem(doc.errors[0]?.linePos?.[0].line ?? 1, '-', `YAML 格式错误：${doc.errors[0]?.message.split('\n')[0]}；每行写成 "旧网址": 新网址`);
+    problem(
+      doc.errors[0]?.linePos?.[0].line ?? 1,
+      '-',
+      `YAML 格式错误：${doc.errors[0]?.message.split('\n')[0]}；每行写成 "旧网址": 新网址`,
+    );
     return { entries, problems };
   }
   if (doc.contents === null) return { entries, problems };
@@ -40,7 +45,8 @@ export function readRedirectsFile(projectRoot: string, contentDir: string, live:
     const line = counter.linePos((isScalar(pair.key) && pair.key.range?.[0]) || 0).line;
     if (!/^\/.*\/$/.test(from)) problem(line, from || '-', `旧网址“${from}”应以 / 开头并以 / 结尾，例如 /handbook/daily-work/old-name/`);
     else if (live.has(from)) problem(line, from, `网址 ${from} 现在仍有页面，不能再跳转；请删去这一行`);
-    else if (!/^https?:\/\//.test(to) && !live.has(to.split('#')[0] ?? to)) problem(line, from, `跳转目标 ${to || '（空）'} 不是现有页面；请写现有页面的网址，例如 /handbook/`);
+    else if (!/^https?:\/\//.test(to) && !live.has(to.split('#')[0] ?? to))
+      problem(line, from, `跳转目标 ${to || '（空）'} 不是现有页面；请写现有页面的网址，例如 /handbook/`);
     else entries[from] = to;
   }
   return { entries, problems };

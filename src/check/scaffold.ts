@@ -41,8 +41,7 @@ export class ScaffoldError extends Error {}
 export function scaffold(kind: ScaffoldKind, rawPath: string, context: ScaffoldContext): Scaffold {
   const id = normalise(kind, rawPath);
   const parts = id.split('/');
-  const badId = (example: string) =>
-    new ScaffoldError(`“${rawPath}”不能用作文件名；请用小写英文、数字和连字符，例如 ${example}`);
+  const badId = (example: string) => new ScaffoldError(`“${rawPath}”不能用作文件名；请用小写英文、数字和连字符，例如 ${example}`);
   const rep = context.roles.includes('rep') ? 'rep' : (context.roles[0] ?? 'rep');
   const today = context.today;
 
@@ -51,7 +50,9 @@ export function scaffold(kind: ScaffoldKind, rawPath: string, context: ScaffoldC
     if (parts.length !== 2 || !ID.test(chapter) || !ID.test(name)) throw badId('daily-work/evening-summary（章节/小节）');
     const owner = context.chapters.find((c) => c.id === chapter)?.owner;
     if (!owner) {
-      throw new ScaffoldError(`章节 ${chapter} 不存在；现有章节：${context.chapters.map((c) => c.id).join('、')}。新章节请先建 content/handbook/${chapter}/index.md`);
+      throw new ScaffoldError(
+        `章节 ${chapter} 不存在；现有章节：${context.chapters.map((c) => c.id).join('、')}。新章节请先建 content/handbook/${chapter}/index.md`,
+      );
     }
     const order = Math.max(0, ...context.sections.filter((s) => s.id.startsWith(`${chapter}/`)).map((s) => s.order)) + 1;
     return {
@@ -144,7 +145,11 @@ tags: []
 
 待填写：为什么这样说有效。
 `,
-      next: ['填写 title、summary、scenario 和对话 lines，并核对 stage、channel、tier。', '写要点 keyPoints、误区 pitfalls，在正文写为什么有效。', '在 sections 中写依据的手册小节，并在那些小节的 scripts 中加上本话术 id。'],
+      next: [
+        '填写 title、summary、scenario 和对话 lines，并核对 stage、channel、tier。',
+        '写要点 keyPoints、误区 pitfalls，在正文写为什么有效。',
+        '在 sections 中写依据的手册小节，并在那些小节的 scripts 中加上本话术 id。',
+      ],
     };
   }
 
@@ -177,7 +182,11 @@ tags: []
 
 待填写：经理点评。
 `,
-      next: ['填写情况、做法、结果和教训，核对 stage 和 outcome。', '在 scripts 和 sections 中写用到的话术和相关小节。', '在正文写经理点评。'],
+      next: [
+        '填写情况、做法、结果和教训，核对 stage 和 outcome。',
+        '在 scripts 和 sections 中写用到的话术和相关小节。',
+        '在正文写经理点评。',
+      ],
     };
   }
 
@@ -212,6 +221,9 @@ questions:
     explanation: 待填写：为什么这样答。
     section: ${first.id}
 `,
-    next: ['写题目：每题的 prompt、options、answer 和 explanation，题目 id 用小写英文。', `删去不相关的小节；在被测小节的 quizzes 中加上 ${id}。`],
+    next: [
+      '写题目：每题的 prompt、options、answer 和 explanation，题目 id 用小写英文。',
+      `删去不相关的小节；在被测小节的 quizzes 中加上 ${id}。`,
+    ],
   };
 }

@@ -108,7 +108,10 @@ class ScriptFinder extends HTMLElement {
     terms.innerHTML =
       `<h2>${escapeHtml(t('finder.terms'))}</h2><ul>` +
       glossaryHits
-        .map(({ ref }) => `<li><a href="${escapeHtml(urls.glossary(ref))}">${escapeHtml(ref)}</a> ${escapeHtml(data.definitions[ref] ?? '')}</li>`)
+        .map(
+          ({ ref }) =>
+            `<li><a href="${escapeHtml(urls.glossary(ref))}">${escapeHtml(ref)}</a> ${escapeHtml(data.definitions[ref] ?? '')}</li>`,
+        )
         .join('') +
       '</ul>';
   }

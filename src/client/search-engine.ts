@@ -13,7 +13,11 @@ let lexicon: Promise<Lexicon> | undefined;
 let pages: Promise<(query: string) => SiteHit[]> | undefined;
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
-const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? { termFrequency: 0.3, termSaturation: 1.0, pageLength: 0.5 };
+const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
+  termFrequency: 0.3,
+  termSaturation: 1.0,
+  pageLength: 0.5,
+};
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (api) => {
@@ -34,16 +38,27 @@ export function loadLexicon(): Promise<Lexicon> {
 }
 
 function loadFallback(terms: string[]): Promise<(query: string) => SiteHit[]> {
-  pages ??= Promise.all([import('../lib/search/lunr-index'), import('../lib/search/tokenize'), fetch(urls.searchData('pages')).then((r) => r.json())]).then(
-    ([lunrIndex, tokenizer, data]: [typeof import('../lib/search/lunr-index'), typeof import('../lib/search/tokenize'), { index: import('../lib/search/lunr-index').CompactIndex; docs: PageRow[] }]) => {
+  pages ??= Promise.all([
+    import('../lib/search/lunr-index'),
+    import('../lib/search/tokenize'),
+    fetch(urls.searchData('pages')).then((r) => r.json()),
+  ]).then(
+    ([lunrIndex, tokenizer, data]: [
+      typeof import('../lib/search/lunr-index'),
+      typeof import('../lib/search/tokenize'),
+      { index: import('../lib/search/lunr-index').CompactIndex; docs: PageRow[] },
+    ]) => {
       const index = lunrIndex.load(data.index);
       const dictionary = new tokenizer.Dictionary(terms);
       return (query: string) => {
         const words = tokenizer.queryTokens(query, dictionary).filter((w) => w.length > 1 || !tokenizer.hasCjk(w));
-        return lunrIndex.searchIndex(index, query, dictionary).slice(0, 20).flatMap(({ ref }) => {
-          const row = data.docs[Number(ref)];
-          return row ? [{ url: row[0], title: row[1], type: row[2], excerpt: highlight(row[3], words), sub: [] }] : [];
-        });
+        return lunrIndex
+          .searchIndex(index, query, dictionary)
+          .slice(0, 20)
+          .flatMap(({ ref }) => {
+            const row = data.docs[Number(ref)];
+            return row ? [{ url: row[0], title: row[1], type: row[2], excerpt: highlight(row[3], words), sub: [] }] : [];
+          });
       };
     },
   );

@@ -51,7 +51,13 @@ export async function revisionSources(): Promise<LogSource[]> {
       audience: section.data.audience.map((ref) => ref.id),
       data: section.data,
     })),
-    ...scripts.map((script) => ({ kind: 'script' as const, id: script.id, title: script.data.title, url: urls.script(script.id), data: script.data })),
+    ...scripts.map((script) => ({
+      kind: 'script' as const,
+      id: script.id,
+      title: script.data.title,
+      url: urls.script(script.id),
+      data: script.data,
+    })),
     ...cases.map((entry) => ({ kind: 'case' as const, id: entry.id, title: entry.data.title, url: urls.case(entry.id), data: entry.data })),
   ];
 }

@@ -27,7 +27,8 @@ export function plainText(mdx: string | undefined): string {
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** The words (2+ characters) inside a term: 报价单 → 报价. */
-const words = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2 && s.segment !== text).map((s) => s.segment);
+const words = (text: string) =>
+  [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2 && s.segment !== text).map((s) => s.segment);
 
 const SYNONYMS_FILE = 'search-synonyms.yaml';
 
@@ -53,10 +54,19 @@ async function load() {
     ...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })),
     ...colloquial(),
     // Typed pinyin of a glossary term (baojia → 报价) widens a site search too.
-    ...all.glossary.flatMap((term) => [term.id, ...words(term.id)].map((word) => ({ term: word, aliases: [pinyinOf(word)?.[0] ?? ''].filter((p) => p.length >= 4) }))),
+    ...all.glossary.flatMap((term) =>
+      [term.id, ...words(term.id)].map((word) => ({ term: word, aliases: [pinyinOf(word)?.[0] ?? ''].filter((p) => p.length >= 4) })),
+    ),
   ]);
   const docs: RelatedDoc[] = [
-    ...all.sections.map((s) => ({ id: s.id, kind: 'section' as const, title: s.data.title, summary: s.data.summary, tags: s.data.tags, text: plainText(s.body) })),
+    ...all.sections.map((s) => ({
+      id: s.id,
+      kind: 'section' as const,
+      title: s.data.title,
+      summary: s.data.summary,
+      tags: s.data.tags,
+      text: plainText(s.body),
+    })),
     ...all.scripts.map((s) => ({
       id: s.id,
       kind: 'script' as const,
@@ -65,7 +75,14 @@ async function load() {
       tags: s.data.tags,
       text: [s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' '),
     })),
-    ...all.cases.map((c) => ({ id: c.id, kind: 'case' as const, title: c.data.title, summary: c.data.summary, tags: c.data.tags, text: [c.data.situation, c.data.result, ...c.data.lessons].join(' ') })),
+    ...all.cases.map((c) => ({
+      id: c.id,
+      kind: 'case' as const,
+      title: c.data.title,
+      summary: c.data.summary,
+      tags: c.data.tags,
+      text: [c.data.situation, c.data.result, ...c.data.lessons].join(' '),
+    })),
   ];
   const related = suggestRelated(docs, { terms });
   return { all, terms, synonyms, docs, related };
@@ -110,9 +127,37 @@ export async function glossaryDocs() {
 export async function pageDocs() {
   const { all } = await searchData();
   return [
-    ...all.sections.map((s) => ({ url: urls.section(s.id), title: s.data.title, type: 'handbook', chapter: chapterOf(s.id), summary: s.data.summary, text: plainText(s.body) })),
-    ...all.scripts.map((s) => ({ url: urls.script(s.id), title: s.data.title, type: 'script', chapter: '', summary: s.data.summary, text: `${s.data.scenario} ${s.data.objection ?? ''} ${s.data.lines.map((l) => l.text).join(' ')} ${plainText(s.body)}` })),
-    ...all.cases.map((c) => ({ url: urls.case(c.id), title: c.data.title, type: 'case', chapter: '', summary: c.data.summary, text: `${c.data.situation} ${c.data.actions.join(' ')} ${c.data.result} ${c.data.lessons.join(' ')}` })),
-    ...all.glossary.map((g) => ({ url: urls.glossary(g.id), title: g.id, type: 'glossary', chapter: '', summary: g.data.definition, text: g.data.aliases.join(' ') })),
+    ...all.sections.map((s) => ({
+      url: urls.section(s.id),
+      title: s.data.title,
+      type: 'handbook',
+      chapter: chapterOf(s.id),
+      summary: s.data.summary,
+      text: plainText(s.body),
+    })),
+    ...all.scripts.map((s) => ({
+      url: urls.script(s.id),
+      title: s.data.title,
+      type: 'script',
+      chapter: '',
+      summary: s.data.summary,
+      text: `${s.data.scenario} ${s.data.objection ?? ''} ${s.data.lines.map((l) => l.text).join(' ')} ${plainText(s.body)}`,
+    })),
+    ...all.cases.map((c) => ({
+      url: urls.case(c.id),
+      title: c.data.title,
+      type: 'case',
+      chapter: '',
+      summary: c.data.summary,
+      text: `${c.data.situation} ${c.data.actions.join(' ')} ${c.data.result} ${c.data.lessons.join(' ')}`,
+    })),
+    ...all.glossary.map((g) => ({
+      url: urls.glossary(g.id),
+      title: g.id,
+      type: 'glossary',
+      chapter: '',
+      summary: g.data.definition,
+      text: g.data.aliases.join(' '),
+    })),
   ];
 }

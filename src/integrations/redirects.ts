@@ -35,7 +35,11 @@ export function redirectsFromGit(contentDir: string): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const [from, to] of Object.entries(redirects)) {
           const file = join(fileURLToPath(dir), from, 'index.html');
-          if (existsSync(file)) writeFileSync(file, redirectPage(to, new URL(to, site.url).href, t('publishing.redirect.title'), t('publishing.redirect.body')));
+          if (existsSync(file))
+            writeFileSync(
+              file,
+              redirectPage(to, new URL(to, site.url).href, t('publishing.redirect.title'), t('publishing.redirect.body')),
+            );
         }
       },
     },

@@ -37,4 +37,17 @@ export function isRevisable(path: string): boolean {
 }
 
 /** Pages that exist whatever the content: links to them are always fine. */
-export const STATIC_PAGES = ['/', '/handbook/', '/scripts/', '/cases/', '/forms/', '/glossary/', '/changes/', '/guide/', '/print/', '/search/', '/training/', '/drill/'];
+export const STATIC_PAGES = [
+  '/',
+  '/handbook/',
+  '/scripts/',
+  '/cases/',
+  '/forms/',
+  '/glossary/',
+  '/changes/',
+  '/guide/',
+  '/print/',
+  '/search/',
+  '/training/',
+  '/drill/',
+];

@@ -59,7 +59,11 @@ export function foldLine(line: string): string {
 
 const compactDate = (date: string) => date.replace(/-/g, '');
 const compactTime = (time: string) => `${time.replace(':', '').padStart(4, '0')}00`;
-const utcStamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 function eventLines(event: IcsEvent, stamp: Date): string[] {
   const lines = [

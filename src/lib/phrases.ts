@@ -12,7 +12,8 @@ export function splitByPhrases(text: string, phrases: readonly string[]): Part[]
     for (const phrase of phrases) {
       if (!phrase) continue;
       const index = rest.indexOf(phrase);
-      if (index >= 0 && (!best || index < best.index || (index === best.index && phrase.length > best.phrase.length))) best = { index, phrase };
+      if (index >= 0 && (!best || index < best.index || (index === best.index && phrase.length > best.phrase.length)))
+        best = { index, phrase };
     }
     if (!best) {
       parts.push({ text: rest, phrase: false });

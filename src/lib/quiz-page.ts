@@ -62,7 +62,10 @@ export function answerKey(
 /** Ordering items as printed: shuffled by question id (stable across builds), never already solved. */
 export function printedOrder(quizId: string, question: { id: string; items?: string[] }): { index: number; text: string }[] {
   const items = question.items ?? [];
-  return shuffledIndexes(items.length, randomFrom(hashString(`${quizId}/${question.id}`)), true).map((index) => ({ index, text: items[index]! }));
+  return shuffledIndexes(items.length, randomFrom(hashString(`${quizId}/${question.id}`)), true).map((index) => ({
+    index,
+    text: items[index]!,
+  }));
 }
 
 /** JSON that is safe inside a <script> element. */

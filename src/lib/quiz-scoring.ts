@@ -38,7 +38,8 @@ export function fillMatches(answer: string, accepted: string[]): boolean {
   return given.length > 0 && accepted.some((variant) => normaliseFill(variant) === given);
 }
 
-const sameSet = (a: number[], b: number[]) => a.length === b.length && [...a].sort((x, y) => x - y).every((v, i) => v === [...b].sort((x, y) => x - y)[i]);
+const sameSet = (a: number[], b: number[]) =>
+  a.length === b.length && [...a].sort((x, y) => x - y).every((v, i) => v === [...b].sort((x, y) => x - y)[i]);
 
 /** Whether one answer is right. Multiple choice counts only when exactly the right options are chosen. */
 export function isCorrect(key: KeyEntry, response: Response): boolean {

@@ -3,7 +3,15 @@ import { icsCalendar, type IcsEvent } from './ics';
 
 export interface SessionLike {
   id: string;
-  data: { date: string; start: string; end: string; topic: string; summary: string; speakers: { name: string; title: string }[]; place: string };
+  data: {
+    date: string;
+    start: string;
+    end: string;
+    topic: string;
+    summary: string;
+    speakers: { name: string; title: string }[];
+    place: string;
+  };
 }
 
 export function sessionEvent(session: SessionLike, host: string, pageUrl: string): IcsEvent {
@@ -20,7 +28,10 @@ export function sessionEvent(session: SessionLike, host: string, pageUrl: string
   };
 }
 
-export function sessionsIcs(sessions: SessionLike[], options: { company: string; siteUrl: string; pagePath: string; name: string; stamp: Date }): string {
+export function sessionsIcs(
+  sessions: SessionLike[],
+  options: { company: string; siteUrl: string; pagePath: string; name: string; stamp: Date },
+): string {
   const base = new URL(options.siteUrl);
   return icsCalendar({
     prodId: `-//${options.company}//业务部培训计划//ZH`,

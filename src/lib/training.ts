@@ -38,9 +38,23 @@ export function pathSteps(path: PathData, titles: Titles): PathStep[] {
       const key = `${path.id}/${step.id}`;
       switch (step.kind) {
         case 'read':
-          return { key, kind: 'read', ref: step.section.id, title: titles.sections.get(step.section.id)?.data.title ?? step.section.id, href: urls.section(step.section.id), week: week.week };
+          return {
+            key,
+            kind: 'read',
+            ref: step.section.id,
+            title: titles.sections.get(step.section.id)?.data.title ?? step.section.id,
+            href: urls.section(step.section.id),
+            week: week.week,
+          };
         case 'quiz':
-          return { key, kind: 'quiz', ref: step.quiz.id, title: titles.quizzes.get(step.quiz.id)?.data.title ?? step.quiz.id, href: urls.quiz(step.quiz.id), week: week.week };
+          return {
+            key,
+            kind: 'quiz',
+            ref: step.quiz.id,
+            title: titles.quizzes.get(step.quiz.id)?.data.title ?? step.quiz.id,
+            href: urls.quiz(step.quiz.id),
+            week: week.week,
+          };
         case 'drill': {
           const scripts = step.scripts.map((s) => s.id);
           return { key, kind: 'drill', scripts, title: step.title, href: urls.drill({ scripts }), week: week.week };
@@ -54,12 +68,22 @@ export function pathSteps(path: PathData, titles: Titles): PathStep[] {
 
 /** Section data for "revised since you read it" (role filter applied by the caller). */
 export function sectionVersions(
-  sections: { id: string; data: { title: string; version: number; audience: { id: string }[]; changes: { version: number; date: string; summary: string }[] } }[],
+  sections: {
+    id: string;
+    data: { title: string; version: number; audience: { id: string }[]; changes: { version: number; date: string; summary: string }[] };
+  }[],
   role?: string,
 ): (SectionVersion & { audience: string[] })[] {
   return sections
     .filter((s) => !role || s.data.audience.some((a) => a.id === role))
-    .map((s) => ({ id: s.id, title: s.data.title, href: urls.section(s.id), version: s.data.version, changes: s.data.changes, audience: s.data.audience.map((a) => a.id) }));
+    .map((s) => ({
+      id: s.id,
+      title: s.data.title,
+      href: urls.section(s.id),
+      version: s.data.version,
+      changes: s.data.changes,
+      audience: s.data.audience.map((a) => a.id),
+    }));
 }
 
 /** The id (slug) Astro gives a heading, so a quiz can link to the exact heading of its source. */

@@ -27,7 +27,12 @@ export const urls = {
   print: () => '/print/',
   /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
   drill: (options: { date?: string; scripts?: string[] } = {}) => {
-    const query = [options.date ? `date=${options.date}` : '', options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : ''].filter(Boolean).join('&');
+    const query = [
+      options.date ? `date=${options.date}` : '',
+      options.scripts?.length ? `scripts=${options.scripts.map(encodeURIComponent).join(',')}` : '',
+    ]
+      .filter(Boolean)
+      .join('&');
     return `/drill/${query ? `?${query}` : ''}`;
   },
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,

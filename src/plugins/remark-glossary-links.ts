@@ -18,16 +18,31 @@ interface Node {
   data?: Record<string, unknown>;
 }
 
-const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'yaml', 'tableCell']);
+const SKIP = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'html',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'yaml',
+  'tableCell',
+]);
 
 /** Reads the link terms from a glossary file; a missing or broken file links nothing (the check reports it). */
 export function loadLinkTerms(glossaryFile: string): LinkTerm[] {
   try {
     const data = parse(readFileSync(glossaryFile, 'utf8')) as Record<string, { autolink?: boolean }> | null;
-    return Object.entries(data ?? {})
-      .filter(([, entry]) => entry?.autolink !== false)
-      // Aliases are colloquial (客人, 砍价) and too loose to link; they widen searches instead.
-      .map(([term]) => ({ term, texts: [term] }));
+    return (
+      Object.entries(data ?? {})
+        .filter(([, entry]) => entry?.autolink !== false)
+        // Aliases are colloquial (客人, 砍价) and too loose to link; they widen searches instead.
+        .map(([term]) => ({ term, texts: [term] }))
+    );
   } catch {
     return [];
   }

@@ -2,16 +2,7 @@
 import { z } from 'astro/zod';
 
 /** Collections that entries may reference. */
-export type CollectionName =
-  | 'roles'
-  | 'chapters'
-  | 'handbook'
-  | 'scripts'
-  | 'cases'
-  | 'quizzes'
-  | 'paths'
-  | 'glossary'
-  | 'forms';
+export type CollectionName = 'roles' | 'chapters' | 'handbook' | 'scripts' | 'cases' | 'quizzes' | 'paths' | 'glossary' | 'forms';
 
 /** What a reference resolves to, in Astro and in the standalone check alike. */
 export interface Ref<C extends CollectionName = CollectionName> {

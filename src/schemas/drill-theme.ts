@@ -27,9 +27,17 @@ export const drillThemeSchema = (ref: RefFactory) =>
     })
     .superRefine((theme, ctx) => {
       if (theme.to < theme.from) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['to'], message: `结束日期 ${theme.to} 早于开始日期 ${theme.from}；请对调或更正` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['to'],
+          message: `结束日期 ${theme.to} 早于开始日期 ${theme.from}；请对调或更正`,
+        });
       }
       if (!theme.stage && theme.tags.length === 0 && theme.scripts.length === 0) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: [], message: '主题至少要写 stage（销售阶段）、tags（话术标签）或 scripts（话术 id）之一，晨练才知道侧重哪些话术' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [],
+          message: '主题至少要写 stage（销售阶段）、tags（话术标签）或 scripts（话术 id）之一，晨练才知道侧重哪些话术',
+        });
       }
     });

@@ -61,7 +61,11 @@ export const pathSchema = (ref: RefFactory) =>
       path.weeks.forEach((week, w) =>
         week.steps.forEach((step, s) => {
           if (seen.has(step.id)) {
-            ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['weeks', w, 'steps', s, 'id'], message: `步骤 id “${step.id}”重复；同一路径内每步 id 唯一` });
+            ctx.addIssue({
+              code: z.ZodIssueCode.custom,
+              path: ['weeks', w, 'steps', s, 'id'],
+              message: `步骤 id “${step.id}”重复；同一路径内每步 id 唯一`,
+            });
           }
           seen.add(step.id);
         }),

@@ -6,7 +6,9 @@ const LETTERS = 'ABCDEFGH';
 /** Turns an answer written as a letter (B), letters (AC, [A, C]) or 0-based numbers into indexes. */
 function letterIndexes(value: string | number | (string | number)[]): (number | string)[] {
   const parts = Array.isArray(value) ? value : typeof value === 'number' ? [value] : value.replace(/[\s,，、]/g, '').split('');
-  return parts.map((part) => (typeof part === 'number' ? part : LETTERS.indexOf(part.toUpperCase()) >= 0 ? LETTERS.indexOf(part.toUpperCase()) : part));
+  return parts.map((part) =>
+    typeof part === 'number' ? part : LETTERS.indexOf(part.toUpperCase()) >= 0 ? LETTERS.indexOf(part.toUpperCase()) : part,
+  );
 }
 
 const letterAnswer = z.union([z.string().min(1), z.number().int(), z.array(z.union([z.string(), z.number().int()])).min(1)]);
@@ -133,7 +135,11 @@ export const quizSchema = (ref: RefFactory) =>
       const seen = new Set<string>();
       quiz.questions.forEach((question, index) => {
         if (seen.has(question.id)) {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', index, 'id'], message: `题目 id “${question.id}”重复；同一测验内每题 id 唯一` });
+          ctx.addIssue({
+            code: z.ZodIssueCode.custom,
+            path: ['questions', index, 'id'],
+            message: `题目 id “${question.id}”重复；同一测验内每题 id 唯一`,
+          });
         }
         seen.add(question.id);
       });

@@ -26,11 +26,19 @@ export const scheduleSchema = z
   .superRefine((schedule, ctx) => {
     schedule.blocks.forEach((block, index) => {
       if (block.end <= block.start) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks', index, 'end'], message: `结束时间 ${block.end} 应晚于开始时间 ${block.start}` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['blocks', index, 'end'],
+          message: `结束时间 ${block.end} 应晚于开始时间 ${block.start}`,
+        });
       }
       const next = schedule.blocks[index + 1];
       if (next && next.start < block.end) {
-        ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['blocks', index + 1, 'start'], message: `${next.start} 早于上一时段的结束时间 ${block.end}；时段不能重叠` });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['blocks', index + 1, 'start'],
+          message: `${next.start} 早于上一时段的结束时间 ${block.end}；时段不能重叠`,
+        });
       }
     });
   });

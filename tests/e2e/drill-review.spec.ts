@@ -43,7 +43,9 @@ test('the drill keeps working offline once loaded', async ({ page, context }) =>
   await page.goto('/drill/?date=2026-12-08');
   await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
   // A real browser shows its cached favicon; here Chromium would refetch it when the URL changes.
-  await page.route('**/favicon.svg', (route) => route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }));
+  await page.route('**/favicon.svg', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+  );
   await context.setOffline(true);
   await page.getByRole('tab', { name: '我的复习' }).click();
   await page.getByRole('button', { name: '显示答案' }).click();

@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './console';
 
-const cardIds = (page: Page) => page.locator('.drill-deck [data-card-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-card-id')));
+const cardIds = (page: Page) =>
+  page.locator('.drill-deck [data-card-id]').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-card-id')));
 
 test('two people opening the same date see the same drill cards', async ({ browser }) => {
   const lists: (string | null)[][] = [];

@@ -33,7 +33,8 @@ test('the revision log narrows to one chapter and one role, and the choice survi
   const chapter = page.locator('.revision-log li:visible');
   expect(await chapter.count()).toBeGreaterThan(0);
   expect(await chapter.count()).toBeLessThan(all);
-  for (const value of await chapter.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.chapter))) expect(value).toBe('daily-work');
+  for (const value of await chapter.evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.chapter)))
+    expect(value).toBe('daily-work');
   await expect(page.locator('.revision-filter output')).toContainText(`显示 ${await chapter.count()} 条`);
   await page.getByLabel('角色').selectOption('assistant');
   await expect(page).toHaveURL(/chapter=daily-work/);
@@ -95,12 +96,18 @@ test('every content page offers "edit this page" and when it was last updated', 
   };
   for (const [path, file] of Object.entries(pages)) {
     await page.goto(path);
-    await expect(page.getByRole('link', { name: '在仓库中编辑此页' }), path).toHaveAttribute('href', `${site.repository}/blob/main/${file}`);
+    await expect(page.getByRole('link', { name: '在仓库中编辑此页' }), path).toHaveAttribute(
+      'href',
+      `${site.repository}/blob/main/${file}`,
+    );
   }
   await page.goto('/handbook/daily-work/timetable/');
   await expect(page.locator('.page-source')).toContainText(/最后更新 \d{4} 年 \d{1,2} 月 \d{1,2} 日/);
   // The version links to the section's own revision table.
-  await page.locator('dl.meta').getByRole('link', { name: /第 \d+ 版/ }).click();
+  await page
+    .locator('dl.meta')
+    .getByRole('link', { name: /第 \d+ 版/ })
+    .click();
   await expect(page).toHaveURL(/#revisions$/);
 });
 

@@ -30,7 +30,9 @@ test('a section shows its owner, audience, version, revision table and chapter n
   await expect(page).toHaveURL(/\/handbook\/daily-work\//);
 });
 
-test('reading pages ship no JavaScript of their own: only the tiny header search loader, and the reading confirmation on sections', async ({ page }) => {
+test('reading pages ship no JavaScript of their own: only the tiny header search loader, and the reading confirmation on sections', async ({
+  page,
+}) => {
   const scriptsOn = async (path: string) => {
     await page.goto(path);
     return page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? 'inline'));

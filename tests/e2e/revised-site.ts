@@ -11,7 +11,14 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.ics': 'text/calendar' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.ics': 'text/calendar',
+};
 
 export const REVISED_SECTION = 'daily-work/morning-routine';
 export const REVISION_SUMMARY = '晨读训练改为 8:45 开始，增加情境演练要求';
@@ -26,7 +33,11 @@ export function buildRevisedSite(): string {
     .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
   writeFileSync(file, text);
   const script = `import { build } from 'astro'; await build({ root: ${JSON.stringify(ROOT)}, outDir: ${JSON.stringify(join(dir, 'dist'))}, cacheDir: ${JSON.stringify(join(dir, 'cache'))}, logLevel: 'error' });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env: { ...process.env, PLAYBOOK_CONTENT: content }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, PLAYBOOK_CONTENT: content },
+    stdio: 'pipe',
+  });
   return join(dir, 'dist');
 }
 
@@ -41,5 +52,7 @@ export function serve(dist: string): Promise<{ url: string; server: Server }> {
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
   });
-  return new Promise((resolve) => server.listen(0, () => resolve({ url: `http://localhost:${(server.address() as { port: number }).port}`, server })));
+  return new Promise((resolve) =>
+    server.listen(0, () => resolve({ url: `http://localhost:${(server.address() as { port: number }).port}`, server })),
+  );
 }

@@ -132,7 +132,9 @@ test('the script finder searches as the rep types, by pinyin, with facets, and o
   await box.fill('');
   await page.getByLabel('阶段').selectOption('after-sales');
   await expect(page.locator('[data-status]')).toContainText('条匹配');
-  const stages = await page.locator('[data-script]:visible').evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.stage));
+  const stages = await page
+    .locator('[data-script]:visible')
+    .evaluateAll((cards) => cards.map((card) => (card as HTMLElement).dataset.stage));
   expect(new Set(stages)).toEqual(new Set(['after-sales']));
   await context.setOffline(false);
 });

@@ -4,7 +4,13 @@ import { expect, test } from './console';
 const stored = JSON.stringify({
   version: 2,
   profile: { name: '张三', role: 'rep' },
-  quizzes: { 'daily-work': { best: { correct: 12, total: 16, percent: 75, passed: false, at: '2026-11-20T02:00:00.000Z' }, latest: { correct: 12, total: 16, percent: 75, passed: false, at: '2026-11-20T02:00:00.000Z' }, attempts: 1 } },
+  quizzes: {
+    'daily-work': {
+      best: { correct: 12, total: 16, percent: 75, passed: false, at: '2026-11-20T02:00:00.000Z' },
+      latest: { correct: 12, total: 16, percent: 75, passed: false, at: '2026-11-20T02:00:00.000Z' },
+      attempts: 1,
+    },
+  },
   steps: { 'rep/w1-shadow': { at: '2026-11-21T02:00:00.000Z' } },
   reads: {},
   drill: {},

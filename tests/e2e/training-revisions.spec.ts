@@ -13,7 +13,14 @@ test.beforeAll(async () => {
 test.afterAll(() => site?.server.close());
 
 const readVersion1 = (role?: string) =>
-  JSON.stringify({ version: 2, profile: { name: '', ...(role ? { role } : {}) }, quizzes: {}, steps: {}, reads: { [REVISED_SECTION]: { version: 1, at: '2026-10-08T01:00:00.000Z' } }, drill: {} });
+  JSON.stringify({
+    version: 2,
+    profile: { name: '', ...(role ? { role } : {}) },
+    quizzes: {},
+    steps: {},
+    reads: { [REVISED_SECTION]: { version: 1, at: '2026-10-08T01:00:00.000Z' } },
+    drill: {},
+  });
 
 test('a reader who read version 1 is told on the home page that the section was revised', async ({ page }) => {
   await page.goto(`${site.url}/`);

@@ -32,7 +32,15 @@ const script = (id: string, extra: Partial<ScriptInput['data']> = {}): ScriptInp
 
 function library(n: number, themes: DrillLibrary['themes'] = []): DrillLibrary {
   const scripts = Array.from({ length: n }, (_, i) => script(`s${String(i).padStart(4, '0')}`));
-  const cards = deriveCards({ scripts, glossary: [{ id: '报价', data: { definition: '书面报价。', aliases: [] } }, { id: 'CIF', data: { definition: '到岸价。', aliases: [] } }, { id: '回款', data: { definition: '收回货款。', aliases: [] } }], quizzes: [] });
+  const cards = deriveCards({
+    scripts,
+    glossary: [
+      { id: '报价', data: { definition: '书面报价。', aliases: [] } },
+      { id: 'CIF', data: { definition: '到岸价。', aliases: [] } },
+      { id: '回款', data: { definition: '收回货款。', aliases: [] } },
+    ],
+    quizzes: [],
+  });
   return libraryOf(cards, themes);
 }
 
@@ -132,13 +140,27 @@ describe('cards derived from content', () => {
   it('makes recite, cloze and objection cards from a script', () => {
     const cards = deriveCards({ scripts: [script('price', { objection: '你们的价格太高了。' })], glossary: [], quizzes: [] });
     expect(cards.map((c) => c.id)).toEqual(['script:price', 'cloze:price:1', 'cloze:price:2', 'objection:price']);
-    expect(cards[1]).toMatchObject({ kind: 'cloze', cue: '你们的价格太高了，比我预想的贵。', before: '理解。我们一起', phrase: '算一下总成本', after: '吧。' });
+    expect(cards[1]).toMatchObject({
+      kind: 'cloze',
+      cue: '你们的价格太高了，比我预想的贵。',
+      before: '理解。我们一起',
+      phrase: '算一下总成本',
+      after: '吧。',
+    });
     expect(cards[3]).toMatchObject({ kind: 'objection', response: '理解。我们一起算一下总成本吧。' });
   });
   it('makes a card of each quiz question with its answer written out', () => {
     const q = questionSchema(idRef);
     const questions = [
-      q.parse({ id: 'one', kind: 'single', prompt: '几点？', options: ['8:30', '8:50'], answer: 'B', explanation: '因为。', section: 'a/b' }),
+      q.parse({
+        id: 'one',
+        kind: 'single',
+        prompt: '几点？',
+        options: ['8:30', '8:50'],
+        answer: 'B',
+        explanation: '因为。',
+        section: 'a/b',
+      }),
       q.parse({ id: 'tf', kind: 'truefalse', prompt: '对吗？', answer: '错', explanation: '因为。', section: 'a/b' }),
       q.parse({ id: 'fill', kind: 'fill', prompt: '当天 ___ 建档', answer: ['当天', '当日'], explanation: '因为。', section: 'a/b' }),
     ];
@@ -183,7 +205,11 @@ describe('personal review with FSRS', () => {
   it('moves a graded card’s due date exactly as ts-fsrs schedules it', () => {
     const drill = emptyProgress().drill;
     const state = gradeCard(drill, 'term:t0', 3, now);
-    const expected = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true })).next(createEmptyCard(now), now, Rating.Good).card;
+    const expected = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true })).next(
+      createEmptyCard(now),
+      now,
+      Rating.Good,
+    ).card;
     expect(state).toEqual(fromCard(expected));
     expect(Date.parse(state.due)).toBeGreaterThan(now.getTime());
     // A second Good a day later pushes it further out, and Again brings it back sooner than Easy.
@@ -232,6 +258,14 @@ describe('the timetable of a date', () => {
   it('is summer or winter by month, with the block running now', () => {
     expect(timetableFor(tables, '2026-07-01')?.id).toBe('summer');
     expect(timetableFor(tables, '2026-11-27')?.id).toBe('winter');
-    expect(currentBlock([{ start: '08:30', end: '08:50' }, { start: '08:50', end: '09:00' }], 8 * 60 + 55)).toBe(1);
+    expect(
+      currentBlock(
+        [
+          { start: '08:30', end: '08:50' },
+          { start: '08:50', end: '09:00' },
+        ],
+        8 * 60 + 55,
+      ),
+    ).toBe(1);
   });
 });

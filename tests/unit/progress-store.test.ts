@@ -59,7 +59,14 @@ describe('loading progress', () => {
 
   it('keeps the good entries when one entry is corrupt', () => {
     const good = withQuiz(emptyProgress(), 'daily-work', attempt(90, '2026-11-01T01:00:00.000Z'));
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ ...good, quizzes: { ...good.quizzes, broken: { best: 'x' } }, steps: { 'rep/w1': { at: '2026-11-01T01:00:00.000Z' } } }));
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        ...good,
+        quizzes: { ...good.quizzes, broken: { best: 'x' } },
+        steps: { 'rep/w1': { at: '2026-11-01T01:00:00.000Z' } },
+      }),
+    );
     const { progress, recovery } = loadProgress(storage);
     expect(Object.keys(progress.quizzes)).toEqual(['daily-work']);
     expect(progress.steps['rep/w1']).toBeDefined();
@@ -70,7 +77,12 @@ describe('loading progress', () => {
   it('migrates the first release format (version 1)', () => {
     storage.setItem(
       PROGRESS_KEY,
-      JSON.stringify({ version: 1, quizzes: { roles: { percent: 75, passed: false, at: '2026-10-01T02:00:00.000Z' } }, steps: { 'rep/w1-read': '2026-10-01T02:00:00.000Z' }, reads: { 'daily-work/timetable': 2 } }),
+      JSON.stringify({
+        version: 1,
+        quizzes: { roles: { percent: 75, passed: false, at: '2026-10-01T02:00:00.000Z' } },
+        steps: { 'rep/w1-read': '2026-10-01T02:00:00.000Z' },
+        reads: { 'daily-work/timetable': 2 },
+      }),
     );
     const { progress, recovery } = loadProgress(storage);
     expect(recovery).toBeUndefined();

@@ -44,7 +44,12 @@ describe('scoring each kind of question', () => {
     expect(scoreQuiz(keys, all, 80)).toEqual({ correct: 5, total: 5, percent: 100, passed: true, wrong: [] });
     const four = scoreQuiz(keys, { ...all, tf: true }, 80);
     expect(four).toMatchObject({ correct: 4, percent: 80, passed: true, wrong: ['tf'] });
-    expect(scoreQuiz(keys, { ...all, tf: true, single: 0 }, 80)).toMatchObject({ correct: 3, percent: 60, passed: false, wrong: ['single', 'tf'] });
+    expect(scoreQuiz(keys, { ...all, tf: true, single: 0 }, 80)).toMatchObject({
+      correct: 3,
+      percent: 60,
+      passed: false,
+      wrong: ['single', 'tf'],
+    });
     expect(scoreQuiz(keys, {}, 80)).toMatchObject({ correct: 0, passed: false });
   });
   it('rounds the percent but passes on the exact ratio', () => {

@@ -3,7 +3,13 @@ import { byMonth, concernsRole, formatMonth, revisionLog, type LogSource } from 
 import { staleSections } from '../../src/lib/quiz-revisions';
 import { buildRedirects } from '../../src/lib/redirects';
 
-const source = (id: string, version: number, effective: string, changes: { version: number; date: string; summary: string }[], extra: Partial<LogSource> = {}): LogSource => ({
+const source = (
+  id: string,
+  version: number,
+  effective: string,
+  changes: { version: number; date: string; summary: string }[],
+  extra: Partial<LogSource> = {},
+): LogSource => ({
   kind: 'section',
   id,
   title: id,
@@ -15,9 +21,22 @@ const source = (id: string, version: number, effective: string, changes: { versi
 describe('the revision log', () => {
   const log = revisionLog(
     [
-      source('a/one', 2, '2026-10-08', [{ version: 2, date: '2026-10-08', summary: '改了时间' }, { version: 1, date: '2026-09-01', summary: '首次发布' }], { chapter: 'a', audience: ['rep'] }),
+      source(
+        'a/one',
+        2,
+        '2026-10-08',
+        [
+          { version: 2, date: '2026-10-08', summary: '改了时间' },
+          { version: 1, date: '2026-09-01', summary: '首次发布' },
+        ],
+        { chapter: 'a', audience: ['rep'] },
+      ),
       source('a/two', 1, '2026-09-15', [], { chapter: 'a', audience: ['manager'] }),
-      { ...source('price', 3, '2026-11-02', [{ version: 3, date: '2026-11-02', summary: '加了让步话术' }]), kind: 'script', url: '/scripts/price/' },
+      {
+        ...source('price', 3, '2026-11-02', [{ version: 3, date: '2026-11-02', summary: '加了让步话术' }]),
+        kind: 'script',
+        url: '/scripts/price/',
+      },
     ],
     '首次发布',
   );
@@ -33,7 +52,11 @@ describe('the revision log', () => {
     expect(log.some((item) => item.id === 'price' && item.version === 1)).toBe(false);
   });
   it('groups by month', () => {
-    expect(byMonth(log).map((m) => [m.month, m.items.length])).toEqual([['2026-11', 1], ['2026-10', 1], ['2026-09', 2]]);
+    expect(byMonth(log).map((m) => [m.month, m.items.length])).toEqual([
+      ['2026-11', 1],
+      ['2026-10', 1],
+      ['2026-09', 2],
+    ]);
     expect(formatMonth('2026-09')).toBe('2026 年 9 月');
   });
   it('filters by role: sections by audience, scripts and cases for everyone', () => {
@@ -48,7 +71,13 @@ describe('quizzes and their sections', () => {
     { id: 'a/three', data: { title: '三', version: 2 } },
   ];
   it('flags sections revised past the version the quiz was reviewed against', () => {
-    const quiz = { data: { sections: [{ id: 'a/one' }, { id: 'a/two' }], questions: [{ section: { id: 'a/three' } }], reviewedAgainst: { 'a/one': 2, 'a/three': 2 } } };
+    const quiz = {
+      data: {
+        sections: [{ id: 'a/one' }, { id: 'a/two' }],
+        questions: [{ section: { id: 'a/three' } }],
+        reviewedAgainst: { 'a/one': 2, 'a/three': 2 },
+      },
+    };
     expect(staleSections(quiz, sections)).toEqual([{ id: 'a/one', title: '一', reviewed: 2, current: 3 }]);
   });
   it('takes a section missing from reviewedAgainst as reviewed against version 1', () => {

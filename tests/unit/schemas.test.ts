@@ -28,7 +28,9 @@ describe('quiz answers written as authors write them', () => {
 
   it('reads 对/错 as true/false and keeps fill-in variants', () => {
     expect(question.parse({ ...base, kind: 'truefalse', answer: '错' })).toMatchObject({ correct: false });
-    expect(question.parse({ ...base, kind: 'fill', answer: ['举一反三', '举一反三。'] })).toMatchObject({ accepted: ['举一反三', '举一反三。'] });
+    expect(question.parse({ ...base, kind: 'fill', answer: ['举一反三', '举一反三。'] })).toMatchObject({
+      accepted: ['举一反三', '举一反三。'],
+    });
   });
 
   it('requires a blank in a fill-in prompt', () => {

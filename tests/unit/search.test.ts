@@ -131,9 +131,23 @@ describe('phrase re-ranking', () => {
 
 describe('related suggestions', () => {
   const docs: RelatedDoc[] = [
-    { id: 'sales/negotiation', kind: 'section', title: '谈判与议价', summary: '客户压价时如何让步', tags: ['议价'], text: '让步要换取数量或付款条件' },
+    {
+      id: 'sales/negotiation',
+      kind: 'section',
+      title: '谈判与议价',
+      summary: '客户压价时如何让步',
+      tags: ['议价'],
+      text: '让步要换取数量或付款条件',
+    },
     { id: 'sales/visits', kind: 'section', title: '客户拜访', summary: '拜访前的准备', tags: ['拜访'], text: '约时间，带样品' },
-    { id: 'price-too-high', kind: 'script', title: '应对价格太高', summary: '客户嫌贵时的议价话术', tags: ['议价', '价格'], text: '您比较的是哪一家的价格' },
+    {
+      id: 'price-too-high',
+      kind: 'script',
+      title: '应对价格太高',
+      summary: '客户嫌贵时的议价话术',
+      tags: ['议价', '价格'],
+      text: '您比较的是哪一家的价格',
+    },
     { id: 'first-visit', kind: 'script', title: '首次拜访开场', summary: '第一次上门拜访', tags: ['拜访'], text: '您好，我是业务员' },
     { id: 'price-won', kind: 'case', title: '议价后赢单', summary: '守住底价拿下订单', tags: ['议价'], text: '让步换来更长的合同' },
   ];
@@ -191,7 +205,10 @@ describe('site search ranking', () => {
   });
 
   it('falls back when Pagefind finds nothing, and answers an empty query with nothing', async () => {
-    const result = await searchSite(pagefind, '段简', { synonyms, fallback: async () => [{ url: '/f/', title: 'F', excerpt: '', sub: [] }] });
+    const result = await searchSite(pagefind, '段简', {
+      synonyms,
+      fallback: async () => [{ url: '/f/', title: 'F', excerpt: '', sub: [] }],
+    });
     expect(result.fallback).toBe(true);
     expect(result.hits[0]?.url).toBe('/f/');
     expect((await searchSite(pagefind, '   ', { synonyms })).hits).toEqual([]);

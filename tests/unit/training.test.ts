@@ -25,7 +25,15 @@ const attempt = (percent: number, passed: boolean, when = at) => ({ correct: per
 describe('path progress', () => {
   it('starts with nothing done and the first step next', () => {
     const summary = pathSummary(steps, emptyProgress());
-    expect(summary).toMatchObject({ done: 0, total: 4, percent: 0, weeks: [{ week: 1, done: 0, total: 2 }, { week: 2, done: 0, total: 2 }] });
+    expect(summary).toMatchObject({
+      done: 0,
+      total: 4,
+      percent: 0,
+      weeks: [
+        { week: 1, done: 0, total: 2 },
+        { week: 2, done: 0, total: 2 },
+      ],
+    });
     expect(summary.next?.key).toBe('rep/read');
   });
   it('counts a read step done by confirming the section or by a tick', () => {
@@ -49,7 +57,18 @@ describe('path progress', () => {
   });
   it('counts a drill step when every script has been practised, or ticked', () => {
     const progress = emptyProgress();
-    const card = { due: at, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 1, learning_steps: 0, reps: 1, lapses: 0, state: 1, last_review: at };
+    const card = {
+      due: at,
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 1,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 1,
+      last_review: at,
+    };
     progress.drill.cards['cold-call-opening'] = card;
     expect(stepState(steps[2]!, progress).done).toBe(false);
     progress.drill.cards['gatekeeper/2'] = { ...card, last_review: '2026-11-21T00:00:00.000Z' };
@@ -60,7 +79,14 @@ describe('path progress', () => {
     progress.steps['rep/read'] = { at };
     progress.steps['rep/task'] = { at };
     const summary = pathSummary(steps, progress);
-    expect(summary).toMatchObject({ done: 2, percent: 50, weeks: [{ done: 1, total: 2 }, { done: 1, total: 2 }] });
+    expect(summary).toMatchObject({
+      done: 2,
+      percent: 50,
+      weeks: [
+        { done: 1, total: 2 },
+        { done: 1, total: 2 },
+      ],
+    });
     expect(summary.next?.key).toBe('rep/quiz');
   });
   it('lists sections revised since the reader confirmed them, with the newer changes only', () => {
@@ -68,7 +94,16 @@ describe('path progress', () => {
     progress.reads['a'] = { version: 1, at };
     progress.reads['b'] = { version: 3, at };
     const sections = [
-      { id: 'a', title: 'A', href: '/a/', version: 3, changes: [{ version: 2, date: '2026-10-01', summary: '二' }, { version: 3, date: '2026-11-01', summary: '三' }] },
+      {
+        id: 'a',
+        title: 'A',
+        href: '/a/',
+        version: 3,
+        changes: [
+          { version: 2, date: '2026-10-01', summary: '二' },
+          { version: 3, date: '2026-11-01', summary: '三' },
+        ],
+      },
       { id: 'b', title: 'B', href: '/b/', version: 3, changes: [] },
       { id: 'c', title: 'C', href: '/c/', version: 2, changes: [] },
     ];
@@ -105,7 +140,9 @@ describe('links to the source heading', () => {
   it('uses the github-slugger id of the heading text', () => {
     expect(headingId('晨读训练')).toBe('晨读训练');
     expect(headingId('Step 1: 开场')).toBe('step-1-开场');
-    expect(sourceHref('daily-work/morning-routine', '晨读训练')).toBe(`/handbook/daily-work/morning-routine/#${encodeURIComponent('晨读训练')}`);
+    expect(sourceHref('daily-work/morning-routine', '晨读训练')).toBe(
+      `/handbook/daily-work/morning-routine/#${encodeURIComponent('晨读训练')}`,
+    );
     expect(sourceHref('daily-work/morning-routine')).toBe('/handbook/daily-work/morning-routine/');
   });
 });
@@ -114,9 +151,26 @@ describe('iCalendar text', () => {
   const stamp = new Date('2026-11-26T08:00:00Z');
   const session = {
     id: '2026-12',
-    data: { date: '2026-12-16', start: '14:00', end: '16:00', topic: '全年案例复盘', summary: '回顾本年度的赢单、丢单和挽回案例；说清下次怎么做。', speakers: [{ name: '王建国', title: '业务部经理' }, { name: '李敏', title: '小组主管' }], place: '公司三楼大会议室' },
+    data: {
+      date: '2026-12-16',
+      start: '14:00',
+      end: '16:00',
+      topic: '全年案例复盘',
+      summary: '回顾本年度的赢单、丢单和挽回案例；说清下次怎么做。',
+      speakers: [
+        { name: '王建国', title: '业务部经理' },
+        { name: '李敏', title: '小组主管' },
+      ],
+      place: '公司三楼大会议室',
+    },
   };
-  const text = sessionsIcs([session], { company: '华远包装材料有限公司', siteUrl: 'http://localhost:4321', pagePath: '/training/calendar/', name: '培训计划', stamp });
+  const text = sessionsIcs([session], {
+    company: '华远包装材料有限公司',
+    siteUrl: 'http://localhost:4321',
+    pagePath: '/training/calendar/',
+    name: '培训计划',
+    stamp,
+  });
 
   it('ends every line with CRLF and has one event with local Shanghai times', () => {
     expect(text.endsWith('\r\n')).toBe(true);
@@ -137,7 +191,12 @@ describe('iCalendar text', () => {
     const long = `DESCRIPTION:${'培训'.repeat(40)}`;
     const folded = foldLine(long);
     expect(folded.split('\r\n').length).toBeGreaterThan(1);
-    expect(folded.split('\r\n').slice(1).every((l) => l.startsWith(' '))).toBe(true);
+    expect(
+      folded
+        .split('\r\n')
+        .slice(1)
+        .every((l) => l.startsWith(' ')),
+    ).toBe(true);
     expect(folded.replace(/\r\n /g, '')).toBe(long);
     expect(foldLine('SHORT:x')).toBe('SHORT:x');
   });
@@ -145,10 +204,14 @@ describe('iCalendar text', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });
   it('writes several events into one calendar', () => {
-    const two = icsCalendar({ prodId: '-//x//y//ZH', stamp, events: [
-      { uid: '1@x', date: '2027-01-20', start: '14:00', end: '16:00', summary: 'A' },
-      { uid: '2@x', date: '2027-02-17', start: '9:00', end: '11:30', summary: 'B' },
-    ] });
+    const two = icsCalendar({
+      prodId: '-//x//y//ZH',
+      stamp,
+      events: [
+        { uid: '1@x', date: '2027-01-20', start: '14:00', end: '16:00', summary: 'A' },
+        { uid: '2@x', date: '2027-02-17', start: '9:00', end: '11:30', summary: 'B' },
+      ],
+    });
     expect(two.match(/BEGIN:VEVENT/g)).toHaveLength(2);
     expect(two).toContain('DTSTART;TZID=Asia/Shanghai:20270217T090000');
     expect(two).toContain('DTEND;TZID=Asia/Shanghai:20270217T113000');

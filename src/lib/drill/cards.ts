@@ -15,7 +15,16 @@ export interface Line {
 
 export interface ScriptInput {
   id: string;
-  data: { title: string; stage: string; scenario: string; objection?: string; lines: Line[]; keyPhrases: string[]; keyPoints: string[]; tags: string[] };
+  data: {
+    title: string;
+    stage: string;
+    scenario: string;
+    objection?: string;
+    lines: Line[];
+    keyPhrases: string[];
+    keyPoints: string[];
+    tags: string[];
+  };
 }
 export interface TermInput {
   id: string;
@@ -85,7 +94,9 @@ const normalise = (text: string) => text.replace(/[\s，。！？、“”"',.!?
 /** The rep's reply to the objection: the rep line after the customer line that voices it. */
 function objectionResponse(lines: Line[], objection: string): string {
   const wanted = normalise(objection);
-  let at = lines.findIndex((line) => line.speaker === 'customer' && (normalise(line.text).includes(wanted) || wanted.includes(normalise(line.text))));
+  let at = lines.findIndex(
+    (line) => line.speaker === 'customer' && (normalise(line.text).includes(wanted) || wanted.includes(normalise(line.text))),
+  );
   if (at < 0) at = lines.findIndex((line) => line.speaker === 'customer');
   const reply = lines.slice(at + 1).find((line) => line.speaker === 'rep') ?? lines.find((line) => line.speaker === 'rep');
   return reply?.text ?? '';
@@ -93,12 +104,25 @@ function objectionResponse(lines: Line[], objection: string): string {
 
 export function scriptCards(script: ScriptInput): DrillCard[] {
   const { id, data } = script;
-  const cards: DrillCard[] = [{ id: `script:${id}`, kind: 'script', title: data.title, script: id, scenario: data.scenario, lines: data.lines, keyPhrases: data.keyPhrases }];
+  const cards: DrillCard[] = [
+    {
+      id: `script:${id}`,
+      kind: 'script',
+      title: data.title,
+      script: id,
+      scenario: data.scenario,
+      lines: data.lines,
+      keyPhrases: data.keyPhrases,
+    },
+  ];
   data.keyPhrases.forEach((phrase, n) => {
     const index = data.lines.findIndex((line) => line.speaker === 'rep' && line.text.includes(phrase));
     const line = data.lines[index];
     if (!line) return;
-    const cue = data.lines.slice(0, index).reverse().find((l) => l.speaker === 'customer')?.text;
+    const cue = data.lines
+      .slice(0, index)
+      .reverse()
+      .find((l) => l.speaker === 'customer')?.text;
     const at = line.text.indexOf(phrase);
     cards.push({
       id: `cloze:${id}:${n + 1}`,
@@ -127,16 +151,39 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
 }
 
 export function termCard(term: TermInput): TermCard {
-  return { id: `term:${term.id}`, kind: 'term', title: term.id, ...(term.data.en ? { en: term.data.en } : {}), aliases: term.data.aliases, definition: term.data.definition };
+  return {
+    id: `term:${term.id}`,
+    kind: 'term',
+    title: term.id,
+    ...(term.data.en ? { en: term.data.en } : {}),
+    aliases: term.data.aliases,
+    definition: term.data.definition,
+  };
 }
 
 export function quizCard(quizId: string, quizTitle: string, question: Question): QuizCard {
-  const base = { id: `quiz:${quizId}:${question.id}`, kind: 'quiz' as const, title: quizTitle, quiz: quizId, format: question.kind, prompt: question.prompt, explanation: question.explanation };
+  const base = {
+    id: `quiz:${quizId}:${question.id}`,
+    kind: 'quiz' as const,
+    title: quizTitle,
+    quiz: quizId,
+    format: question.kind,
+    prompt: question.prompt,
+    explanation: question.explanation,
+  };
   switch (question.kind) {
     case 'single':
-      return { ...base, choices: question.options.map((o, i) => `${LETTERS[i]}. ${o}`), answer: [`${LETTERS[question.correct]}. ${question.options[question.correct]}`] };
+      return {
+        ...base,
+        choices: question.options.map((o, i) => `${LETTERS[i]}. ${o}`),
+        answer: [`${LETTERS[question.correct]}. ${question.options[question.correct]}`],
+      };
     case 'multiple':
-      return { ...base, choices: question.options.map((o, i) => `${LETTERS[i]}. ${o}`), answer: question.correct.map((i) => `${LETTERS[i]}. ${question.options[i]}`) };
+      return {
+        ...base,
+        choices: question.options.map((o, i) => `${LETTERS[i]}. ${o}`),
+        answer: question.correct.map((i) => `${LETTERS[i]}. ${question.options[i]}`),
+      };
     case 'truefalse':
       return { ...base, choices: [], answer: [question.correct ? '对' : '错'] };
     case 'order':
@@ -148,7 +195,11 @@ export function quizCard(quizId: string, quizTitle: string, question: Question):
 }
 
 /** Every card of the library, in library order: scripts (by id), then terms, then quiz questions. */
-export function deriveCards(input: { scripts: readonly ScriptInput[]; glossary: readonly TermInput[]; quizzes: readonly QuizInput[] }): DrillCard[] {
+export function deriveCards(input: {
+  scripts: readonly ScriptInput[];
+  glossary: readonly TermInput[];
+  quizzes: readonly QuizInput[];
+}): DrillCard[] {
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return [
     ...byId(input.scripts).flatMap(scriptCards),

@@ -36,7 +36,12 @@ export function fromCard(card: Card): CardState {
 /** When each grade would bring the card back (ISO), for the labels on the grade buttons. */
 export function previewDue(state: CardState | undefined, now: Date): Record<GradeValue, string> {
   const preview = scheduler.repeat(toCard(state, now), now);
-  return { 1: preview[1].card.due.toISOString(), 2: preview[2].card.due.toISOString(), 3: preview[3].card.due.toISOString(), 4: preview[4].card.due.toISOString() };
+  return {
+    1: preview[1].card.due.toISOString(),
+    2: preview[2].card.due.toISOString(),
+    3: preview[3].card.due.toISOString(),
+    4: preview[4].card.due.toISOString(),
+  };
 }
 
 /** Applies a grade: the card's next state and the day's counts, in place. Returns the new state. */

@@ -45,7 +45,14 @@ export function themeScripts(theme: Pick<ThemeInput, 'stage' | 'tags' | 'scripts
 
 export function resolveThemes(themes: readonly ThemeInput[], scripts: readonly ScriptFacets[]): DrillTheme[] {
   return themes
-    .map((theme) => ({ id: theme.id, title: theme.title, from: theme.from, to: theme.to, ...(theme.note ? { note: theme.note } : {}), scripts: themeScripts(theme, scripts) }))
+    .map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      from: theme.from,
+      to: theme.to,
+      ...(theme.note ? { note: theme.note } : {}),
+      scripts: themeScripts(theme, scripts),
+    }))
     .sort((a, b) => a.from.localeCompare(b.from) || a.id.localeCompare(b.id));
 }
 

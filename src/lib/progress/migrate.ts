@@ -15,7 +15,13 @@ function from1(old: Raw): Raw {
   for (const [id, value] of Object.entries((old.quizzes as Raw | undefined) ?? {})) {
     const v = value as { percent?: number; passed?: boolean; at?: string; correct?: number; total?: number };
     const total = v.total ?? 100;
-    const attempt = { correct: v.correct ?? Math.round(((v.percent ?? 0) / 100) * total), total, percent: v.percent ?? 0, passed: Boolean(v.passed), at: v.at };
+    const attempt = {
+      correct: v.correct ?? Math.round(((v.percent ?? 0) / 100) * total),
+      total,
+      percent: v.percent ?? 0,
+      passed: Boolean(v.passed),
+      at: v.at,
+    };
     quizzes[id] = { best: attempt, latest: attempt, attempts: 1 };
   }
   const steps: Raw = {};

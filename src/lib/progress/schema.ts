@@ -49,7 +49,10 @@ export const drillSchema = z.object({
   cards: z.record(z.string(), cardStateSchema).default({}),
   /** Reviews per Shanghai date (YYYY-MM-DD): how many, how many were not "Again", and how many were new cards (for the daily cap). */
   days: z
-    .record(z.string(), z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0), introduced: z.number().int().min(0).default(0) }))
+    .record(
+      z.string(),
+      z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0), introduced: z.number().int().min(0).default(0) }),
+    )
     .default({}),
 });
 

@@ -54,7 +54,10 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
   if (whole.success) return { progress: whole.data, rejected };
 
   const progress = emptyProgress();
-  for (const [slice, schema] of Object.entries(RECORD_SLICES) as [keyof typeof RECORD_SLICES, (typeof RECORD_SLICES)[keyof typeof RECORD_SLICES]][]) {
+  for (const [slice, schema] of Object.entries(RECORD_SLICES) as [
+    keyof typeof RECORD_SLICES,
+    (typeof RECORD_SLICES)[keyof typeof RECORD_SLICES],
+  ][]) {
     const entries = data[slice];
     if (entries === undefined) continue;
     if (!entries || typeof entries !== 'object' || Array.isArray(entries)) {
@@ -101,7 +104,9 @@ export function loadProgress(storage: KeyValueStorage): LoadResult {
     if (count === 0 && (raw as { version?: unknown }).version === CURRENT_VERSION) return { progress };
     if (count > 0) setAside(storage, '无法识别的进度条目', rejected);
     saveProgress(storage, progress);
-    return count > 0 ? { progress, recovery: { message: `有 ${count} 条进度记录无法识别，已另存备份，其余进度保留。`, count } } : { progress };
+    return count > 0
+      ? { progress, recovery: { message: `有 ${count} 条进度记录无法识别，已另存备份，其余进度保留。`, count } }
+      : { progress };
   } catch (error) {
     setAside(storage, error instanceof NewerVersionError ? '来自更新版本的进度数据' : '无法识别的进度数据', raw);
     const progress = emptyProgress();

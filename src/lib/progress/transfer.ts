@@ -35,7 +35,11 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
   for (const [id, result] of Object.entries(incoming.quizzes)) {
     const mine = merged.quizzes[id];
     merged.quizzes[id] = mine
-      ? { best: betterAttempt(mine.best, result.best), latest: newerAttempt(mine.latest, result.latest), attempts: Math.max(mine.attempts, result.attempts) }
+      ? {
+          best: betterAttempt(mine.best, result.best),
+          latest: newerAttempt(mine.latest, result.latest),
+          attempts: Math.max(mine.attempts, result.attempts),
+        }
       : result;
   }
   for (const [key, step] of Object.entries(incoming.steps)) {

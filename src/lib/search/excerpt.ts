@@ -12,7 +12,13 @@ export function escapeHtml(text: string): string {
 export function safeExcerpt(html: string): string {
   return html
     .split(/(<\/?mark>)/)
-    .map((part) => (part === '<mark>' || part === '</mark>' ? part : escapeHtml(part.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!))))
+    .map((part) =>
+      part === '<mark>' || part === '</mark>'
+        ? part
+        : escapeHtml(
+            part.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!),
+          ),
+    )
     .join('');
 }
 

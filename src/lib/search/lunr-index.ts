@@ -22,7 +22,12 @@ export interface Hit {
 }
 
 /** Build a lunr index of `docs` (each with a `ref` and the fields' text). */
-export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], dictionary?: Dictionary, { bigrams = true } = {}): lunr.Index {
+export function buildIndex(
+  docs: Record<string, string>[],
+  fields: FieldSpec[],
+  dictionary?: Dictionary,
+  { bigrams = true } = {},
+): lunr.Index {
   return lunr(function () {
     this.pipeline.reset();
     this.searchPipeline.reset();
@@ -32,7 +37,9 @@ export function buildIndex(docs: Record<string, string>[], fields: FieldSpec[], 
         boost: field.boost ?? 1,
         extractor: (doc: object) => {
           const value = (doc as Record<string, string>)[field.name] ?? '';
-          const tokens = field.keys ? value.split(/\s+/).filter(Boolean) : tokenize(value, { dictionary, bigrams: field.bigrams ?? bigrams });
+          const tokens = field.keys
+            ? value.split(/\s+/).filter(Boolean)
+            : tokenize(value, { dictionary, bigrams: field.bigrams ?? bigrams });
           // Hand lunr its tokens pre-cut; a joined string would be re-split on whitespace only.
           return tokens as unknown as string;
         },
@@ -116,7 +123,8 @@ export function load(compact: CompactIndex): lunr.Index {
     invertedIndex: compact.terms.map(([term, ...postings], i) => {
       const posting: Record<string, Record<string, object> | number> = { _index: i };
       for (const field of fields) posting[field] = {};
-      for (const code of postings as number[]) (posting[fields[code % fields.length]!] as Record<string, object>)[refs[Math.floor(code / fields.length)]!] = {};
+      for (const code of postings as number[])
+        (posting[fields[code % fields.length]!] as Record<string, object>)[refs[Math.floor(code / fields.length)]!] = {};
       return [term as string, posting];
     }),
   };

@@ -32,7 +32,13 @@ const key = (kind: DocKind, id: string) => `${kind}:${id}`;
 export function suggestRelated(docs: RelatedDoc[], { perKind = 3, terms = [] as string[] } = {}): Map<string, Related> {
   const dictionary = new Dictionary(terms);
   const index = buildIndex(
-    docs.map((doc) => ({ ref: key(doc.kind, doc.id), title: doc.title, summary: doc.summary, tags: doc.tags.join(' '), text: doc.text.slice(0, TEXT_LIMIT) })),
+    docs.map((doc) => ({
+      ref: key(doc.kind, doc.id),
+      title: doc.title,
+      summary: doc.summary,
+      tags: doc.tags.join(' '),
+      text: doc.text.slice(0, TEXT_LIMIT),
+    })),
     [{ name: 'title', boost: 4 }, { name: 'summary', boost: 2 }, { name: 'tags', boost: 3 }, { name: 'text' }],
     dictionary,
     // Whole words and glossary terms only: bigrams add little to relatedness and triple the work.
@@ -42,7 +48,10 @@ export function suggestRelated(docs: RelatedDoc[], { perKind = 3, terms = [] as 
   // a fifth of the corpus (客户) relates everything to everything and makes the build quadratic.
   const df = new Map<string, number>();
   for (const doc of docs) {
-    for (const token of tokenize(`${doc.title} ${doc.summary} ${doc.tags.join(' ')} ${doc.text.slice(0, TEXT_LIMIT)}`, { dictionary, bigrams: false })) {
+    for (const token of tokenize(`${doc.title} ${doc.summary} ${doc.tags.join(' ')} ${doc.text.slice(0, TEXT_LIMIT)}`, {
+      dictionary,
+      bigrams: false,
+    })) {
       df.set(token, (df.get(token) ?? 0) + 1);
     }
   }
@@ -51,7 +60,9 @@ export function suggestRelated(docs: RelatedDoc[], { perKind = 3, terms = [] as 
   for (const doc of docs) {
     const self = key(doc.kind, doc.id);
     const related: Related = { section: [], script: [], case: [] };
-    const words = tokenize(`${doc.title} ${doc.tags.join(' ')}`, { dictionary, bigrams: false }).sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0));
+    const words = tokenize(`${doc.title} ${doc.tags.join(' ')}`, { dictionary, bigrams: false }).sort(
+      (a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0),
+    );
     const telling = words.filter((word) => (df.get(word) ?? 0) <= common).slice(0, QUERY_WORDS);
     const hits = searchIndex(index, (telling.length ? telling : words.slice(0, 2)).join(' '), dictionary, { bigrams: false });
     for (const hit of hits) {

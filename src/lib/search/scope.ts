@@ -31,7 +31,10 @@ export function scopeFilters(scope: SearchScope): [string, string][] {
 }
 
 export function scopeMeta(scope: SearchScope): [string, string][] {
-  const out: [string, string][] = [['title', scope.title], ['type', PAGE_TYPE_LABELS[scope.type]]];
+  const out: [string, string][] = [
+    ['title', scope.title],
+    ['type', PAGE_TYPE_LABELS[scope.type]],
+  ];
   if (scope.chapter) out.push(['chapter', scope.chapter]);
   if (scope.updated) out.push(['updated', scope.updated]);
   return out;

@@ -19,7 +19,10 @@ export interface PagefindData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 export interface PagefindApi {
-  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
 }
 
 export interface SiteHit {
@@ -56,7 +59,25 @@ export interface SiteSearchOptions {
 export const MAX_QUERY = 100;
 
 /** Words in almost every page or query; they say nothing about which page is meant. */
-const COMMON = new Set(['你们', '我们', '他们', '人家', '这个', '那个', '怎么', '可以', '就是', '还是', '一个', '没有', '什么', '如何', '时候', '应该', '需要']);
+const COMMON = new Set([
+  '你们',
+  '我们',
+  '他们',
+  '人家',
+  '这个',
+  '那个',
+  '怎么',
+  '可以',
+  '就是',
+  '还是',
+  '一个',
+  '没有',
+  '什么',
+  '如何',
+  '时候',
+  '应该',
+  '需要',
+]);
 
 let segmenter: Intl.Segmenter | undefined;
 /** The words of a query that carry meaning: Chinese words of 2+ characters, Latin words. */
@@ -110,7 +131,17 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const bets: SiteHit[] = variants.flatMap((variant) => {
     const key = variant.toLowerCase();
     const bet = options.bestBets?.[key] ?? options.bestBets?.[canonical.get(key)?.toLowerCase() ?? ''];
-    return bet ? [{ url: bet[0], title: bet[1], excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`, type: bet[0].startsWith('/handbook/') ? PAGE_TYPE_LABELS.handbook : PAGE_TYPE_LABELS.glossary, sub: [] }] : [];
+    return bet
+      ? [
+          {
+            url: bet[0],
+            title: bet[1],
+            excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`,
+            type: bet[0].startsWith('/handbook/') ? PAGE_TYPE_LABELS.handbook : PAGE_TYPE_LABELS.glossary,
+            sub: [],
+          },
+        ]
+      : [];
   });
   if (ordered.length === 0) {
     const found = options.fallback ? await options.fallback(query) : [];
