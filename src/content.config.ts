@@ -25,6 +25,7 @@ function loader(name: keyof typeof SOURCES) {
 
 export const collections = {
   roles: defineCollection({ loader: loader('roles'), schema: schemas.roles }),
+  sources: defineCollection({ loader: loader('sources'), schema: schemas.sources }),
   chapters: defineCollection({ loader: loader('chapters'), schema: schemas.chapters }),
   handbook: defineCollection({ loader: loader('handbook'), schema: schemas.handbook }),
   scripts: defineCollection({ loader: loader('scripts'), schema: schemas.scripts }),

@@ -11,13 +11,14 @@ import { contentRoot } from '../schemas';
 import { synonymsSchema } from '../schemas/synonyms';
 import { chapterOf } from '../lib/handbook';
 import { urls } from '../lib/urls';
+import { stripPendingMarks } from '../lib/pending';
 import { pinyinKeys, pinyinOf } from '../lib/search/pinyin-keys';
 import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type DocKind } from '../lib/search/related';
 import { synonymTable } from '../lib/search/synonyms';
 
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
 export function plainText(mdx: string | undefined): string {
-  return (mdx ?? '')
+  return stripPendingMarks(mdx ?? '')
     .replace(/^(import|export) .*$/gm, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[#*_`>|[\]()~-]+/g, ' ')

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refineRevisions, revisionFields, tags, type RefFactory } from './common';
+import { citations, refineRevisions, revisionFields, tags, type RefFactory } from './common';
 import { OUTCOMES, STAGES, vocabulary } from './taxonomy';
 
 /** A case study: content/cases/<id>.md. The body holds the manager's commentary. */
@@ -28,6 +28,8 @@ export const caseSchema = (ref: RefFactory) =>
       scripts: z.array(ref('scripts')).default([]),
       sections: z.array(ref('handbook')).default([]),
       ...revisionFields,
+      /** The source documents its rules rest on, each with a locator (content/sources.yaml). */
+      sources: citations(ref),
       tags,
     })
     .superRefine(refineRevisions);

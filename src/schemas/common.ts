@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 
 /** Collections that entries may reference. */
-export type CollectionName = 'roles' | 'chapters' | 'handbook' | 'scripts' | 'cases' | 'quizzes' | 'paths' | 'glossary' | 'forms';
+export type CollectionName =
+  'roles' | 'chapters' | 'handbook' | 'scripts' | 'cases' | 'quizzes' | 'paths' | 'glossary' | 'forms' | 'sources';
 
 /** What a reference resolves to, in Astro and in the standalone check alike. */
 export interface Ref<C extends CollectionName = CollectionName> {
@@ -112,3 +113,32 @@ export function refineRevisions(
 
 /** Free-form labels used by search and the script finder. */
 export const tags = z.array(z.string().min(1)).default([]);
+
+/**
+ * Where an entry's rules come from: a source document (content/sources.yaml) and a place in it a
+ * person can turn to — a chapter, clause or item, not a line number of a text dump.
+ */
+export const citations = (ref: RefFactory) =>
+  z
+    .array(
+      z
+        .object({
+          /** The source id in content/sources.yaml. */
+          source: ref('sources'),
+          /** Where in the document, e.g. 第五章 5.1.1 优秀业绩奖励 or 日常流程 8:50—9:00. */
+          at: z.string().min(2, '请写明在来源文件的哪一章、哪一条（at），例如 第三章 3.1'),
+        })
+        .strict(),
+    )
+    .default([]);
+
+/**
+ * 常见问法: the 2–6 questions people actually ask that this page answers, in their own words
+ * (客户拖着不付款咋办). Shown on the page and weighted high in search; unique across pages.
+ */
+export const questions = z
+  .array(z.string().min(4, '常见问法请写成完整的问句（至少 4 个字）'))
+  .min(2, '常见问法写 2—6 条；不写就整个省略 questions')
+  .max(6, '常见问法最多 6 条；挑读者最常问的')
+  .optional()
+  .transform((list) => list ?? []);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { questions, type RefFactory } from './common';
 
 /** A printable form (表格): content/forms/<id>.md. The body is the form itself. */
 export const formSchema = (ref: RefFactory) =>
@@ -13,4 +13,6 @@ export const formSchema = (ref: RefFactory) =>
     audience: z.array(ref('roles')).min(1),
     /** Sections whose procedures use the form. */
     sections: z.array(ref('handbook')).default([]),
+    /** 常见问法: questions readers ask that this form answers (2–6), shown as 常见问题. */
+    questions,
   });

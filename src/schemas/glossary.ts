@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { citations, type RefFactory } from './common';
 
 /** A glossary term: an entry of content/glossary.yaml, keyed by the term itself. */
 export const glossarySchema = (ref: RefFactory) =>
@@ -14,4 +14,6 @@ export const glossarySchema = (ref: RefFactory) =>
     section: ref('handbook').optional(),
     /** Link the term's first use on each page to its definition; false for everyday words (客户). */
     autolink: z.boolean().default(true),
+    /** Source documents for figures in the definition (content/sources.yaml). */
+    sources: citations(ref),
   });

@@ -17,6 +17,7 @@ import { scheduleSchema } from './schedule';
 import { scriptSchema } from './script';
 import { synonymEntrySchema } from './synonyms';
 import { sectionSchema } from './section';
+import { sourceDocSchema } from './source';
 import { trainingSchema } from './training';
 
 /**
@@ -45,6 +46,8 @@ export type CollectionSource = FilesCollection | MapCollection;
 
 export const SOURCES: Record<CollectionName | 'schedule' | 'drillThemes' | 'training' | 'synonyms', CollectionSource> = {
   roles: { source: 'map', file: 'roles.yaml' },
+  /** The source documents rules rest on (content/sources.yaml). */
+  sources: { source: 'map', file: 'sources.yaml' },
   chapters: { source: 'files', dir: 'handbook', pattern: ['*/index.{md,mdx}'] },
   handbook: { source: 'files', dir: 'handbook', pattern: ['*/*.{md,mdx}', '!*/index.{md,mdx}'] },
   scripts: { source: 'files', dir: 'scripts', pattern: ['*.{md,mdx}'] },
@@ -69,6 +72,7 @@ export function entryId(relativePath: string): string {
 export function buildSchemas(ref: RefFactory) {
   return {
     roles: roleSchema,
+    sources: sourceDocSchema,
     chapters: chapterSchema(ref),
     handbook: sectionSchema(ref),
     scripts: scriptSchema(ref),

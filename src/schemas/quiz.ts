@@ -25,6 +25,11 @@ const questionBase = <R extends RefFactory>(ref: R) => ({
   section: ref('handbook'),
   /** The heading in that section (its text as written, e.g. 晨读训练). */
   anchor: z.string().optional(),
+  /**
+   * 练习题（不计分）: the question tests a rule still awaiting confirmation (:pending[…]). It is
+   * shown with its explanation but left out of the score and the pass mark.
+   */
+  practice: z.boolean().default(false),
 });
 
 function checkIndexes(indexes: (number | string)[], options: string[], ctx: z.RefinementCtx): number[] {

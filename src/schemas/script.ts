@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refineRevisions, revisionFields, tags, type RefFactory } from './common';
+import { citations, questions, refineRevisions, revisionFields, tags, type RefFactory } from './common';
 import { CHANNELS, SPEAKERS, STAGES, TIERS, vocabulary } from './taxonomy';
 
 /** One line of dialogue. Authors may write `rep: …` / `customer: …` as shorthand. */
@@ -47,6 +47,10 @@ export const scriptSchema = (ref: RefFactory) =>
       /** Handbook sections this script applies. */
       sections: z.array(ref('handbook')).default([]),
       ...revisionFields,
+      /** The source documents its rules rest on, each with a locator (content/sources.yaml). */
+      sources: citations(ref),
+      /** 常见问法: questions readers ask that this page answers (2–6), shown as 常见问题. */
+      questions,
       tags,
     })
     .superRefine((data, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { refineRevisions, revisionFields, tags, type RefFactory } from './common';
+import { citations, questions, refineRevisions, revisionFields, tags, type RefFactory } from './common';
 
 /** A handbook section: content/handbook/<chapter>/<section>.md. */
 export const sectionSchema = (ref: RefFactory) =>
@@ -26,6 +26,10 @@ export const sectionSchema = (ref: RefFactory) =>
       forms: z.array(ref('forms')).default([]),
       /** Other sections worth reading next. */
       related: z.array(ref('handbook')).default([]),
+      /** The source documents its rules rest on, each with a locator (content/sources.yaml). */
+      sources: citations(ref),
+      /** 常见问法: questions readers ask that this page answers (2–6), shown as 常见问题. */
+      questions,
       tags,
     })
     .superRefine(refineRevisions);

@@ -1,0 +1,34 @@
+/** The pending mark and the figures that must rest on a source or carry it. */
+import { describe, expect, it } from 'vitest';
+import { normalizeFigure, scanMarks, stripPendingMarks, unmarkedFigures } from '../../src/lib/pending';
+
+describe('the pending mark :pending[…]', () => {
+  it('is found with nested brackets and attributes, and read as its text', () => {
+    const text = '折扣 :pending[5% 以内 [经理] 批准]{by=manager}，其余报总经理。';
+    const { spans, problems } = scanMarks(text);
+    expect(problems).toEqual([]);
+    expect(spans.map((span) => span.text)).toEqual(['5% 以内 [经理] 批准']);
+    expect(stripPendingMarks(text)).toBe('折扣 5% 以内 [经理] 批准，其余报总经理。');
+  });
+  it('reports a misspelt or unclosed mark, and leaves times alone', () => {
+    const { problems } = scanMarks('8:30 到岗 :pendng[x] 再说 :pending[没有闭合');
+    expect(problems.map((p) => p.message)).toEqual([
+      '未知标记 :pendng[…]；待确认的规则请写 :pending[…]',
+      '待确认标记 :pending[ 没有闭合；请在标记的文字后补上 ]',
+    ]);
+  });
+});
+
+describe('figures stated as rule', () => {
+  it('finds amounts, percentages, times and deadlines outside marks, not years or everyday words', () => {
+    const text =
+      '8:30 到岗，:pending[3 个工作日内答复]，信用额度 ¥50,000、5 万元，折扣 5%，两周内，80 分及格；2026 年起，十分重要，同一天，每一天。';
+    expect(unmarkedFigures(text).map((f) => f.text)).toEqual(['8:30', '¥50,000', '5 万元', '5%', '两周', '80 分']);
+  });
+  it('compares spellings of one figure as equal', () => {
+    expect(normalizeFigure('08：30')).toBe('8:30');
+    expect(normalizeFigure('2 个工作日')).toBe(normalizeFigure('2工作日'));
+    expect(normalizeFigure('￥5,000')).toBe('¥5000');
+    expect(normalizeFigure('30 ％')).toBe('30%');
+  });
+});
