@@ -23,15 +23,16 @@ function yamlTexts(entry: Checked): { path: (string | number)[]; text: string }[
     if (typeof value === 'string') out.push({ path, text: value });
   };
   if (entry.collection === 'scripts') {
-    add(['scenario'], data.scenario);
+    // The rep's words are what reps learn by heart; what customers say is theirs, not a rule.
     for (const field of ['keyPoints', 'pitfalls'] as const) {
       if (Array.isArray(data[field])) (data[field] as unknown[]).forEach((text, index) => add([field, index], text));
     }
     if (Array.isArray(data.lines)) {
       (data.lines as unknown[]).forEach((line, index) => {
-        if (line && typeof line === 'object') {
-          for (const [key, value] of Object.entries(line)) if (key !== 'speaker') add(['lines', index, key], value);
-        }
+        if (!line || typeof line !== 'object') return;
+        const { speaker, text, rep } = line as { speaker?: string; text?: unknown; rep?: unknown };
+        if (rep !== undefined) add(['lines', index, 'rep'], rep);
+        else if (speaker === 'rep') add(['lines', index, 'text'], text);
       });
     }
   }
@@ -60,7 +61,8 @@ export function provenanceProblems(entries: Checked[], severity: Problem['severi
   }
 
   for (const entry of entries) {
-    if (!RULE_COLLECTIONS.has(entry.collection)) continue;
+    // An entry that failed its schema is reported as such; its figures are checked once it parses.
+    if (!RULE_COLLECTIONS.has(entry.collection) || !entry.parsed) continue;
     const allowed = citedFigures(entry, figuresOf);
     const cites = 'sources' in ((entry.parsed as object | undefined) ?? {}) && allowed.size > 0;
     const texts: { field: string; line: (offset: number) => number; text: string }[] = [];

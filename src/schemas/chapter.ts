@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { citations, type RefFactory } from './common';
 
 /** A handbook chapter: content/handbook/<chapter>/index.md. */
 export const chapterSchema = (ref: RefFactory) =>
@@ -12,4 +12,6 @@ export const chapterSchema = (ref: RefFactory) =>
     order: z.number().int().min(1),
     /** The role responsible for keeping the chapter right. */
     owner: ref('roles'),
+    /** Source documents for the chapter introduction (content/sources.yaml). */
+    sources: citations(ref),
   });
