@@ -31,4 +31,7 @@ describe('figures stated as rule', () => {
     expect(normalizeFigure('￥5,000')).toBe('¥5000');
     expect(normalizeFigure('30 ％')).toBe('30%');
   });
+  it('reads 前一天 as one figure, as the trade-assistant manual states it', () => {
+    expect(unmarkedFigures('客户来访前一天再确认饭店，提前三天通知').map((f) => normalizeFigure(f.text))).toEqual(['前一天', '前三天']);
+  });
 });
