@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { codeowners } from '../lib/codeowners';
 import { publishedAt, STATIC_PAGES } from '../lib/content-urls';
 import { staleSections } from '../lib/quiz-revisions';
-import { urls } from '../lib/urls';
+import { routes as urls } from '../lib/urls';
 import { buildSchemas } from '../schemas';
 import { idRef, type Ref } from '../schemas/common';
 import { extractHeadings, slugOf, type Heading } from './headings';

@@ -1,9 +1,10 @@
 /**
- * A throwaway site for testing revisions: the valid fixture content with one section moved to
- * version 2, built in a project root of its own under the OS temp folder (a copy of the site's
- * source with node_modules linked), so the build never touches this checkout — not its content,
- * not its .astro/ types, not its build cache — and served by a tiny static server. `close()`
- * stops the server and removes the whole temp root.
+ * Throwaway sites for tests that need a build of their own — the valid fixture with one section
+ * moved to version 2 (revisions), the bundled content published under a base path (GitHub Pages),
+ * a second revision of the portal (the service worker's update prompt) — each built in a project
+ * root of its own under the OS temp folder (a copy of the site's source with node_modules linked),
+ * so the build never touches this checkout — not its content, not its .astro/ types, not its build
+ * cache — and served by a tiny static server. `remove()` deletes the whole temp root.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SETTINGS } from '../../src/lib/site-settings';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES: Record<string, string> = {
@@ -36,24 +38,30 @@ export interface BuiltSite {
   remove: () => void;
 }
 
-export function buildRevisedSite(): BuiltSite {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-revised-'));
+/**
+ * Builds a copy of the site in a temp project root: `content` is the bundled content or the valid
+ * fixture, `edit` may change the copied content folder first, `env` adds build settings (SITE_URL…).
+ */
+export function buildSiteCopy(options: {
+  content: 'bundled' | 'fixture';
+  env?: Record<string, string>;
+  edit?: (content: string) => void;
+}): BuiltSite {
+  const root = mkdtempSync(join(tmpdir(), 'playbook-site-'));
   const remove = () => rmSync(root, { recursive: true, force: true });
   try {
     for (const entry of SITE_SOURCE) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
     const content = join(root, 'content');
-    cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
-    const file = join(content, 'handbook', `${REVISED_SECTION}.md`);
-    const text = readFileSync(file, 'utf8')
-      .replace(/^version: 1$/m, 'version: 2')
-      .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
-    writeFileSync(file, text);
+    cpSync(join(ROOT, options.content === 'bundled' ? 'content' : 'tests/fixtures/valid'), content, { recursive: true });
+    options.edit?.(content);
     // The build cache defaults to node_modules/.astro, which the link would share with this
     // checkout's own builds; keep it in the temp root too.
     const script = `import { build } from 'astro'; await build({ root: ${JSON.stringify(root)}, cacheDir: ${JSON.stringify(join(root, '.cache'))}, logLevel: 'error' });`;
+    // Only the settings asked for: none of the caller's SITE_URL, REPO_URL… leak into the build.
     const env: NodeJS.ProcessEnv = { ...process.env };
-    delete env.PLAYBOOK_CONTENT;
+    for (const name of ['PLAYBOOK_CONTENT', ...Object.keys(SETTINGS)]) delete env[name];
+    Object.assign(env, options.env);
     execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env, stdio: 'pipe' });
   } catch (error) {
     remove();
@@ -62,10 +70,33 @@ export function buildRevisedSite(): BuiltSite {
   return { root, dist: join(root, 'dist'), remove };
 }
 
-/** Serves a built folder on a free port; resolves to its base URL and a `close()` that stops it. */
-export function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+/** The valid fixture with REVISED_SECTION moved to version 2. */
+export function buildRevisedSite(): BuiltSite {
+  return buildSiteCopy({
+    content: 'fixture',
+    edit: (content) => {
+      const file = join(content, 'handbook', `${REVISED_SECTION}.md`);
+      const text = readFileSync(file, 'utf8')
+        .replace(/^version: 1$/m, 'version: 2')
+        .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
+      writeFileSync(file, text);
+    },
+  });
+}
+
+/**
+ * Serves a built folder on a free port; resolves to its base URL and a `close()` that stops it.
+ * With `base` (`/sales-playbook/`), the folder is served under that path only, as GitHub Pages
+ * serves a project site, and the URL given back ends with it.
+ */
+export function serve(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    let path = join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    let path = join(dist, pathname.slice(base.length - 1));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       response.writeHead(404).end('not found');
@@ -78,7 +109,7 @@ export function serve(dist: string): Promise<{ url: string; close: () => Promise
     server.listen(0, () => {
       const address = server.address();
       const port = address && typeof address === 'object' ? address.port : 0;
-      resolve({ url: `http://localhost:${port}`, close });
+      resolve({ url: `http://localhost:${port}${base.replace(/\/$/, '')}`, close });
     }),
   );
 }
