@@ -1,11 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import remarkDirective from 'remark-directive';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkPending } from './src/plugins/remark-pending.ts';
+import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { site } from './src/site.config.ts';
 
@@ -17,7 +15,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  markdown: { syntaxHighlight: false, remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]] },
+  // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
+  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir) },
   devToolbar: { enabled: false },
   integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex()],
 });
