@@ -5,6 +5,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -18,5 +19,6 @@ export default defineConfig({
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
   markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir) },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex()],
+  // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
+  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex(), atomicDist()],
 });
