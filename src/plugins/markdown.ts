@@ -3,6 +3,7 @@
  * for the content check, which compiles every body with the same pipeline Astro uses.
  */
 import remarkDirective from 'remark-directive';
+import { rehypeHeadingLinks } from './rehype-heading-links';
 import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkPending } from './remark-pending';
 
@@ -13,6 +14,6 @@ export function markdownPlugins(contentDir: string) {
       typeof remarkPending,
       [typeof remarkGlossaryLinks, { contentDir: string }],
     ],
-    rehypePlugins: [],
+    rehypePlugins: [rehypeHeadingLinks] as [typeof rehypeHeadingLinks],
   };
 }
