@@ -1,15 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkDirective from 'remark-directive';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
 import { siteSettings } from './src/integrations/site-settings.ts';
-import { rehypeBaseLinks } from './src/plugins/rehype-base-links.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkPending } from './src/plugins/remark-pending.ts';
+import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -22,12 +20,10 @@ export default defineConfig({
   build: { format: 'directory' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  markdown: {
-    syntaxHighlight: false,
-    remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]],
-    rehypePlugins: [[rehypeBaseLinks, { base: site.base }]],
-  },
+  // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
+  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir, site.base) },
   devToolbar: { enabled: false },
+  // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
   integrations: [
     siteSettings(site),
     contentCheck(contentDir),
@@ -36,5 +32,6 @@ export default defineConfig({
     // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
     ...(site.public ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
     pagefindIndex(),
+    atomicDist(),
   ],
 });

@@ -8,19 +8,21 @@ import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './console';
-import { buildSiteCopy, serve, type BuiltSite } from './revised-site';
+import { serve } from './revised-site';
+import { buildSite, siteRoot, type SiteRoot } from '../helpers/site-root';
 
 const SITE_URL = 'https://example.github.io/sales-playbook/';
 const BASE = '/sales-playbook/';
 const ROOT_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 
 test.describe.configure({ mode: 'serial' });
-let built: BuiltSite | undefined;
+let built: SiteRoot | undefined;
 let site: { url: string; close: () => Promise<void> } | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
-  built = buildSiteCopy({ content: 'bundled', env: { SITE_URL } });
+  built = siteRoot('playbook-base-path-', 'bundled');
+  buildSite(built, { SITE_URL });
   site = await serve(built.dist, BASE);
 });
 test.afterAll(async () => {

@@ -1,20 +1,13 @@
 /**
- * Throwaway sites for tests that need a build of their own — the valid fixture with one section
- * moved to version 2 (revisions), the bundled content published under a base path (GitHub Pages),
- * a second revision of the portal (the service worker's update prompt) — each built in a project
- * root of its own under the OS temp folder (a copy of the site's source with node_modules linked),
- * so the build never touches this checkout — not its content, not its .astro/ types, not its build
- * cache — and served by a tiny static server. `remove()` deletes the whole temp root.
+ * A throwaway site for testing revisions: the valid fixture content with one section moved to
+ * version 2, built in a project root of its own (tests/helpers/site-root.ts) and served by a tiny
+ * static server.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { SETTINGS } from '../../src/lib/site-settings';
+import { buildSite, siteRoot, type SiteRoot } from '../helpers/site-root';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
@@ -23,65 +16,24 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.ics': 'text/calendar',
 };
-/** What a build of the site reads besides content and node_modules. */
-const SITE_SOURCE = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 export const REVISED_SECTION = 'daily-work/morning-routine';
 export const REVISION_SUMMARY = '晨读训练改为 8:45 开始，增加情境演练要求';
 
-export interface BuiltSite {
-  /** The temp project root. */
-  root: string;
-  /** Its built site. */
-  dist: string;
-  /** Removes the temp project root. */
-  remove: () => void;
-}
-
-/**
- * Builds a copy of the site in a temp project root: `content` is the bundled content or the valid
- * fixture, `edit` may change the copied content folder first, `env` adds build settings (SITE_URL…).
- */
-export function buildSiteCopy(options: {
-  content: 'bundled' | 'fixture';
-  env?: Record<string, string>;
-  edit?: (content: string) => void;
-}): BuiltSite {
-  const root = mkdtempSync(join(tmpdir(), 'playbook-site-'));
-  const remove = () => rmSync(root, { recursive: true, force: true });
+export function buildRevisedSite(): SiteRoot {
+  const site = siteRoot('playbook-revised-');
   try {
-    for (const entry of SITE_SOURCE) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
-    const content = join(root, 'content');
-    cpSync(join(ROOT, options.content === 'bundled' ? 'content' : 'tests/fixtures/valid'), content, { recursive: true });
-    options.edit?.(content);
-    // The build cache defaults to node_modules/.astro, which the link would share with this
-    // checkout's own builds; keep it in the temp root too.
-    const script = `import { build } from 'astro'; await build({ root: ${JSON.stringify(root)}, cacheDir: ${JSON.stringify(join(root, '.cache'))}, logLevel: 'error' });`;
-    // Only the settings asked for: none of the caller's SITE_URL, REPO_URL… leak into the build.
-    const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const name of ['PLAYBOOK_CONTENT', ...Object.keys(SETTINGS)]) delete env[name];
-    Object.assign(env, options.env);
-    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, env, stdio: 'pipe' });
+    const file = join(site.content, 'handbook', `${REVISED_SECTION}.md`);
+    const text = readFileSync(file, 'utf8')
+      .replace(/^version: 1$/m, 'version: 2')
+      .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
+    writeFileSync(file, text);
+    buildSite(site);
   } catch (error) {
-    remove();
+    site.remove();
     throw error;
   }
-  return { root, dist: join(root, 'dist'), remove };
-}
-
-/** The valid fixture with REVISED_SECTION moved to version 2. */
-export function buildRevisedSite(): BuiltSite {
-  return buildSiteCopy({
-    content: 'fixture',
-    edit: (content) => {
-      const file = join(content, 'handbook', `${REVISED_SECTION}.md`);
-      const text = readFileSync(file, 'utf8')
-        .replace(/^version: 1$/m, 'version: 2')
-        .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
-      writeFileSync(file, text);
-    },
-  });
+  return site;
 }
 
 /**
