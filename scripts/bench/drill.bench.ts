@@ -3,7 +3,6 @@
  * day's cards from a library of 1,000 synthetic scripts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gzipKb, measurePages } from './page-js.bench';
 import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
@@ -19,7 +18,7 @@ function synthetic(n: number): ScriptInput[] {
     id: `script-${i}`,
     data: {
       title: `话术 ${i}`,
-      stage: stages[i % 5] as string,
+      stage: stages[i % 5] ?? 'prospecting',
       scenario: '第二次面访一家五金进口商。',
       objection: i % 3 === 0 ? '你们的价格太高了。' : undefined,
       lines: [

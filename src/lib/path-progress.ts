@@ -59,7 +59,8 @@ export function stepState(step: PathStep, progress: ProgressLike): StepState {
   }
   if (step.kind === 'drill' && step.scripts?.length) {
     const dates = step.scripts.map((id) => drilledAt(progress, id));
-    if (dates.every(Boolean)) return { done: true, at: dates.sort().at(-1) || undefined, how: 'drilled' };
+    const last = dates.sort().at(-1);
+    if (dates.every(Boolean)) return { done: true, ...(last ? { at: last } : {}), how: 'drilled' };
   }
   return { done: false };
 }
