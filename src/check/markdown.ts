@@ -20,7 +20,7 @@ import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { createProcessor, nodeTypes } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import type { Code, Heading as MdastHeading, Html, Root, RootContent } from 'mdast';
+import type { Code, Heading as MdastHeading, Html, Root, RootContent, Table } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement, MdxjsEsm } from 'mdast-util-mdx';
 import rehypeRaw from 'rehype-raw';
 import remarkGfm from 'remark-gfm';
@@ -28,6 +28,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import remarkSmartypants from 'remark-smartypants';
 import { unified, type PluggableList } from 'unified';
+import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
@@ -140,6 +141,26 @@ function unclosedFences(tree: Root, source: string): BodyProblem[] {
         message: `代码块没有闭合：从这一行的 ${fence} 起，直到文末都被当成代码；请在代码块结尾补一行 ${fence}`,
       });
     }
+  });
+  return problems;
+}
+
+/**
+ * A table whose header row has an empty cell: a screen reader announces nothing for that column,
+ * and printed on its own the column has no name. Writers leave the corner cell empty out of habit.
+ */
+function emptyTableHeaders(tree: Root): BodyProblem[] {
+  const problems: BodyProblem[] = [];
+  visit(tree, 'table', (node: Table) => {
+    const header = node.children[0];
+    if (!header) return;
+    header.children.forEach((cell, index) => {
+      if (toString(cell).trim() !== '') return;
+      problems.push({
+        line: lineOf(header),
+        message: `表格第 ${index + 1} 列的表头是空的：读屏软件和打印件都说不出这一列是什么；请写上列名，例如「序号」「项目」`,
+      });
+    });
   });
   return problems;
 }
@@ -374,6 +395,7 @@ function inspect() {
     const source = String(file.value);
     const problems = [
       ...unclosedFences(tree, source),
+      ...emptyTableHeaders(tree),
       ...(file.extname === '.mdx' ? mdxProblems(tree, source, file.path) : htmlProblems(tree)),
     ];
     file.data.playbookCheck = { links: authoredLinks(tree), problems };

@@ -1,19 +1,15 @@
 /** What the scaffolder needs to know about the content that exists, read from the content check's entries. */
 import type { Entry } from '../check/entries';
 import { parsedOf, rawAt } from '../check/entries';
+import { shanghaiDate } from '../lib/date';
 import type { ScaffoldContext } from './templates';
-
-/** Today in the department's time zone, YYYY-MM-DD. */
-export function shanghaiToday(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-}
 
 /**
  * Roles, chapters (with their owners) and sections (with order and version). Entries that fail
  * their schema still count, with what their author wrote, so a half-finished chapter does not
  * stop someone adding a section to it.
  */
-export function scaffoldContext(entries: readonly Entry[], today = shanghaiToday()): ScaffoldContext {
+export function scaffoldContext(entries: readonly Entry[], today = shanghaiDate(new Date())): ScaffoldContext {
   const number = (value: unknown, fallback: number) => (typeof value === 'number' ? value : fallback);
   const chapters = parsedOf(entries, 'chapters');
   const sections = parsedOf(entries, 'handbook');

@@ -25,9 +25,9 @@ function siteWithPreviousBuild() {
 }
 
 /** What the failed build printed. */
-function failure(run: () => unknown): string {
+async function failure(run: () => Promise<unknown>): Promise<string> {
   try {
-    run();
+    await run();
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return `${stdout}${stderr}`;
@@ -36,20 +36,20 @@ function failure(run: () => unknown): string {
 }
 
 describe('a failed build', { timeout: 240_000 }, () => {
-  it('stops at the content check with the Chinese line for an MDX syntax error, before touching dist/', () => {
+  it('stops at the content check with the Chinese line for an MDX syntax error, before touching dist/', async () => {
     const site = siteWithPreviousBuild();
     writeFileSync(join(site.content, 'forms/visit-record.mdx'), `${FORM}\n<div class="form-lines">\n\n填表人：__________\n`);
-    const output = failure(() => buildSite(site));
+    const output = await failure(() => buildSite(site));
     expect(output).toContain('content/forms/visit-record.mdx:9  body  标签 <div> 没有闭合；请补上 </div>');
     expect(output).toContain('内容检查未通过：1 个错误');
     expect(readFileSync(join(site.dist, 'index.html'), 'utf8')).toBe('上一次成功构建的网站');
   });
 
-  it('that throws while rendering a page keeps the previous dist/ and leaves no staging folder behind', () => {
+  it('that throws while rendering a page keeps the previous dist/ and leaves no staging folder behind', async () => {
     const site = siteWithPreviousBuild();
     // Passes the content check (an expression that defines what it uses) but throws when rendered.
     writeFileSync(join(site.content, 'forms/visit-record.mdx'), `${FORM}\n{(() => { throw new Error('渲染失败'); })()}\n`);
-    const output = failure(() => buildSite(site));
+    const output = await failure(() => buildSite(site));
     expect(output).toContain('渲染失败');
     expect(readFileSync(join(site.dist, 'index.html'), 'utf8')).toBe('上一次成功构建的网站');
     expect(readdirSync(site.root).filter((name) => name.startsWith('.dist'))).toEqual([]);

@@ -22,7 +22,7 @@ let site: { url: string; close: () => Promise<void> } | undefined;
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   built = siteRoot('playbook-base-path-', 'bundled');
-  buildSite(built, { SITE_URL });
+  await buildSite(built, { SITE_URL });
   site = await serve(built.dist, BASE);
 });
 test.afterAll(async () => {

@@ -20,7 +20,7 @@ const TYPES: Record<string, string> = {
 export const REVISED_SECTION = 'daily-work/morning-routine';
 export const REVISION_SUMMARY = '晨读训练改为 8:45 开始，增加情境演练要求';
 
-export function buildRevisedSite(): SiteRoot {
+export async function buildRevisedSite(): Promise<SiteRoot> {
   const site = siteRoot('playbook-revised-');
   try {
     const file = join(site.content, 'handbook', `${REVISED_SECTION}.md`);
@@ -28,7 +28,7 @@ export function buildRevisedSite(): SiteRoot {
       .replace(/^version: 1$/m, 'version: 2')
       .replace(/^effective: .*$/m, `effective: 2026-11-01\nchanges:\n  - { version: 2, date: 2026-11-01, summary: ${REVISION_SUMMARY} }`);
     writeFileSync(file, text);
-    buildSite(site);
+    await buildSite(site);
   } catch (error) {
     site.remove();
     throw error;

@@ -22,7 +22,7 @@ let before: { files: string[]; types: string | undefined };
 test.beforeAll(async () => {
   test.setTimeout(120_000);
   before = { files: dotAstro(), types: contentTypes() };
-  built = buildRevisedSite();
+  built = await buildRevisedSite();
   site = await serve(built.dist);
 });
 test.afterAll(async () => {

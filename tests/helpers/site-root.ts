@@ -5,7 +5,8 @@
  * the build never touches this checkout — not its content, not its .astro/ types, not its build
  * cache. `remove()` deletes the whole root.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,13 +42,21 @@ export function siteRoot(prefix: string, content: 'fixture' | 'bundled' = 'fixtu
  * Runs `astro build` in the root (in a child process, as `npm run build` would); returns its
  * output, or throws with the output attached when the build fails. `settings` are the build's
  * SITE_URL, REPO_URL… (src/lib/site-settings.ts); none of the caller's own leak into it.
+ * Asynchronous, so a test worker stays responsive to its runner during a build that takes a minute on
+ * a loaded machine (a synchronous child blocked Vitest's worker past its RPC timeout).
  */
-export function buildSite(site: SiteRoot, settings: Partial<Record<keyof typeof SETTINGS, string>> = {}): string {
+export async function buildSite(site: SiteRoot, settings: Partial<Record<keyof typeof SETTINGS, string>> = {}): Promise<string> {
   // The build cache defaults to node_modules/.astro, which the link would share with this
   // checkout's own builds; keep it in the root too.
   const script = `import { build } from 'astro'; await build({ root: ${JSON.stringify(site.root)}, cacheDir: ${JSON.stringify(join(site.root, '.cache'))}, logLevel: 'error' });`;
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ['PLAYBOOK_CONTENT', ...Object.keys(SETTINGS)]) delete env[name];
   Object.assign(env, settings);
-  return execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: site.root, env, encoding: 'utf8', stdio: 'pipe' });
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: site.root,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return `${stdout}${stderr}`;
 }
