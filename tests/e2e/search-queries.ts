@@ -3,7 +3,12 @@
  * questions, trade terms and pinyin — each with the pages that answer it (any one in the top 3
  * counts). Written from the rep's side, not copied from page titles.
  */
+/** The classes of query the quality test reports on. */
+export type QueryKind = 'question' | 'colloquial' | 'two-char' | 'partial' | 'initials' | 'pinyin' | 'trade' | 'sentence';
+
 export interface QualityCase {
+  /** Which class of query (reported per class); the first list predates the classes. */
+  kind?: QueryKind;
   query: string;
   /** Acceptable answers: page paths. */
   expect: string[];
