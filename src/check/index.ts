@@ -240,6 +240,23 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     });
   }
 
+  // Search synonyms: a colloquial word that is already a glossary term or alias, or a role's name or
+  // alias, widens searches already; listing it again would let the two lists drift apart.
+  const known = new Map<string, string>();
+  for (const [word, term] of owner) known.set(word.toLowerCase(), `术语“${term}”${word === term ? '' : '的同义词'}（glossary.yaml）`);
+  for (const entry of entries.filter((e) => e.collection === 'roles' && e.parsed)) {
+    const role = entry.parsed as { name: string; aliases?: string[] };
+    for (const word of [role.name, ...(role.aliases ?? [])]) {
+      if (!known.has(word.toLowerCase())) known.set(word.toLowerCase(), `岗位“${role.name}”${word === role.name ? '' : '的别名'}（roles.yaml）`);
+    }
+  }
+  for (const entry of entries.filter((e) => e.collection === 'synonyms' && e.parsed)) {
+    (entry.parsed as { aliases: string[] }).aliases.forEach((alias, index) => {
+      const where = known.get(alias.trim().toLowerCase());
+      if (where) error(entry, ['aliases', index], `“${alias}”已经是${where}，搜索已经会用它；请从这里删去`);
+    });
+  }
+
   // Drill themes: each must lean to at least one script, and two themes may not share a day.
   const scriptFacets: ScriptFacets[] = entries
     .filter((entry) => entry.collection === 'scripts' && entry.parsed)
