@@ -1,10 +1,15 @@
 /**
- * The header search box, enhanced on first focus: as-you-type top results under the box, with a
- * link to the full results page. Without JS the box is a plain GET form to /search/.
+ * The header search box, enhanced on first focus: as-you-type top results under the box (a
+ * glossary card first when the query names a term), with a link to the full results page.
+ * Without JS the box is a plain GET form to /search/.
  */
 import { t } from '../lib/i18n';
+import { loadHits } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { preload, renderHit, search } from './search-engine';
+import { renderCard } from './search-render';
+
+const SHOWN = 5;
 
 export function enhance(input: HTMLInputElement): void {
   if (input.dataset.enhanced) return;
@@ -28,19 +33,20 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      const result = await search(query, {}, 8);
+      const result = await search(query, {});
+      const hits = await loadHits(result.results, 0, SHOWN);
       if (mine !== serial) return;
       const list = document.createElement('ol');
       list.className = 'hits hits--compact';
-      for (const hit of result.hits.slice(0, 5)) list.append(renderHit(hit, false));
+      for (const hit of hits) list.append(renderHit(hit, false));
       const status = document.createElement('p');
       status.className = 'search-panel__status';
-      status.textContent = result.hits.length ? t('search.count', { n: result.total }) : t('search.empty', { q: result.query });
+      status.textContent = result.results.length ? t('search.count', { n: result.results.length }) : t('search.empty', { q: result.query });
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';
       all.textContent = t('search.box.all');
-      panel.replaceChildren(status, list, all);
+      panel.replaceChildren(status, ...result.cards.slice(0, 1).map(renderCard), list, all);
       panel.hidden = false;
     } catch {
       panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('search.error') }));

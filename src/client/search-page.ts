@@ -1,17 +1,27 @@
-/** The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared. */
+/**
+ * The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared.
+ * Every result is reachable: the first 5 are shown as soon as their fragments arrive, the next 5
+ * follow after paint, and "显示更多结果" loads 10 at a time. The count is the number of results.
+ * Glossary terms the query names are shown as definition cards above the results.
+ */
 import { t } from '../lib/i18n';
-import { cleanQuery } from '../lib/search/site-search';
+import { cleanQuery, loadHits, type SiteSearchResult } from '../lib/search/site-search';
 import { preload, renderHit, search } from './search-engine';
+import { renderCard, statusText } from './search-render';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
+/** Results shown before the first paint, after it, and per "load more". */
+const FIRST = 5;
+const SECOND = 10;
+const MORE = 10;
 
 class SearchPage extends HTMLElement {
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private result: SiteSearchResult | undefined;
+  private shown = 0;
 
   connectedCallback(): void {
-    // This page exists to search: start loading the engine at once, not on the first keystroke.
-    preload();
     const form = this.querySelector('form')!;
     const input = form.elements.namedItem('q') as HTMLInputElement;
     const params = new URLSearchParams(location.search);
@@ -21,6 +31,9 @@ class SearchPage extends HTMLElement {
       const value = params.get(name);
       if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    // Load the engine when there is something to search, or as soon as the rep turns to the box.
+    if (input.value) preload();
+    else input.addEventListener('focus', preload, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(form);
@@ -30,6 +43,7 @@ class SearchPage extends HTMLElement {
       this.timer = setTimeout(() => void this.run(form), 150);
     });
     form.addEventListener('change', () => void this.run(form));
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.show(this.shown + MORE));
     void this.run(form);
   }
 
@@ -37,6 +51,7 @@ class SearchPage extends HTMLElement {
     const mine = ++this.serial;
     const status = this.querySelector<HTMLElement>('[data-status]')!;
     const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const cards = this.querySelector<HTMLElement>('[data-cards]')!;
     const query = cleanQuery((form.elements.namedItem('q') as HTMLInputElement).value);
     const filters: Record<string, string> = {};
     const params = new URLSearchParams();
@@ -51,22 +66,58 @@ class SearchPage extends HTMLElement {
     const search_ = params.toString();
     history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
     if (!query) {
+      this.result = undefined;
       status.textContent = t('search.prompt');
       list.replaceChildren();
+      cards.replaceChildren();
+      this.updateMore();
       return;
     }
     status.textContent = t('search.loading');
     try {
       const result = await search(query, filters);
+      const first = await loadHits(result.results, 0, FIRST);
       if (mine !== this.serial) return;
-      const notes = [result.hits.length ? t('search.count', { n: result.total }) : t('search.empty', { q: query })];
-      if (result.fallback) notes.push(t('search.fallback'));
-      if (result.variants.length > 1) notes.push(t('search.widened', { words: result.variants.slice(1).join('、') }));
-      status.textContent = notes.join(' ');
-      list.replaceChildren(...result.hits.map((hit) => renderHit(hit, true)));
+      this.result = result;
+      this.shown = first.length;
+      cards.replaceChildren(...result.cards.map(renderCard));
+      list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
+      status.textContent = statusText(result);
+      this.updateMore();
+      this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
+      // The next few after the first paint, so scrolling on finds them ready.
+      if (result.results.length > this.shown) requestAnimationFrame(() => setTimeout(() => void this.show(SECOND, mine), 0));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }
+  }
+
+  /** Shows results up to `count` (in order), unless a newer query has started. */
+  private async show(count: number, serial = this.serial): Promise<void> {
+    const result = this.result;
+    if (!result || count <= this.shown) return;
+    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    list.setAttribute('aria-busy', 'true');
+    const from = this.shown;
+    const to = Math.min(count, result.results.length);
+    this.shown = to;
+    try {
+      const hits = await loadHits(result.results, from, to);
+      if (serial !== this.serial || this.result !== result) return;
+      list.append(...hits.map((hit) => renderHit(hit, true)));
+    } catch {
+      this.shown = from;
+    } finally {
+      list.removeAttribute('aria-busy');
+      this.updateMore();
+    }
+  }
+
+  private updateMore(): void {
+    const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+    const left = (this.result?.results.length ?? 0) - this.shown;
+    more.hidden = left <= 0;
+    more.textContent = t('search.more', { n: left });
   }
 }
 

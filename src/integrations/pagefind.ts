@@ -2,11 +2,28 @@
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API, so `npm run build`
  * leaves a searchable dist/ with no extra command. Only elements marked data-pagefind-body (the
  * <main> of content pages) are indexed; <html lang="zh-CN"> makes Pagefind segment Chinese.
+ * Then the search lexicon's glossary cards learn the Pagefind page id of the section each term
+ * names, so search can rank that page first for the term without loading any result.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
+
+/** url → Pagefind page id, read from the fragments Pagefind wrote (gzip JSON behind a signature). */
+function pageIds(dir: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
 
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -26,6 +43,9 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        const lexiconFile = join(site, 'search', 'lexicon.json');
+        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon;
+        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment')))));
       },
     },
   };

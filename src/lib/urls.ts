@@ -36,5 +36,9 @@ export const urls = {
     return `/drill/${query ? `?${query}` : ''}`;
   },
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
-  searchData: (file: 'scripts' | 'glossary' | 'pages' | 'lexicon') => `/search/${file}.json`,
+  /** Query understanding's lexicon, and its pinyin keys by first letter. */
+  searchLexicon: () => '/search/lexicon.json',
+  searchPinyin: (letter: string) => `/search/pinyin/${letter}.json`,
+  /** A sharded lunr index: its manifest, a term shard (a number) or a file of rows (rows-<n>). */
+  searchShard: (index: 'scripts' | 'pages', file: string | number) => `/search/${index}/${file}.json`,
 };

@@ -126,6 +126,8 @@ test('the script finder searches as the rep types, by pinyin, with facets, and o
   await box.fill('baojia');
   await expect(page.locator('[data-results]')).toContainText('报价呈现');
   await expect(page.locator('[data-terms]')).toContainText('报价单');
+  // A small index is fetched whole after the first search, for offline use.
+  await expect(page.locator('script-finder')).toHaveAttribute('data-offline', 'ready');
   await context.setOffline(true);
   await box.fill('别家便宜');
   await expect(results.first()).toHaveText('应对“别家更便宜”');

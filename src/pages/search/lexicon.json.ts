@@ -1,16 +1,9 @@
-/** dist/search/lexicon.json: synonyms (glossary and role aliases), terms kept whole, best bets. */
+/**
+ * dist/search/lexicon.json: what query understanding needs in the browser — synonyms (colloquial
+ * words, glossary and role aliases), words kept whole, single characters that are words, the
+ * content's Latin words, glossary cards and the page count. Pinyin keys are in pinyin/<letter>.json.
+ */
 import type { APIRoute } from 'astro';
 import { searchData } from '../../data/search';
-import type { Lexicon } from '../../lib/search/indexes';
-import { urls } from '../../lib/urls';
 
-export const GET: APIRoute = async () => {
-  const { synonyms, terms, all } = await searchData();
-  const bestBets: Lexicon['bestBets'] = {};
-  for (const term of all.glossary) {
-    const section = term.data.section && all.byId.sections.get(term.data.section.id);
-    if (section) bestBets[term.id.toLowerCase()] = [urls.section(section.id), section.data.title, term.data.definition.slice(0, 60)];
-  }
-  const lexicon: Lexicon = { synonyms, terms, bestBets };
-  return new Response(JSON.stringify(lexicon));
-};
+export const GET: APIRoute = async () => new Response(JSON.stringify((await searchData()).lexicon));
