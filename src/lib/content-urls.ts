@@ -49,5 +49,10 @@ export const STATIC_PAGES = [
   '/print/',
   '/search/',
   '/training/',
+  '/training/report/',
+  '/training/calendar/',
   '/drill/',
+  '/guide/decisions/',
+  // The sign-off sheet of rules awaiting confirmation (issue 10).
+  '/handbook/pending/',
 ];

@@ -9,13 +9,13 @@ export interface SessionLike {
     end: string;
     topic: string;
     summary: string;
-    speakers: { name: string; title: string }[];
+    speakers: { role: string; unit?: string }[];
     place: string;
   };
 }
 
 export function sessionEvent(session: SessionLike, host: string, pageUrl: string): IcsEvent {
-  const speakers = session.data.speakers.map((s) => `${s.name}（${s.title}）`).join('、');
+  const speakers = session.data.speakers.map(speakerLabel).join('、');
   return {
     uid: `training-${session.id}@${host}`,
     date: session.data.date,
@@ -39,4 +39,9 @@ export function sessionsIcs(
     stamp: options.stamp,
     events: sessions.map((s) => sessionEvent(s, base.hostname, new URL(`${options.pagePath}#${s.id}`, base).href)),
   });
+}
+
+/** A speaker as shown: 业务部经理（本部门）. */
+export function speakerLabel(speaker: { role: string; unit?: string }): string {
+  return speaker.unit ? `${speaker.role}（${speaker.unit}）` : speaker.role;
 }

@@ -19,10 +19,10 @@ interface DirectiveNode {
 
 const DIRECTIVES = new Set(['textDirective', 'leafDirective', 'containerDirective']);
 
+/** A node of its own type (not an empty text node, which other plugins may prune), rendered as a span. */
 function badge(): PhrasingContent {
   return {
-    type: 'text',
-    value: '',
+    type: 'pendingBadge',
     data: { hName: 'span', hProperties: { className: ['pending-badge'] }, hChildren: [{ type: 'text', value: t('pending.badge') }] },
   } as unknown as PhrasingContent;
 }
@@ -44,7 +44,7 @@ export function remarkPending() {
             hName: 'span',
             hProperties: { className: ['pending'], dataPending: '' },
           };
-          directive.children = [badge() as RootContent, ...directive.children];
+          directive.children = [badge(), ...directive.children];
           return child;
         }
         const start = directive.position?.start.offset;

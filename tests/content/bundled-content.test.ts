@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
 
 describe('the bundled content', () => {
-  it('has no content errors', async () => {
+  // The whole content folder: a few seconds, more on a loaded CI machine.
+  it('has no content errors', { timeout: 30_000 }, async () => {
     const { problems } = await checkContent(join(import.meta.dirname, '..', '..'));
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });

@@ -31,4 +31,32 @@ describe('figures stated as rule', () => {
     expect(normalizeFigure('￥5,000')).toBe('¥5000');
     expect(normalizeFigure('30 ％')).toBe('30%');
   });
+  it('reads 前一天 as one figure, as the trade-assistant manual states it', () => {
+    expect(unmarkedFigures('客户来访前一天再确认饭店，提前三天通知').map((f) => normalizeFigure(f.text))).toEqual(['前一天', '前三天']);
+  });
+});
+
+describe('the rendered mark', () => {
+  it('keeps its 待确认 badge through the glossary-link plugin, as Astro chains them', async () => {
+    const { unified } = await import('unified');
+    const { default: remarkParse } = await import('remark-parse');
+    const { default: remarkDirective } = await import('remark-directive');
+    const { default: remarkRehype } = await import('remark-rehype');
+    const { default: rehypeStringify } = await import('rehype-stringify');
+    const { remarkPending } = await import('../../src/plugins/remark-pending');
+    const { remarkGlossaryLinks } = await import('../../src/plugins/remark-glossary-links');
+    const html = String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkDirective)
+        .use(remarkPending)
+        .use(remarkGlossaryLinks, { contentDir: 'tests/fixtures/valid' })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process('折扣 :pending[5% 以内由业务部经理批准]，价格:优惠[x] 照旧。'),
+    );
+    expect(html).toBe(
+      '<p>折扣 <span class="pending" data-pending=""><span class="pending-badge">待确认</span>5% 以内由业务部经理批准</span>，价格:优惠[x] 照旧。</p>',
+    );
+  });
 });

@@ -91,8 +91,8 @@ describe('path progress', () => {
   });
   it('lists sections revised since the reader confirmed them, with the newer changes only', () => {
     const progress = emptyProgress();
-    progress.reads['a'] = { version: 1, at };
-    progress.reads['b'] = { version: 3, at };
+    progress.reads.a = { version: 1, at };
+    progress.reads.b = { version: 3, at };
     const sections = [
       {
         id: 'a',
@@ -158,10 +158,10 @@ describe('iCalendar text', () => {
       topic: '全年案例复盘',
       summary: '回顾本年度的赢单、丢单和挽回案例；说清下次怎么做。',
       speakers: [
-        { name: '王建国', title: '业务部经理' },
-        { name: '李敏', title: '小组主管' },
+        { role: '业务部经理', unit: '本部门' },
+        { role: '信用主管', unit: '财务部' },
       ],
-      place: '公司三楼大会议室',
+      place: '以培训通知为准',
     },
   };
   const text = sessionsIcs([session], {
