@@ -20,6 +20,7 @@ import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/
 import { joinShards, type Shard, type ShardManifest } from '../../src/lib/search/shards';
 import { Dictionary } from '../../src/lib/search/tokenize';
 import type { Lexicon } from '../../src/lib/search/vocabulary';
+import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
 
 export const name = 'search (Pagefind + lunr)';
 
@@ -73,7 +74,7 @@ function serve(root: string): Promise<Server> {
     let body = readFileSync(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type };
-    if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    if (/text|javascript|json|svg/.test(type) && String(req.headers['accept-encoding']).includes('gzip')) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
@@ -97,7 +98,7 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   const started = performance.now();
   const done = new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!/正在搜索/.test(status.textContent ?? '')) {
+      if (!(status.textContent ?? '').includes('正在搜索')) {
         observer.disconnect();
         resolve(performance.now() - started);
       }
@@ -109,9 +110,7 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   return done;
 };
 
-interface Classes {
-  [kind: string]: string[];
-}
+type Classes = Record<string, string[]>;
 
 async function browserFigures(browser: Browser, origin: string, classes: Classes, reading: string) {
   const all = Object.values(classes).flat();
@@ -170,7 +169,10 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
     await page.waitForLoadState('networkidle');
     const counter = meter(page);
     await page.locator('script-finder input[name="q"]').fill(all[i % all.length]!);
-    await page.locator('script-finder [data-status]').filter({ hasText: /条匹配|没有匹配/ }).waitFor();
+    await page
+      .locator('script-finder [data-status]')
+      .filter({ hasText: /条匹配|没有匹配/ })
+      .waitFor();
     finder.push(await counter.bytes());
     await context.close();
   }
@@ -190,14 +192,16 @@ function fileFigures(site: string, queries: string[]) {
   const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
   console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
   console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
-  console.log(`  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`);
+  console.log(
+    `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
+  );
   console.log(`  part-of-a-word index (pages): ${group('search/pages', /^\d+\.json$/)}; rows ${group('search/pages', /^rows-/)}`);
 
   const lexicon = JSON.parse(readFileSync(join(site, 'search/lexicon.json'), 'utf8')) as Lexicon;
-  const pinyin: PinyinTable = Object.assign(
-    {},
-    ...readdirSync(join(site, 'search/pinyin')).map((f) => JSON.parse(readFileSync(join(site, 'search/pinyin', f), 'utf8')) as PinyinTable),
-  );
+  const pinyin: PinyinTable = {};
+  for (const file of readdirSync(join(site, 'search/pinyin'))) {
+    Object.assign(pinyin, JSON.parse(readFileSync(join(site, 'search/pinyin', file), 'utf8')) as PinyinTable);
+  }
   const dictionary = new Dictionary(lexicon.words);
   const manifest = JSON.parse(readFileSync(join(site, 'search/scripts/manifest.json'), 'utf8')) as ShardManifest;
   const shards = Array.from(
@@ -233,7 +237,6 @@ async function measure(label: string, content: string, outDir: string, classes: 
 export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
-    const { TUNING_QUERIES } = await import('../../tests/e2e/search-queries');
     const classes: Classes = {};
     for (const { kind, query } of TUNING_QUERIES) (classes[kind ?? 'other'] ??= []).push(query);
     classes['part-word'] = ['户档', '作计', '段简'];
@@ -251,7 +254,14 @@ export async function run(): Promise<void> {
       trade: ['CIF', 'FOB'],
       sentence: ['客户要求核对订单和付款', '展会跟进以后怎么确认报价', '样品确认以后回款计划怎么定'],
     };
-    await measure('generated corpus: 2,000 sections + 1,000 scripts', corpus, `${OUT}/dist-corpus`, generated, '/handbook/gen-000/s00/', browser);
+    await measure(
+      'generated corpus: 2,000 sections + 1,000 scripts',
+      corpus,
+      `${OUT}/dist-corpus`,
+      generated,
+      '/handbook/gen-000/s00/',
+      browser,
+    );
   } finally {
     await browser.close();
   }

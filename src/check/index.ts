@@ -248,7 +248,8 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
   for (const entry of entries.filter((e) => e.collection === 'roles' && e.parsed)) {
     const role = entry.parsed as { name: string; aliases?: string[] };
     for (const word of [role.name, ...(role.aliases ?? [])]) {
-      if (!known.has(word.toLowerCase())) known.set(word.toLowerCase(), `岗位“${role.name}”${word === role.name ? '' : '的别名'}（roles.yaml）`);
+      if (!known.has(word.toLowerCase()))
+        known.set(word.toLowerCase(), `岗位“${role.name}”${word === role.name ? '' : '的别名'}（roles.yaml）`);
     }
   }
   for (const entry of entries.filter((e) => e.collection === 'synonyms' && e.parsed)) {

@@ -8,7 +8,6 @@
  */
 import { t } from '../lib/i18n';
 import { escapeHtml } from '../lib/search/excerpt';
-import type { Hit } from '../lib/search/lunr-index';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
 import { loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
@@ -65,7 +64,7 @@ class ScriptFinder extends HTMLElement {
     for (const group of groups) {
       const best = new Map<string, number>();
       for (const { weight } of group) {
-        for (const hit of hits[i++] as Hit[]) {
+        for (const hit of hits[i++]!) {
           const value = hit.score * weight;
           if ((best.get(hit.ref) ?? 0) < value) best.set(hit.ref, value);
         }
@@ -122,13 +121,14 @@ class ScriptFinder extends HTMLElement {
     status.textContent = hits.length ? t('finder.count', { n: hits.length }) : t('finder.none');
     if (!this.dataset.offline) {
       this.dataset.offline = 'pending';
-      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-      idle(() =>
+      const prefetch = () => {
         scripts
           .prefetch(OFFLINE_BYTES)
           .then((all) => (this.dataset.offline = all ? 'ready' : 'partial'))
-          .catch(() => delete this.dataset.offline),
-      );
+          .catch(() => delete this.dataset.offline);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+      else setTimeout(prefetch, 200);
     }
     // Glossary terms holding a searched word (报价 → 报价单, 报价记录), shortest first.
     const glossary = (await loadLexicon()).glossary;

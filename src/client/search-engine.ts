@@ -26,14 +26,20 @@ const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? 
   metaWeights: META_WEIGHTS,
 };
 
+/** The part of Pagefind's module used here (it is loaded from /pagefind/, so untyped). */
+interface PagefindModule extends PagefindApi {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+}
+
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (api) => {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
     // Term frequency counts little: a rep's query is a few words, and the page holding all of them
     // should beat the page repeating one of them (客户) fifty times. No Web Worker: each query runs
     // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
     await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true });
     await api.init();
-    return api as PagefindApi;
+    return api;
   });
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
@@ -64,7 +70,9 @@ async function partOfWord(text: string): Promise<SiteHit[]> {
   const loaded = new Map(await Promise.all(files.map(async (file) => [file, await loadRows(file)] as const)));
   return top.flatMap((n) => {
     const row = loaded.get(Math.floor(n / PAGE_ROWS_PER_FILE))?.[n % PAGE_ROWS_PER_FILE];
-    return row ? [{ url: row[0], title: row[1], type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2], excerpt: highlight(row[3], [text]), sub: [] }] : [];
+    return row
+      ? [{ url: row[0], title: row[1], type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2], excerpt: highlight(row[3], [text]), sub: [] }]
+      : [];
   });
 }
 

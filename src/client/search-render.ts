@@ -16,7 +16,15 @@ export function statusText(result: SiteSearchResult): string {
   const pinyin = widened.filter((w) => w.via === 'pinyin');
   const synonyms = [...new Set(widened.filter((w) => w.via === 'synonym').map((w) => w.to))];
   for (const from of new Set(pinyin.map((w) => w.from))) {
-    notes.push(t('search.pinyin', { from, to: pinyin.filter((w) => w.from === from).map((w) => w.to).join('、') }));
+    notes.push(
+      t('search.pinyin', {
+        from,
+        to: pinyin
+          .filter((w) => w.from === from)
+          .map((w) => w.to)
+          .join('、'),
+      }),
+    );
   }
   if (synonyms.length) notes.push(t('search.widened', { words: synonyms.join('、') }));
   if (result.understood.unknown.length) notes.push(t('search.unknown', { words: result.understood.unknown.join(' ') }));

@@ -16,7 +16,7 @@ import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type 
 import { buildLexicon, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
 import { buildIndex, serialize } from '../lib/search/lunr-index';
 import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
-import { PAGE_FIELDS, PAGE_ROWS_PER_FILE, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
+import { PAGE_FIELDS, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
 import { Dictionary } from '../lib/search/tokenize';
 
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
@@ -58,7 +58,12 @@ async function load() {
   });
   const pages = pageDocs(all);
   const { lexicon, pinyin } = buildLexicon(
-    pages.map((page): VocabularyDoc => ({ title: page.title, text: `${page.summary} ${page.text}`, tags: page.tags, questions: page.questions })),
+    pages.map((page): VocabularyDoc => ({
+      title: page.title,
+      text: `${page.summary} ${page.text}`,
+      tags: page.tags,
+      questions: page.questions,
+    })),
     glossary,
     [...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })), ...colloquial()],
   );

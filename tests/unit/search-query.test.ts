@@ -43,7 +43,12 @@ const docs: VocabularyDoc[] = [
   },
 ];
 const glossary = [
-  { term: '回款', aliases: ['收款', '催款'], definition: '按合同约定收回货款。', section: { url: '/handbook/contracts/collection/', title: '回款管理' } },
+  {
+    term: '回款',
+    aliases: ['收款', '催款'],
+    definition: '按合同约定收回货款。',
+    section: { url: '/handbook/contracts/collection/', title: '回款管理' },
+  },
   { term: '议价', aliases: ['砍价', '讲价'], definition: '与客户商谈价格。' },
   { term: '话术', aliases: ['说辞'], definition: '标准的说法。' },
   { term: 'CIF', aliases: ['到岸价'], definition: '成本加保险费加运费。' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
-import { buildIndex, load, searchIndex, serialize } from '../../src/lib/search/lunr-index';
+import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
 import { joinShards, shardsFor, splitIndex } from '../../src/lib/search/shards';
@@ -51,7 +51,7 @@ describe('lunr index', () => {
   ];
   const fields = [{ name: 'title', boost: 3 }, { name: 'body' }, { name: 'py', keys: true }];
   const index = buildIndex(docs, fields);
-  const compact = load(JSON.parse(JSON.stringify(serialize(index))));
+  const compact = load(JSON.parse(JSON.stringify(serialize(index))) as CompactIndex);
 
   it('scores the same after the compact serialisation round trip', () => {
     for (const query of ['报价', '价格', '拜访', 'cif', 'bj']) expect(searchIndex(compact, query)).toEqual(searchIndex(index, query));
@@ -155,7 +155,12 @@ describe('sharded lunr index', () => {
     for (const query of ['报价', '价格太高', '拜访', 'cif', 'bj', 'baoj', '催', '寄样审批']) {
       const needed = shardsFor(queryTokens(query), manifest.shards);
       expect(needed.length).toBeLessThan(manifest.shards);
-      const part = load(joinShards(wire.manifest, needed.map((n) => wire.shards[n]!)));
+      const part = load(
+        joinShards(
+          wire.manifest,
+          needed.map((n) => wire.shards[n]!),
+        ),
+      );
       expect(searchIndex(part, query)).toEqual(searchIndex(whole, query));
     }
   });

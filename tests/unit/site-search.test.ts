@@ -37,7 +37,7 @@ const count = (text: string, word: string) => text.split(word).length - 1;
 /** Searches made, to check what was (and was not) sent to the engine. */
 const asked: string[] = [];
 const pagefind: PagefindApi = {
-  async search(query) {
+  search(query) {
     asked.push(query);
     const quoted = /^".+"$/.test(query);
     const needle = query.replace(/"/g, '').toLowerCase();
@@ -53,9 +53,9 @@ const pagefind: PagefindApi = {
       .map(({ id, score }) => ({
         id: String(id),
         score,
-        data: async () => ({ url: pages[id]!.url, content: pages[id]!.content, excerpt: '', meta: { title: pages[id]!.title } }),
+        data: () => Promise.resolve({ url: pages[id]!.url, content: pages[id]!.content, excerpt: '', meta: { title: pages[id]!.title } }),
       }));
-    return { results };
+    return Promise.resolve({ results });
   },
 };
 
@@ -102,7 +102,9 @@ describe('site search', () => {
 
   it('shows a glossary term as a card labelled with the term, not as a result', async () => {
     const result = await searchSite(pagefind, '砍价', options);
-    expect(result.cards).toEqual([{ term: '议价', typed: '砍价', definition: '与客户商谈价格。', url: '/negotiation/', title: '谈判与签约' }]);
+    expect(result.cards).toEqual([
+      { term: '议价', typed: '砍价', definition: '与客户商谈价格。', url: '/negotiation/', title: '谈判与签约' },
+    ]);
     expect(urls(await loadHits(result.results, 0, 3))).toEqual(['/negotiation/']);
     // A glossary word most pages use is named in passing: no card.
     expect((await searchSite(pagefind, '客户拜访记录', options)).cards).toEqual([]);
@@ -118,8 +120,8 @@ describe('site search', () => {
   });
 
   it('looks a short text that is part of a word up in the bigram index', async () => {
-    const fallback = async (text: string): Promise<SiteHit[]> =>
-      text === '作计' ? [{ url: '/plan/', title: '日程管理', excerpt: '', sub: [] }] : [];
+    const fallback = (text: string): Promise<SiteHit[]> =>
+      Promise.resolve(text === '作计' ? [{ url: '/plan/', title: '日程管理', excerpt: '', sub: [] }] : []);
     const result = await searchSite(pagefind, '作计', { ...options, fallback });
     expect(result.fallback).toBe(true);
     expect(urls(await loadHits(result.results, 0, 1))).toEqual(['/plan/']);

@@ -1,25 +1,11 @@
 /**
- * Safe excerpts: Pagefind returns excerpts with <mark> around hits. Everything else is escaped,
- * so nothing from the index or the query can inject markup into the results page.
+ * Safe excerpts: built from plain page text, with <mark> around the query's words and everything
+ * else escaped, so nothing from the index or the query can inject markup into the results page.
  */
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
-}
-
-/** Keep only <mark>…</mark> from an excerpt; decode nothing else. */
-export function safeExcerpt(html: string): string {
-  return html
-    .split(/(<\/?mark>)/)
-    .map((part) =>
-      part === '<mark>' || part === '</mark>'
-        ? part
-        : escapeHtml(
-            part.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!),
-          ),
-    )
-    .join('');
 }
 
 /** Highlight occurrences of `words` in plain `text` (escaped), for results built from lunr data. */
@@ -44,9 +30,11 @@ let segmenter: Intl.Segmenter | undefined;
  */
 export function tidyText(text: string): string {
   // Pagefind separates the words of its content with zero-width spaces.
-  return text.replace(/\u200b/g, '').replace(/(\S)\. (?=(\S))/g, (whole, before: string, after: string) =>
-    CJK_CHAR.test(before) || CJK_CHAR.test(after) || /[）”」』]/.test(before) ? `${before}。` : whole,
-  );
+  return text
+    .replace(/\u200b/g, '')
+    .replace(/(\S)\. (?=(\S))/g, (whole, before: string, after: string) =>
+      CJK_CHAR.test(before) || CJK_CHAR.test(after) || /[）”」』]/.test(before) ? `${before}。` : whole,
+    );
 }
 
 const SENTENCE_END = /[。！？；!?;\n]/;

@@ -77,14 +77,13 @@ export interface UnderstoodQuery {
 }
 
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 /** Latin words and numbers, with the joiners of trade terms kept (c&f, t/t, b/l, 1.5). */
 const TOKEN = /[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+(?:[&/.'’][a-z0-9]+)*/g;
 
 /** Trim, collapse whitespace, drop control characters and cap a user query. */
 export function cleanQuery(raw: string): string {
   return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY);
@@ -170,12 +169,13 @@ function cutRun(run: string, ready: Prepared): Piece[] {
   let gap = '';
   const flush = () => {
     for (const word of segments(gap)) {
-      if (word.length > 1) pieces.push({ text: word, kept: !COMMON_WORDS.has(word) && !NUMERAL.test(word), single: false, dictionary: false });
+      if (word.length > 1)
+        pieces.push({ text: word, kept: !COMMON_WORDS.has(word) && !NUMERAL.test(word), single: false, dictionary: false });
       else pieces.push({ text: word, kept: ready.chars.has(word) && !FUNCTION_CHARS.has(word), single: true, dictionary: false });
     }
     gap = '';
   };
-  for (let i = 0; i < run.length; ) {
+  for (let i = 0; i < run.length;) {
     const word = ready.dictionary.get(run[i]!)?.find((candidate) => run.startsWith(candidate, i));
     if (word) {
       flush();
@@ -290,10 +290,7 @@ function pickTerms(terms: QueryTerm[]): QueryTerm[] {
   if (unique.length <= MAX_TERMS) return unique;
   const keep = new Set(
     [...unique]
-      .sort(
-        (a, b) =>
-          Number(!!b.known) - Number(!!a.known) || Number(a.single) - Number(b.single) || b.text.length - a.text.length,
-      )
+      .sort((a, b) => Number(!!b.known) - Number(!!a.known) || Number(a.single) - Number(b.single) || b.text.length - a.text.length)
       .slice(0, MAX_TERMS),
   );
   return unique.filter((term) => keep.has(term));

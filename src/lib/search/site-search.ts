@@ -147,7 +147,8 @@ async function evidenceFor(pagefind: PagefindApi, word: string, filters: Record<
 /** Pages holding `phrase` as written (Pagefind's quoted search), scored alike. */
 async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Record<string, string>): Promise<Evidence> {
   const evidence: Evidence = new Map();
-  for (const result of (await pagefind.search(`"${phrase}"`, { filters }))?.results ?? []) evidence.set(result.id, { credit: 1, place: 1, result });
+  for (const result of (await pagefind.search(`"${phrase}"`, { filters }))?.results ?? [])
+    evidence.set(result.id, { credit: 1, place: 1, result });
   return evidence;
 }
 
@@ -303,8 +304,8 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
         // Pagefind's results follow, without the pages already listed (their URLs are in their data).
         const rest = await Promise.all(results.slice(0, 12).map(async (r) => ({ r, hit: await r.load() })));
         results = [
-          ...found.map((hit) => ({ key: hit.url, score: 0, load: async () => hit })),
-          ...rest.filter(({ hit }) => !seen.has(hit.url)).map(({ r, hit }) => ({ ...r, load: async () => hit })),
+          ...found.map((hit) => ({ key: hit.url, score: 0, load: () => Promise.resolve(hit) })),
+          ...rest.filter(({ hit }) => !seen.has(hit.url)).map(({ r, hit }) => ({ ...r, load: () => Promise.resolve(hit) })),
           ...results.slice(12),
         ];
       }
