@@ -210,7 +210,7 @@ export const TUNING_QUERIES: QualityCase[] = [
   { kind: 'colloquial', query: '要账', expect: [h('contracts/collection'), s('payment-reminder')] },
   { kind: 'colloquial', query: '老板拍板', expect: [s('decision-maker'), h('sales-process/discovery')] },
   { kind: 'colloquial', query: '吃饭应酬', expect: [h('conduct/integrity')] },
-  { kind: 'colloquial', query: '顶班', expect: [h('collaboration/teamwork')] },
+  { kind: 'colloquial', query: '顶班', expect: [h('collaboration/teamwork'), h('conduct/hours-and-leave')] },
   { kind: 'two-char', query: '底价', expect: [h('sales-process/negotiation')] },
   { kind: 'two-char', query: '陪访', expect: [h('performance/improvement'), c('new-rep-improvement')] },
   { kind: 'two-char', query: '色差', expect: [c('complaint-recovered')] },

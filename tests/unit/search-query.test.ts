@@ -165,6 +165,13 @@ describe('query understanding', () => {
     expect(pinyinLetters('hk 回款 cif xq', lexicon)).toEqual(['h', 'x']);
   });
 
+  it('completes a vocabulary word the rep is still typing at the end of the query', () => {
+    expect(wordsOf(understand('价格太'), '价格太')).toEqual(['价格太', '价格太高']);
+    // Only at the end, and only from three characters on.
+    expect(wordsOf(understand('价格太 回款'), '价格太')).toBeUndefined();
+    expect(understand('寄').terms.every((term) => term.words.length === 1)).toBe(true);
+  });
+
   it('finds the phrase typed as written when it joins several terms', () => {
     expect(understand('寄样审批').phrase).toBe('寄样审批');
     expect(understand('寄样').phrase).toBeUndefined();

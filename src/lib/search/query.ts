@@ -161,10 +161,24 @@ interface Piece {
   kept: boolean;
   single: boolean;
   dictionary: boolean;
+  /** Vocabulary words this piece (the end of the query) starts. */
+  completes?: string[];
+}
+
+/**
+ * Vocabulary words the end of a query starts (首件签 → 首件签样, 五个为 → 五个为什么): the rep is
+ * still typing. At least three characters, and only words the segmenter would split.
+ */
+function completions(tail: string, ready: Prepared): string[] {
+  if ([...tail].length < 3) return [];
+  return (ready.dictionary.get(tail[0]!) ?? [])
+    .filter((word) => word.length > tail.length && word.startsWith(tail))
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 2);
 }
 
 /** Cuts a Chinese run: vocabulary words first (longest match), the gaps by the segmenter. */
-function cutRun(run: string, ready: Prepared): Piece[] {
+function cutRun(run: string, ready: Prepared, atEnd: boolean): Piece[] {
   const pieces: Piece[] = [];
   let gap = '';
   const flush = () => {
@@ -177,6 +191,13 @@ function cutRun(run: string, ready: Prepared): Piece[] {
   };
   for (let i = 0; i < run.length;) {
     const word = ready.dictionary.get(run[i]!)?.find((candidate) => run.startsWith(candidate, i));
+    const completed = word || !atEnd ? [] : completions(run.slice(i), ready);
+    if (completed.length > 0) {
+      flush();
+      pieces.push({ text: run.slice(i), kept: true, single: false, dictionary: true, completes: completed });
+      gap = '';
+      return pieces;
+    }
     if (word) {
       flush();
       pieces.push({ text: word, kept: !COMMON_WORDS.has(word), single: false, dictionary: true });
@@ -256,10 +277,19 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
   for (const [token] of text.matchAll(TOKEN)) {
     if (hasCjk(token)) {
       flushLatin();
-      const pieces = cutRun(token, ready);
+      const pieces = cutRun(token, ready, text.trimEnd().endsWith(token));
       for (const piece of pieces) {
-        if (piece.kept) terms.push({ ...termFor(piece.text, ready, true, piece.single), known: piece.dictionary });
-        else dropped.push(piece.text);
+        if (!piece.kept) {
+          dropped.push(piece.text);
+          continue;
+        }
+        const term = termFor(piece.text, ready, true, piece.single);
+        // Still typing: the vocabulary words the end of the query starts count as what was typed.
+        for (const word of piece.completes ?? []) {
+          term.words.push({ word, via: 'synonym', weight: 1 });
+          for (const target of mapped(word, ready)) term.words.push({ word: target, via: 'synonym', weight: 1 });
+        }
+        terms.push({ ...term, words: dedupe(term.words), known: piece.dictionary });
       }
       // The longest stretch of kept pieces with nothing dropped between them, if it joins two or more.
       let run: Piece[] = [];
