@@ -13,7 +13,8 @@ const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inline <style>: the pages' Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.

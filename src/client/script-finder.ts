@@ -6,10 +6,11 @@
  * match. It re-orders and hides the server-rendered cards, so the full list reads without JS, and
  * works offline once the shards a query needs are loaded.
  */
-import { t } from '../lib/i18n';
+import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
+import { all, required, strings, type Text } from './dom';
 import { loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 const FACETS = ['stage', 'channel', 'tier'] as const;
@@ -25,9 +26,11 @@ const OFFLINE_BYTES = 300_000;
 
 class ScriptFinder extends HTMLElement {
   private serial = 0;
+  private t!: Text<FinderKey>;
 
   connectedCallback(): void {
-    const form = this.querySelector('form')!;
+    this.t = strings<FinderKey>(this);
+    const form = required(this, 'form', HTMLFormElement);
     form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => void this.update());
@@ -42,7 +45,7 @@ class ScriptFinder extends HTMLElement {
     );
     const q = new URLSearchParams(location.search).get('q');
     if (q) {
-      (form.elements.namedItem('q') as HTMLInputElement).value = q.slice(0, MAX_QUERY);
+      required(form, '[name="q"]', HTMLInputElement).value = q.slice(0, MAX_QUERY);
       void this.update();
     }
   }
@@ -76,15 +79,16 @@ class ScriptFinder extends HTMLElement {
 
   private async update(): Promise<void> {
     const mine = ++this.serial;
-    const form = this.querySelector('form')!;
-    const query = (form.elements.namedItem('q') as HTMLInputElement).value.trim().slice(0, MAX_QUERY);
-    const facets = Object.fromEntries(FACETS.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement).value]));
-    const cards = [...this.querySelectorAll<HTMLElement>('[data-script]')];
+    const t = this.t;
+    const form = required(this, 'form', HTMLFormElement);
+    const query = required(form, '[name="q"]', HTMLInputElement).value.trim().slice(0, MAX_QUERY);
+    const facets = Object.fromEntries(FACETS.map((name) => [name, required(form, `[name="${name}"]`, HTMLSelectElement).value]));
+    const cards = all(this, '[data-script]');
     const fits = (card: HTMLElement) => FACETS.every((name) => !facets[name] || card.dataset[name] === facets[name]);
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const results = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const terms = this.querySelector<HTMLElement>('[data-terms]')!;
-    const sections = [...this.querySelectorAll<HTMLElement>('[data-stage-group]')];
+    const status = required(this, '[data-status]');
+    const results = required(this, '[data-results]');
+    const terms = required(this, '[data-terms]');
+    const sections = all(this, '[data-stage-group]');
 
     if (!query) {
       results.hidden = true;
@@ -103,7 +107,7 @@ class ScriptFinder extends HTMLElement {
       return;
     }
     if (mine !== this.serial) return;
-    const byId = new Map(cards.map((card) => [card.dataset.script!, card]));
+    const byId = new Map(cards.map((card) => [card.dataset.script ?? '', card]));
     const hits = ranked.refs.flatMap((ref) => {
       const card = byId.get(ref);
       return card && fits(card) ? [card] : [];
@@ -124,7 +128,7 @@ class ScriptFinder extends HTMLElement {
       const prefetch = () => {
         scripts
           .prefetch(OFFLINE_BYTES)
-          .then((all) => (this.dataset.offline = all ? 'ready' : 'partial'))
+          .then((whole) => (this.dataset.offline = whole ? 'ready' : 'partial'))
           .catch(() => delete this.dataset.offline);
       };
       if ('requestIdleCallback' in window) requestIdleCallback(prefetch);

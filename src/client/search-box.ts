@@ -1,21 +1,26 @@
 /**
  * The header search box, enhanced on first focus: as-you-type top results under the box (a
  * glossary card first when the query names a term), with a link to the full results page.
- * Without JS the box is a plain GET form to /search/.
+ * Without JS the box is a plain GET form to /search/. Its few UI strings come with the lexicon it
+ * loads anyway, so no page carries them for a box rarely used.
  */
-import { t } from '../lib/i18n';
+import type { SearchBoxKey } from '../lib/islands/strings';
 import { loadHits } from '../lib/search/site-search';
+import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
+import type { Text } from './dom';
+import { loadLexicon } from './search-data';
 import { preload, renderHit, search } from './search-engine';
 import { renderCard } from './search-render';
 
 const SHOWN = 5;
 
+/** Turns the header box into a live search. */
 export function enhance(input: HTMLInputElement): void {
-  if (input.dataset.enhanced) return;
+  const form = input.form;
+  if (input.dataset.enhanced || !form) return;
   input.dataset.enhanced = '1';
   preload();
-  const form = input.form!;
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.id = 'site-search-panel';
@@ -29,6 +34,15 @@ export function enhance(input: HTMLInputElement): void {
     const mine = ++serial;
     const query = input.value;
     if (!query.trim()) {
+      panel.hidden = true;
+      return;
+    }
+    let t: Text<SearchBoxKey>;
+    try {
+      const { strings } = await loadLexicon();
+      t = (key, values) => fillTemplate(strings[key], values);
+    } catch {
+      // Nothing to say it with: the form still submits to the search page, which reports the failure.
       panel.hidden = true;
       return;
     }
@@ -46,7 +60,7 @@ export function enhance(input: HTMLInputElement): void {
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';
       all.textContent = t('search.box.all');
-      panel.replaceChildren(status, ...result.cards.slice(0, 1).map(renderCard), list, all);
+      panel.replaceChildren(status, ...result.cards.slice(0, 1).map((card) => renderCard(card, t)), list, all);
       panel.hidden = false;
     } catch {
       panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('search.error') }));

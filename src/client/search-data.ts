@@ -8,7 +8,7 @@ import { load, searchIndex, type Hit } from '../lib/search/lunr-index';
 import type { PinyinTable } from '../lib/search/query';
 import { joinShards, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
-import type { Lexicon } from '../lib/search/vocabulary';
+import type { BrowserLexicon } from '../lib/search/vocabulary';
 import { urls } from '../lib/urls';
 
 const json = <T>(url: string): Promise<T> =>
@@ -17,9 +17,9 @@ const json = <T>(url: string): Promise<T> =>
     return response.json() as Promise<T>;
   });
 
-let lexicon: Promise<Lexicon> | undefined;
-export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= json<Lexicon>(urls.searchLexicon());
+let lexicon: Promise<BrowserLexicon> | undefined;
+export function loadLexicon(): Promise<BrowserLexicon> {
+  lexicon ??= json<BrowserLexicon>(urls.searchLexicon());
   lexicon.catch(() => (lexicon = undefined));
   return lexicon;
 }

@@ -26,7 +26,7 @@ const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? 
   metaWeights: META_WEIGHTS,
 };
 
-/** The part of Pagefind's module used here (it is loaded from /pagefind/, so untyped). */
+/** Pagefind's module as loaded from /pagefind/pagefind.js: its search API and start-up calls. */
 interface PagefindModule extends PagefindApi {
   options(options: object): Promise<void>;
   init(): Promise<void>;

@@ -4,8 +4,9 @@
  * follow after paint, and "显示更多结果" loads 10 at a time. The count is the number of results.
  * Glossary terms the query names are shown as definition cards above the results.
  */
-import { t } from '../lib/i18n';
+import type { SearchPageKey } from '../lib/islands/strings';
 import { cleanQuery, loadHits, type SiteSearchResult } from '../lib/search/site-search';
+import { required, strings, type Text } from './dom';
 import { preload, renderHit, search } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
@@ -20,18 +21,21 @@ class SearchPage extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private result: SiteSearchResult | undefined;
   private shown = 0;
+  private t!: Text<SearchPageKey>;
 
   connectedCallback(): void {
-    const form = this.querySelector('form')!;
-    const input = form.elements.namedItem('q') as HTMLInputElement;
+    this.t = strings<SearchPageKey>(this);
+    const form = required(this, 'form', HTMLFormElement);
+    const input = required(form, '[name="q"]', HTMLInputElement);
     const params = new URLSearchParams(location.search);
     input.value = cleanQuery(params.get('q') ?? '');
     for (const name of FILTERS) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       const value = params.get(name);
       if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
-    // Load the engine when there is something to search, or as soon as the rep turns to the box.
+    // Load the engine when there is something to search, or as soon as the rep turns to the box:
+    // opening the page loads nothing a rep may not use.
     if (input.value) preload();
     else input.addEventListener('focus', preload, { once: true });
     form.addEventListener('submit', (event) => {
@@ -49,15 +53,16 @@ class SearchPage extends HTMLElement {
 
   private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const cards = this.querySelector<HTMLElement>('[data-cards]')!;
-    const query = cleanQuery((form.elements.namedItem('q') as HTMLInputElement).value);
+    const t = this.t;
+    const status = required(this, '[data-status]');
+    const list = required(this, '[data-results]');
+    const cards = required(this, '[data-cards]');
+    const query = cleanQuery(required(form, '[name="q"]', HTMLInputElement).value);
     const filters: Record<string, string> = {};
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const name of FILTERS) {
-      const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+      const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
       if (value) {
         filters[name] = value;
         params.set(name, value);
@@ -80,9 +85,9 @@ class SearchPage extends HTMLElement {
       if (mine !== this.serial) return;
       this.result = result;
       this.shown = first.length;
-      cards.replaceChildren(...result.cards.map(renderCard));
+      cards.replaceChildren(...result.cards.map((card) => renderCard(card, t)));
       list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
-      status.textContent = statusText(result);
+      status.textContent = statusText(result, t);
       this.updateMore();
       this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
       // The next few after the first paint, so scrolling on finds them ready.
@@ -96,7 +101,7 @@ class SearchPage extends HTMLElement {
   private async show(count: number, serial = this.serial): Promise<void> {
     const result = this.result;
     if (!result || count <= this.shown) return;
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
+    const list = required(this, '[data-results]');
     list.setAttribute('aria-busy', 'true');
     const from = this.shown;
     const to = Math.min(count, result.results.length);
@@ -114,10 +119,10 @@ class SearchPage extends HTMLElement {
   }
 
   private updateMore(): void {
-    const more = this.querySelector<HTMLButtonElement>('[data-more]')!;
+    const more = required(this, '[data-more]', HTMLButtonElement);
     const left = (this.result?.results.length ?? 0) - this.shown;
     more.hidden = left <= 0;
-    more.textContent = t('search.more', { n: left });
+    more.textContent = this.t('search.more', { n: left });
   }
 }
 

@@ -2,14 +2,15 @@
  * What the search page and the header box show around the results: the status line (count, what
  * the query was widened to, pinyin read, input ignored) and glossary definition cards.
  */
-import { t } from '../lib/i18n';
+import type { SearchResultKey } from '../lib/islands/strings';
 import { widenedWords } from '../lib/search/query';
 import type { SiteSearchResult, TermCard } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
+import type { Text } from './dom';
 import { safeHref } from './search-engine';
 
 /** The status line: how many results, and how the query was read. */
-export function statusText(result: SiteSearchResult): string {
+export function statusText(result: SiteSearchResult, t: Text<SearchResultKey>): string {
   const notes = [result.results.length ? t('search.count', { n: result.results.length }) : t('search.empty', { q: result.query })];
   if (result.fallback) notes.push(t('search.fallback'));
   const widened = widenedWords(result.understood);
@@ -32,7 +33,7 @@ export function statusText(result: SiteSearchResult): string {
 }
 
 /** A glossary card: the term (linked to the glossary), how the query was read, the definition. */
-export function renderCard(card: TermCard): HTMLElement {
+export function renderCard(card: TermCard, t: Text<SearchResultKey>): HTMLElement {
   const box = document.createElement('section');
   box.className = 'term-card';
   box.setAttribute('aria-label', t('search.card.label'));

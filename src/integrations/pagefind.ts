@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
+import { withPageIds, type BrowserLexicon } from '../lib/search/vocabulary';
 
 /** url → Pagefind page id, read from the fragments Pagefind wrote (gzip JSON behind a signature). */
 function pageIds(dir: string): Map<string, string> {
@@ -44,7 +44,7 @@ export function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         const lexiconFile = join(site, 'search', 'lexicon.json');
-        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon;
+        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as BrowserLexicon;
         writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment')))));
       },
     },

@@ -19,7 +19,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => !!value &
 export function readLight(storage: KeyValueStorage): LightProgress | undefined {
   try {
     const data: unknown = JSON.parse(storage.getItem(PROGRESS_KEY) ?? 'null');
-    return isObject(data) && data.version === CURRENT_VERSION ? (data as LightProgress) : undefined;
+    return isObject(data) && data.version === CURRENT_VERSION ? data : undefined;
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
  * Moving progress between devices by file: export to JSON, import with validation and a merge that
  * keeps the better of each result. A file that cannot be used is refused and nothing is overwritten.
  */
+import { shanghaiDate } from '../date';
 import { migrate, NewerVersionError } from './migrate';
 import { CURRENT_VERSION, progressSchema, type Attempt, type Progress } from './schema';
 
@@ -20,7 +21,7 @@ export function exportProgress(progress: Progress, now = new Date()): string {
 
 /** A file name like 学习进度-2026-11-26.json. */
 export function exportFileName(now = new Date()): string {
-  return `学习进度-${now.toISOString().slice(0, 10)}.json`;
+  return `学习进度-${shanghaiDate(now)}.json`;
 }
 
 export type ImportResult = { ok: true; progress: Progress; summary: string } | { ok: false; message: string };
@@ -78,14 +79,14 @@ export function importProgress(current: Progress, text: string): ImportResult {
   }
   let data: Record<string, unknown>;
   try {
-    data = migrate(candidate.progress as Record<string, unknown>, CURRENT_VERSION);
+    data = migrate(candidate.progress, CURRENT_VERSION);
   } catch (error) {
     const reason = error instanceof NewerVersionError ? `${error.message}；请先更新门户再导入` : '文件缺少版本号或版本无法识别';
     return { ok: false, message: `无法导入：${reason}。当前进度未做任何改动。` };
   }
   const parsed = progressSchema.safeParse(data);
   if (!parsed.success) {
-    const where = parsed.error.issues[0]?.path.join('.') || '文件内容';
+    const where = (parsed.error.issues[0]?.path ?? []).join('.') || '文件内容';
     return { ok: false, message: `无法导入：文件中的 ${where} 格式不正确，可能已被改动或损坏。当前进度未做任何改动。` };
   }
   const incoming = parsed.data;
