@@ -18,7 +18,7 @@ const evidence = new Map<string, Promise<Evidence>>();
 const pages = new ShardedIndex('pages');
 const rows = new Map<number, Promise<PageRow[]>>();
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = urls.pagefind();
 const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
   termFrequency: 0.3,
   termSaturation: 1.0,
@@ -126,5 +126,5 @@ export function renderHit(hit: SiteHit, withSub: boolean): HTMLLIElement {
 
 /** Only site-relative links come out of the index. */
 export function safeHref(url: string): string {
-  return url.startsWith('/') && !url.startsWith('//') ? url : '/';
+  return url.startsWith('/') && !url.startsWith('//') ? url : urls.home();
 }

@@ -11,24 +11,32 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type BrowserLexicon } from '../lib/search/vocabulary';
 
-/** url → Pagefind page id, read from the fragments Pagefind wrote (gzip JSON behind a signature). */
-function pageIds(dir: string): Map<string, string> {
+/**
+ * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
+ * Pagefind wrote (gzip JSON behind a signature; their urls are site paths, the base is added in the browser).
+ */
+function pageIds(dir: string, base: string): Map<string, string> {
   const ids = new Map<string, string>();
   for (const file of readdirSync(dir)) {
     if (!file.endsWith('.pf_fragment')) continue;
     const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-    ids.set(url, file.replace(/\.pf_fragment$/, ''));
+    ids.set(withBase(url, base), file.replace(/\.pf_fragment$/, ''));
   }
   return ids;
 }
 
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'playbook:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -45,7 +53,7 @@ export function pagefindIndex(): AstroIntegration {
         }
         const lexiconFile = join(site, 'search', 'lexicon.json');
         const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as BrowserLexicon;
-        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment')))));
+        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment'), base))));
       },
     },
   };
