@@ -41,6 +41,7 @@ function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   });
+  // A failed load (offline, a server error) is tried again on the next search.
   pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
@@ -76,7 +77,22 @@ async function partOfWord(text: string): Promise<SiteHit[]> {
   });
 }
 
-export async function search(query: string, filters: Record<string, string> = {}): Promise<SiteSearchResult> {
+/**
+ * How long a search may take before the page says search is unavailable. Pagefind never answers
+ * when its WebAssembly failed to load (blocked, or offline before it was cached): without a limit
+ * the page would say 「正在搜索…」 forever.
+ */
+const ENGINE_TIMEOUT_MS = 15_000;
+
+export function search(query: string, filters: Record<string, string> = {}): Promise<SiteSearchResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('search engine did not answer')), ENGINE_TIMEOUT_MS);
+  });
+  return Promise.race([runSearch(query, filters), timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
   const [api, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
   const pinyin = await loadPinyin(pinyinLetters(query, lexicon));
   return searchSite(api, query, {
