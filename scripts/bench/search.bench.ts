@@ -86,7 +86,15 @@ function serve(root: string): Promise<Server> {
 /** Counts the bytes a page fetches from now on. */
 function meter(page: Page): { bytes: () => Promise<number> } {
   const pending: Promise<number>[] = [];
-  page.on('requestfinished', (request) => pending.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+  page.on('requestfinished', (request) =>
+    pending.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        // A request still finishing when its page closes has no sizes left to read.
+        .catch(() => 0),
+    ),
+  );
   return { bytes: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
 }
 
@@ -192,6 +200,7 @@ function fileFigures(site: string, queries: string[]) {
   const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
   console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
   console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
+  console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
   console.log(
     `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
   );

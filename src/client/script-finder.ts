@@ -11,7 +11,7 @@ import { escapeHtml } from '../lib/search/excerpt';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
 import { all, required, strings, type Text } from './dom';
-import { loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
+import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 const FACETS = ['stage', 'channel', 'tier'] as const;
 /** Glossary terms listed under the results. */
@@ -140,12 +140,15 @@ class ScriptFinder extends HTMLElement {
       .filter((term) => ranked.words.some((word) => word.length > 1 && term.includes(word)))
       .sort((a, b) => a.length - b.length || a.localeCompare(b))
       .slice(0, TERMS);
+    const texts = related.length ? await loadCardText(related) : {};
+    if (mine !== this.serial) return;
     terms.hidden = related.length === 0;
     terms.innerHTML =
       `<h2>${escapeHtml(t('finder.terms'))}</h2><ul>` +
       related
         .map((key) => {
-          const [term, definition] = glossary[key]!;
+          const [term] = glossary[key]!;
+          const definition = texts[key]?.[0] ?? '';
           return `<li><a href="${escapeHtml(urls.glossary(term))}">${escapeHtml(term)}</a> ${escapeHtml(definition.slice(0, 80))}</li>`;
         })
         .join('') +

@@ -1,14 +1,15 @@
 /**
  * Search data loaded in the browser, each file once per visit and only when a query needs it: the
  * lexicon (query understanding), pinyin keys by first letter, and the shards of the sharded lunr
- * indexes (script finder, part-of-a-word page index).
+ * indexes (script finder, part-of-a-word page index). lunr itself is a separate chunk, loaded with
+ * the first shard: site search needs it only for a part-of-a-word query.
  */
 import type lunr from 'lunr';
-import { load, searchIndex, type Hit } from '../lib/search/lunr-index';
+import type { Hit } from '../lib/search/lunr-index';
 import type { PinyinTable } from '../lib/search/query';
-import { joinShards, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
+import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
-import type { BrowserLexicon } from '../lib/search/vocabulary';
+import type { BrowserLexicon, GlossaryText } from '../lib/search/vocabulary';
 import { urls } from '../lib/urls';
 
 const json = <T>(url: string): Promise<T> =>
@@ -39,6 +40,24 @@ export async function loadPinyin(letters: string[]): Promise<PinyinTable | undef
     }),
   );
   return Object.assign({}, ...tables) as PinyinTable;
+}
+
+const glossary = new Map<number, Promise<Record<string, GlossaryText>>>();
+/** The text of the glossary cards with these keys: only their shards are fetched. */
+export async function loadCardText(keys: string[]): Promise<Record<string, GlossaryText>> {
+  const shards = [...new Set(keys.map((key) => shardOf(key, GLOSSARY_SHARDS)))];
+  const tables = await Promise.all(
+    shards.map((n) => {
+      let table = glossary.get(n);
+      if (!table) {
+        table = json<Record<string, GlossaryText>>(urls.searchGlossary(n));
+        glossary.set(n, table);
+        table.catch(() => glossary.delete(n));
+      }
+      return table;
+    }),
+  );
+  return Object.assign({}, ...tables) as Record<string, GlossaryText>;
 }
 
 let dictionary: Dictionary | undefined;
@@ -88,7 +107,10 @@ export class ShardedIndex {
   async search(words: string[], dict: Dictionary): Promise<Hit[][]> {
     const manifest = await this.prepare();
     const tokens = words.flatMap((word) => queryTokens(word, dict));
-    await Promise.all(shardsFor(tokens, manifest.shards).map((n) => this.shard(n)));
+    const [{ load, searchIndex }] = await Promise.all([
+      import('../lib/search/lunr-index'),
+      ...shardsFor(tokens, manifest.shards).map((n) => this.shard(n)),
+    ]);
     if (this.joined?.count !== this.shards.size) {
       const loaded = await Promise.all(this.shards.values());
       this.joined = { count: loaded.length, index: load(joinShards(manifest, loaded)) };

@@ -10,7 +10,7 @@ import { searchSite, type Evidence, type PagefindApi, type SiteHit, type SiteSea
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
 import { META_WEIGHTS, PAGE_TYPE_LABELS, type PageType } from '../lib/search/scope';
-import { loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
+import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
@@ -100,6 +100,7 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
     pinyin,
     filters,
     cache: evidence,
+    cardText: loadCardText,
     // The part-of-a-word index knows no filters: it is asked only for an unfiltered search.
     fallback: Object.keys(filters).length ? undefined : partOfWord,
   });

@@ -1,7 +1,9 @@
 /**
  * The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared.
  * Every result is reachable: the first 5 are shown as soon as their fragments arrive, the next 5
- * follow after paint, and "显示更多结果" loads 10 at a time. The count is the number of results.
+ * are fetched once the rep scrolls on (or points at the button), and "显示更多结果" loads 10 at a
+ * time. A query that is answered in the first 5 fetches nothing more. The count is the number of
+ * results.
  * Glossary terms the query names are shown as definition cards above the results.
  */
 import type { SearchPageKey } from '../lib/islands/strings';
@@ -11,7 +13,7 @@ import { preload, renderHit, search } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
-/** Results shown before the first paint, after it, and per "load more". */
+/** Results shown at once, when the rep scrolls on, and per "load more". */
 const FIRST = 5;
 const SECOND = 10;
 const MORE = 10;
@@ -21,6 +23,8 @@ class SearchPage extends HTMLElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private result: SiteSearchResult | undefined;
   private shown = 0;
+  /** Listeners waiting for the rep to read on past the first results of the current query. */
+  private reading: AbortController | undefined;
   private t!: Text<SearchPageKey>;
 
   connectedCallback(): void {
@@ -53,6 +57,7 @@ class SearchPage extends HTMLElement {
 
   private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
+    this.reading?.abort();
     const t = this.t;
     const status = required(this, '[data-status]');
     const list = required(this, '[data-results]');
@@ -90,11 +95,26 @@ class SearchPage extends HTMLElement {
       status.textContent = statusText(result, t);
       this.updateMore();
       this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
-      // The next few after the first paint, so scrolling on finds them ready.
-      if (result.results.length > this.shown) requestAnimationFrame(() => setTimeout(() => void this.show(SECOND, mine), 0));
+      // The next few once the rep reads on, so scrolling finds them ready.
+      if (result.results.length > this.shown) this.readOn(() => void this.show(SECOND, mine));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }
+  }
+
+  /** Calls `then` once, on the rep's first scroll or when the pointer reaches the "more" button. */
+  private readOn(then: () => void): void {
+    const more = required(this, '[data-more]', HTMLButtonElement);
+    this.reading?.abort();
+    const controller = new AbortController();
+    this.reading = controller;
+    const once = () => {
+      controller.abort();
+      then();
+    };
+    window.addEventListener('scroll', once, { passive: true, signal: controller.signal });
+    more.addEventListener('pointerenter', once, { signal: controller.signal });
+    more.addEventListener('focus', once, { signal: controller.signal });
   }
 
   /** Shows results up to `count` (in order), unless a newer query has started. */

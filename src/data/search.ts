@@ -13,7 +13,7 @@ import { urls } from '../lib/urls';
 import { stripPendingMarks } from '../lib/pending';
 import { pinyinKeys } from '../lib/search/pinyin-keys';
 import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type DocKind } from '../lib/search/related';
-import { buildLexicon, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
+import { buildLexicon, glossaryShards, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
 import { buildIndex, serialize } from '../lib/search/lunr-index';
 import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
 import { PAGE_FIELDS, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
@@ -57,7 +57,7 @@ async function load() {
     };
   });
   const pages = pageDocs(all);
-  const { lexicon, pinyin } = buildLexicon(
+  const { lexicon, pinyin, cards } = buildLexicon(
     pages.map((page): VocabularyDoc => ({
       title: page.title,
       text: `${page.summary} ${page.text}`,
@@ -94,7 +94,7 @@ async function load() {
     })),
   ];
   const related = suggestRelated(docs, { terms: lexicon.words });
-  return { all, lexicon, pinyin, pages, docs, related };
+  return { all, lexicon, pinyin, cards, pages, docs, related };
 }
 
 export function searchData() {
@@ -205,4 +205,4 @@ export function searchIndexes() {
 }
 
 export type { Shard, ShardManifest };
-export { pinyinShards };
+export { glossaryShards, pinyinShards };

@@ -14,7 +14,8 @@ import {
   widenedWords,
   type UnderstoodQuery,
 } from '../../src/lib/search/query';
-import { buildLexicon, pinyinShards, synonymPairs, type VocabularyDoc } from '../../src/lib/search/vocabulary';
+import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
+import { buildLexicon, glossaryShards, pinyinShards, synonymPairs, type VocabularyDoc } from '../../src/lib/search/vocabulary';
 
 const docs: VocabularyDoc[] = [
   {
@@ -59,7 +60,7 @@ const colloquial = [
   { term: '价格太高', aliases: ['太贵', '嫌贵'] },
   { term: '考勤', aliases: ['打卡'] },
 ];
-const { lexicon, pinyin } = buildLexicon(docs, glossary, colloquial);
+const { lexicon, pinyin, cards } = buildLexicon(docs, glossary, colloquial);
 const understand = (query: string) => understandQuery(query, lexicon, pinyin);
 const texts = (u: UnderstoodQuery) => u.terms.map((t) => t.text);
 const wordsOf = (u: UnderstoodQuery, text: string) => u.terms.find((t) => t.text === text)?.words.map((w) => w.word);
@@ -92,10 +93,16 @@ describe('the vocabulary built from the content', () => {
     expect(Object.keys(pinyinShards(pinyin).q ?? {}).every((key) => key.startsWith('q'))).toBe(true);
   });
 
-  it('records the Latin words of the content and a card per glossary term', () => {
+  it('records the Latin words of the content and a card per glossary term, its text in a shard of its own', () => {
     expect(lexicon.latin).toEqual(expect.arrayContaining(['cif', 'fob']));
-    expect(lexicon.glossary['回款']).toEqual(['回款', '按合同约定收回货款。', '/handbook/contracts/collection/', '回款管理']);
+    expect(lexicon.glossary['回款']).toEqual(['回款', '/handbook/contracts/collection/']);
     expect(lexicon.glossary.cif?.[0]).toBe('CIF');
+    // The lexicon every first search loads carries no definitions; the card's shard does.
+    expect(JSON.stringify(lexicon)).not.toContain('按合同约定收回货款');
+    const shards = glossaryShards(cards);
+    expect(shards).toHaveLength(GLOSSARY_SHARDS);
+    expect(shards[shardOf('回款', GLOSSARY_SHARDS)]?.['回款']).toEqual(['按合同约定收回货款。', '回款管理']);
+    expect(shards.flatMap((shard) => Object.keys(shard)).sort()).toEqual(Object.keys(lexicon.glossary).sort());
     expect(lexicon.pages).toBe(4);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadHits, searchSite, type PagefindApi, type PagefindResult, type SiteHit } from '../../src/lib/search/site-search';
-import { buildLexicon } from '../../src/lib/search/vocabulary';
+import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
+import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 
 interface Page {
   url: string;
@@ -59,7 +60,7 @@ const pagefind: PagefindApi = {
   },
 };
 
-const { lexicon, pinyin } = buildLexicon(
+const { lexicon, pinyin, cards } = buildLexicon(
   pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
   [
     { term: '议价', aliases: ['砍价'], definition: '与客户商谈价格。', section: { url: '/negotiation/', title: '谈判与签约' } },
@@ -71,7 +72,10 @@ const { lexicon, pinyin } = buildLexicon(
     { term: '催收', aliases: ['拖款'] },
   ],
 );
-const options = { lexicon, pinyin };
+/** Card text as the browser gets it (src/client/search-data.ts): the shards of the keys asked for. */
+const shards = glossaryShards(cards);
+const cardText = (keys: string[]) => Promise.resolve(Object.assign({}, ...keys.map((key) => shards[shardOf(key, GLOSSARY_SHARDS)])));
+const options = { lexicon, pinyin, cardText };
 const urls = (hits: SiteHit[]) => hits.map((hit) => hit.url);
 
 describe('site search', () => {

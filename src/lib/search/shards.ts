@@ -24,6 +24,9 @@ export interface Shard {
   vectors: Record<string, number[][]>;
 }
 
+/** Files the glossary cards' text is cut into (by the term's first character). */
+export const GLOSSARY_SHARDS = 16;
+
 /** The shard of a term: by its first character. */
 export function shardOf(term: string, shards: number): number {
   return (term.codePointAt(0) ?? 0) % shards;

@@ -11,7 +11,7 @@
  */
 import { highlight, makeExcerpt } from './excerpt';
 import { hasCjk, searchedWords, understandQuery, type PinyinTable, type UnderstoodQuery } from './query';
-import type { Lexicon } from './vocabulary';
+import type { GlossaryText, Lexicon } from './vocabulary';
 
 /** The subset of Pagefind's fragment data used here. */
 export interface PagefindData {
@@ -77,6 +77,8 @@ export interface SiteSearchOptions {
   filters?: Record<string, string>;
   /** Pages holding a short Chinese text anywhere, even mid-word (the bigram index), ready to show. */
   fallback?: (text: string) => Promise<SiteHit[]>;
+  /** The text of the glossary cards with these keys (fetched only for the cards a query shows). */
+  cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>;
   /** Reuses Pagefind answers across queries of one visit (as-you-type repeats most words). */
   cache?: Map<string, Promise<Evidence>>;
 }
@@ -198,7 +200,7 @@ async function rank(
     });
     // The page the glossary names for a term (its section) counts as holding it in first place.
     for (const { word, weight } of term.words) {
-      const page = options.lexicon.glossary[word]?.[4];
+      const page = options.lexicon.glossary[word]?.[2];
       const found = page ? perTerm[t]!.find((evidence) => evidence.has(page))?.get(page) : undefined;
       if (!page || !found) continue;
       if ((credit.get(page)?.value ?? 0) < weight) credit.set(page, { value: weight, held: found });
@@ -232,19 +234,30 @@ async function rank(
  * is the whole query (砍价, hk, CIF), or a specific term within a longer one (C&F 和 CIF 区别) — not
  * for words most pages use (客户, 业务员), which a query names in passing.
  */
-function termCards(understood: UnderstoodQuery, lexicon: Lexicon, holders: Map<string, number>): TermCard[] {
-  const cards: TermCard[] = [];
+async function termCards(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  holders: Map<string, number>,
+  text: Promise<Record<string, GlossaryText>>,
+): Promise<TermCard[]> {
+  const chosen: { key: string; term: string; typed?: string; url: string }[] = [];
   const pages = Math.max(lexicon.pages, 1);
   for (const term of understood.terms) {
     for (const { word } of term.words) {
       const card = lexicon.glossary[word];
       if (understood.terms.length > 1 && (holders.get(word) ?? pages) > pages * CARD_SHARE) continue;
-      if (!card || cards.some((c) => c.term === card[0])) continue;
-      cards.push({ term: card[0], typed: word === term.text ? undefined : term.text, definition: card[1], url: card[2], title: card[3] });
+      if (!card || chosen.some((c) => c.term === card[0])) continue;
+      chosen.push({ key: word, term: card[0], typed: word === term.text ? undefined : term.text, url: card[1] });
       break;
     }
   }
-  return cards.slice(0, 2);
+  const shown = chosen.slice(0, 2);
+  if (shown.length === 0) return [];
+  const texts = await text;
+  return shown.flatMap(({ key, term, typed, url }) => {
+    const text = texts[key];
+    return text ? [{ term, typed, definition: text[0], url, title: text[1] }] : [];
+  });
 }
 
 /** The page type shown as a badge: the type filter Pagefind recorded for the page. */
@@ -281,10 +294,14 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], fallback: false };
   if (!understood.query) return empty;
   const words = searchedWords(understood);
+  // The text of the cards the query may show, fetched while Pagefind ranks.
+  const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
+  const text =
+    glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
   const { ordered, holders } = understood.terms.length
     ? await rank(pagefind, understood, options)
     : { ordered: [], holders: new Map<string, number>() };
-  const cards = Object.keys(options.filters ?? {}).length ? [] : termCards(understood, options.lexicon, holders);
+  const cards = text ? await termCards(understood, options.lexicon, holders, text) : [];
   let results: RankedResult[] = ordered.map((page) => ({
     key: page.result.id,
     score: page.score,

@@ -10,6 +10,7 @@ import { COMMON_WORDS, FUNCTION_CHARS, PARTICLES } from './fillers';
 import { pinyinOf } from './pinyin-keys';
 import type { PinyinTable, QueryLexicon } from './query';
 import { hasCjk } from './query';
+import { GLOSSARY_SHARDS, shardOf } from './shards';
 
 export interface VocabularyDoc {
   title: string;
@@ -36,11 +37,17 @@ export interface SynonymGroup {
 }
 
 /**
- * A glossary card: [term as written, definition (short), section url, section title] ('' when
- * none), and — added after Pagefind has indexed the site — the section's Pagefind page id, so that
- * search ranks the page the glossary names for a term first for that term.
+ * A glossary term in the lexicon: [term as written, section url ('' when none)], and — added after
+ * Pagefind has indexed the site — the section's Pagefind page id, so that search ranks the page the
+ * glossary names for a term first for that term. The card's text is in a glossary shard.
  */
-export type GlossaryCard = [term: string, definition: string, url: string, title: string, page?: string];
+export type GlossaryCard = [term: string, url: string, page?: string];
+
+/**
+ * What a glossary card shows besides the term: [definition (short), section title ('' when none)].
+ * In /search/glossary/<shard>.json, fetched only for the cards a query shows.
+ */
+export type GlossaryText = [definition: string, title: string];
 
 /** Everything /search/lexicon.json holds. */
 export interface Lexicon extends QueryLexicon {
@@ -96,7 +103,7 @@ export function buildLexicon(
   docs: VocabularyDoc[],
   glossary: GlossaryInput[],
   synonymGroups: SynonymGroup[],
-): { lexicon: Lexicon; pinyin: PinyinTable } {
+): { lexicon: Lexicon; pinyin: PinyinTable; cards: Record<string, GlossaryText> } {
   const synonyms = synonymPairs([...glossary.map((g) => ({ term: g.term, aliases: g.aliases })), ...synonymGroups]);
 
   // Single characters and adjacent lone characters, as the segmenter leaves them in the content.
@@ -187,9 +194,11 @@ export function buildLexicon(
   }
 
   const cards: Record<string, GlossaryCard> = {};
+  const texts: Record<string, GlossaryText> = {};
   for (const g of glossary) {
     const definition = g.definition.length > CARD_DEFINITION ? `${g.definition.slice(0, CARD_DEFINITION - 1)}…` : g.definition;
-    cards[g.term.toLowerCase()] = [g.term, definition, g.section?.url ?? '', g.section?.title ?? ''];
+    cards[g.term.toLowerCase()] = [g.term, g.section?.url ?? ''];
+    texts[g.term.toLowerCase()] = [definition, g.section?.title ?? ''];
   }
 
   return {
@@ -202,7 +211,15 @@ export function buildLexicon(
       pages: docs.length,
     },
     pinyin,
+    cards: texts,
   };
+}
+
+/** The glossary cards' text cut by the term's first character, for /search/glossary/<n>.json. */
+export function glossaryShards(texts: Record<string, GlossaryText>): Record<string, GlossaryText>[] {
+  const shards = Array.from({ length: GLOSSARY_SHARDS }, (): Record<string, GlossaryText> => ({}));
+  for (const [key, text] of Object.entries(texts)) shards[shardOf(key, GLOSSARY_SHARDS)]![key] = text;
+  return shards;
 }
 
 /** The pinyin table cut by first letter, for /search/pinyin/<letter>.json. */
@@ -219,9 +236,9 @@ export function pinyinShards(table: PinyinTable): Record<string, PinyinTable> {
 export function withPageIds<L extends Lexicon>(lexicon: L, ids: Map<string, string>): L {
   const glossary: Record<string, GlossaryCard> = {};
   for (const [key, card] of Object.entries(lexicon.glossary)) {
-    const [term, definition, url, title] = card;
+    const [term, url] = card;
     const page = url ? ids.get(url) : undefined;
-    glossary[key] = page ? [term, definition, url, title, page] : [term, definition, url, title];
+    glossary[key] = page ? [term, url, page] : [term, url];
   }
   return { ...lexicon, glossary };
 }
