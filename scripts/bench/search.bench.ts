@@ -1,27 +1,41 @@
 /**
- * Search figures for the bundled content and a generated corpus (2,000 sections, 1,000 scripts):
- * build time, Pagefind index size, bytes a first query fetches, first- and warm-query latency in
- * headless Chromium (median / p95 over 50 queries, loopback), lunr index sizes and query time.
- * Targets (issue notes): first query < 150 ms, warm < 30 ms, lunr < 5 ms at 1,000 scripts,
- * first-query bytes < 150 KB.
+ * Search figures for the bundled content and a generated corpus (2,000 sections, 1,000 scripts),
+ * each printed beside its budget (issue 16): bytes and time of a first search from a reading page's
+ * header box and of a first query on /search/ for every class of query, warm-query latency, the
+ * script finder's first query and its lunr query time, and the sizes of the search files.
+ * Headless Chromium on loopback, gzip like a real host; medians of a few cold runs each.
+ * `npm run bench -- search` (add `--bundled` to skip the 2,000-section corpus).
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
-import { load, searchIndex, type CompactIndex } from '../../src/lib/search/lunr-index';
+import { load, searchIndex } from '../../src/lib/search/lunr-index';
+import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/search/query';
+import { joinShards, type Shard, type ShardManifest } from '../../src/lib/search/shards';
 import { Dictionary } from '../../src/lib/search/tokenize';
-import { QUALITY_QUERIES } from '../../tests/e2e/search-queries';
+import type { Lexicon } from '../../src/lib/search/vocabulary';
+import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
 
 export const name = 'search (Pagefind + lunr)';
 
 const OUT = 'bench-out';
-const RUNS = 50;
+/** Cold runs per class of query, warm queries. */
+const COLD = 3;
+const WARM = 30;
+
+const BUDGET = {
+  firstSearchKb: 100,
+  firstQueryKb: 150,
+  firstQueryMs: 150,
+  warmMs: 30,
+  finderP95Ms: 5,
+};
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -30,11 +44,14 @@ function walk(dir: string): string[] {
   });
 }
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
-function stats(values: number[]) {
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const p95 = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
-}
+  return sorted[Math.min(sorted.length - 1, Math.floor(0.95 * sorted.length))] ?? 0;
+};
+/** "value (budget ≤ limit) ok|OVER" */
+const vs = (value: number, limit: number, unit: 'kB' | 'ms') =>
+  `${unit === 'kB' ? kb(value) : `${value.toFixed(1)} ms`} (budget ≤ ${limit} ${unit}) ${(unit === 'kB' ? value / 1024 : value) <= limit ? 'ok' : 'OVER'}`;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +59,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
 };
 
 /** A static server for a built site on loopback, gzip for text like a real host. */
@@ -67,7 +83,22 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Runs one query on the search page and resolves with the time until results are rendered. */
+/** Counts the bytes a page fetches from now on. */
+function meter(page: Page): { bytes: () => Promise<number> } {
+  const pending: Promise<number>[] = [];
+  page.on('requestfinished', (request) =>
+    pending.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        // A request still finishing when its page closes has no sizes left to read.
+        .catch(() => 0),
+    ),
+  );
+  return { bytes: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
+}
+
+/** Runs one query on the search page; resolves with the time until the first results are shown. */
 const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   const form = document.querySelector<HTMLFormElement>('search-page form')!;
   const status = document.querySelector('[data-status]')!;
@@ -87,71 +118,126 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   return done;
 };
 
-async function browserFigures(browser: Browser, origin: string, queries: string[]) {
-  const first: number[] = [];
-  const bytes: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
+type Classes = Record<string, string[]>;
+
+async function browserFigures(browser: Browser, origin: string, classes: Classes, reading: string) {
+  const all = Object.values(classes).flat();
+  // 1. First search from a reading page's header box: everything search loads.
+  const firstSearch: number[] = [];
+  for (let i = 0; i < COLD; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}/search/`);
+    await page.goto(`${origin}${reading}`);
     await page.waitForLoadState('networkidle');
-    let fetched = 0;
-    const pending: Promise<void>[] = [];
-    page.on('requestfinished', (request) =>
-      pending.push(request.sizes().then((s) => void (fetched += s.responseBodySize + s.responseHeadersSize))),
-    );
-    first.push(await page.evaluate(QUERY_IN_PAGE, queries[i % queries.length]!));
+    const counter = meter(page);
+    await page.locator('#site-search-q').focus();
+    await page.keyboard.type(all[i % all.length]!);
+    await page.locator('.search-panel .search-panel__status').waitFor();
     await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    bytes.push(fetched);
+    firstSearch.push(await counter.bytes());
     await context.close();
   }
+  console.log(`  first search, header box on a reading page (all it loads): ${vs(median(firstSearch), BUDGET.firstSearchKb, 'kB')}`);
+
+  // 2. First query on /search/, per class of query.
+  for (const [kind, queries] of Object.entries(classes)) {
+    const times: number[] = [];
+    const bytes: number[] = [];
+    for (let i = 0; i < COLD; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${origin}/search/`);
+      await page.waitForLoadState('networkidle');
+      const counter = meter(page);
+      times.push(await page.evaluate(QUERY_IN_PAGE, queries[i % queries.length]!));
+      await page.waitForLoadState('networkidle');
+      bytes.push(await counter.bytes());
+      await context.close();
+    }
+    console.log(
+      `  first query on /search/, ${kind.padEnd(10)} ${vs(median(times), BUDGET.firstQueryMs, 'ms')}, max ${Math.max(...times).toFixed(0)} ms; ${vs(Math.max(...bytes), BUDGET.firstQueryKb, 'kB')} (max of ${COLD})`,
+    );
+  }
+
+  // 3. Warm queries, one page.
   const page = await browser.newPage();
   await page.goto(`${origin}/search/`);
-  await page.evaluate(QUERY_IN_PAGE, queries[0]!);
+  await page.evaluate(QUERY_IN_PAGE, all[0]!);
   const warm: number[] = [];
-  for (let i = 0; i < RUNS; i++) warm.push(await page.evaluate(QUERY_IN_PAGE, queries[(i + 1) % queries.length]!));
+  for (let i = 0; i < WARM; i++) warm.push(await page.evaluate(QUERY_IN_PAGE, all[(i + 1) % all.length]!));
+  console.log(`  warm query: median ${vs(median(warm), BUDGET.warmMs, 'ms')}, p95 ${p95(warm).toFixed(1)} ms`);
   await page.close();
-  return { first, warm, bytes };
+
+  // 4. The script finder's first query: bytes.
+  const finder: number[] = [];
+  for (let i = 0; i < COLD; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${origin}/scripts/`);
+    await page.waitForLoadState('networkidle');
+    const counter = meter(page);
+    await page.locator('script-finder input[name="q"]').fill(all[i % all.length]!);
+    await page
+      .locator('script-finder [data-status]')
+      .filter({ hasText: /条匹配|没有匹配/ })
+      .waitFor();
+    finder.push(await counter.bytes());
+    await context.close();
+  }
+  console.log(`  script finder, first query (before its idle prefetch): ${vs(median(finder), BUDGET.firstQueryKb, 'kB')}`);
 }
 
-function lunrFigures(site: string, queries: string[]) {
-  const lexicon = JSON.parse(readFileSync(join(site, 'search/lexicon.json'), 'utf8')) as { terms: string[] };
-  const dictionary = new Dictionary(lexicon.terms);
-  for (const file of ['scripts', 'glossary', 'pages']) {
-    const raw = readFileSync(join(site, `search/${file}.json`));
-    console.log(`  lunr ${file}.json: ${kb(raw.length)} raw, ${kb(gzipSync(raw).length)} gzip`);
+/** Sizes of the search files, and the finder's lunr query time in Node over the whole index. */
+function fileFigures(site: string, queries: string[]) {
+  const gz = (file: string) => gzipSync(readFileSync(file)).length;
+  const group = (dir: string, pattern: RegExp) => {
+    const files = readdirSync(join(site, dir))
+      .filter((f) => pattern.test(f))
+      .map((f) => join(site, dir, f));
+    const sizes = files.map(gz);
+    return `${files.length} files, ${kb(sizes.reduce((a, b) => a + b, 0))} gzip in all, largest ${kb(Math.max(0, ...sizes))}`;
+  };
+  const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
+  console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
+  console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
+  console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
+  console.log(
+    `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
+  );
+  console.log(`  part-of-a-word index (pages): ${group('search/pages', /^\d+\.json$/)}; rows ${group('search/pages', /^rows-/)}`);
+
+  const lexicon = JSON.parse(readFileSync(join(site, 'search/lexicon.json'), 'utf8')) as Lexicon;
+  const pinyin: PinyinTable = {};
+  for (const file of readdirSync(join(site, 'search/pinyin'))) {
+    Object.assign(pinyin, JSON.parse(readFileSync(join(site, 'search/pinyin', file), 'utf8')) as PinyinTable);
   }
-  const started = performance.now();
-  const index = load(JSON.parse(readFileSync(join(site, 'search/scripts.json'), 'utf8')) as CompactIndex);
-  console.log(`  lunr scripts index load: ${(performance.now() - started).toFixed(0)} ms`);
-  const times = queries.slice(0, RUNS).map((query) => {
+  const dictionary = new Dictionary(lexicon.words);
+  const manifest = JSON.parse(readFileSync(join(site, 'search/scripts/manifest.json'), 'utf8')) as ShardManifest;
+  const shards = Array.from(
+    { length: manifest.shards },
+    (_, n) => JSON.parse(readFileSync(join(site, `search/scripts/${n}.json`), 'utf8')) as Shard,
+  );
+  const index = load(joinShards(manifest, shards));
+  const times = queries.map((query) => {
     const t0 = performance.now();
-    searchIndex(index, query, dictionary);
+    const understood = understandQuery(query, lexicon, pinyinLetters(query, lexicon).length ? pinyin : undefined);
+    for (const term of understood.terms) for (const { word } of term.words) searchIndex(index, word, dictionary);
     return performance.now() - t0;
   });
-  console.log(`  lunr script query (Node): ${stats(times)}`);
+  console.log(`  finder lunr query (Node, whole index, ${manifest.refs.length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`);
 }
 
-async function measure(label: string, content: string, outDir: string, queries: string[], browser: Browser) {
+async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {
   console.log(`\n### ${label}`);
   const started = performance.now();
   execSync(`npx astro build --outDir ${outDir}`, { stdio: 'ignore', env: { ...process.env, PLAYBOOK_CONTENT: content } });
   const site = join(process.cwd(), outDir);
   const pages = walk(site).filter((file) => file.endsWith('.html')).length;
-  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and lunr included)`);
-  const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|highlight)/.test(file));
-  console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
-  lunrFigures(site, queries);
+  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and search data included)`);
+  fileFigures(site, Object.values(classes).flat());
   const server = await serve(site);
   try {
-    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { first, warm, bytes } = await browserFigures(browser, origin, queries);
-    console.log(`  first query (cold page, Chromium): ${stats(first)}`);
-    console.log(`  warm query: ${stats(warm)}`);
-    console.log(
-      `  bytes a first query fetches: median ${kb([...bytes].sort((a, b) => a - b)[Math.floor(bytes.length / 2)]!)}, max ${kb(Math.max(...bytes))}`,
-    );
+    await browserFigures(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, classes, reading);
   } finally {
     server.close();
   }
@@ -160,29 +246,31 @@ async function measure(label: string, content: string, outDir: string, queries: 
 export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
-    const repQueries = [
-      ...QUALITY_QUERIES.map((q) => q.query),
-      '晨读',
-      '回款',
-      '样品',
-      '报价单',
-      '客户档案',
-      '工作计划',
-      '信用',
-      '展会',
-      '交期',
-      '投诉',
-      '折扣',
-      '合同',
-    ];
-    await measure('bundled content', 'content', `${OUT}/dist-bundled`, repQueries, browser);
+    const classes: Classes = {};
+    for (const { kind, query } of TUNING_QUERIES) (classes[kind ?? 'other'] ??= []).push(query);
+    classes['part-word'] = ['户档', '作计', '段简'];
+    await measure('bundled content', 'content', `${OUT}/dist-bundled`, classes, '/handbook/daily-work/morning-routine/', browser);
+    if (process.argv.includes('--bundled')) return;
     const corpus = `${OUT}/corpus`;
     generateCorpus(corpus, 2000, 1000);
-    const words =
-      '客户 报价 价格 订单 样品 交期 回款 拜访 合同 付款 折扣 议价 需求 方案 展会 投诉 售后 包装 运费 质量 采购 目标 考核 培训 晨读 计划 档案 信用 风险 市场 竞争 品牌 协调 生产 单证 出货 验货 返工 退换 跟进 试单 复购 预算 确认报价 核对订单 客户档案 付款 回款计划 展会跟进 样品确认'.split(
-        ' ',
-      );
-    await measure('generated corpus: 2,000 sections + 1,000 scripts', corpus, `${OUT}/dist-corpus`, words, browser);
+    const generated: Classes = {
+      'two-char': ['报价', '回款', '样品', '交期', '投诉', '折扣', '合同', '展会'],
+      word: ['客户档案', '确认报价', '核对订单', '回款计划', '展会跟进', '样品确认'],
+      partial: ['客户档', '核对订', '样品确'],
+      'part-word': ['户档', '品确', '款计'],
+      initials: ['bj', 'hk', 'yp', 'jq'],
+      pinyin: ['baojia', 'huikuan', 'yangpin', 'jiaoqi'],
+      trade: ['CIF', 'FOB'],
+      sentence: ['客户要求核对订单和付款', '展会跟进以后怎么确认报价', '样品确认以后回款计划怎么定'],
+    };
+    await measure(
+      'generated corpus: 2,000 sections + 1,000 scripts',
+      corpus,
+      `${OUT}/dist-corpus`,
+      generated,
+      '/handbook/gen-000/s00/',
+      browser,
+    );
   } finally {
     await browser.close();
   }

@@ -1,41 +1,30 @@
 /**
- * The script finder: as-you-type search over the prebuilt lunr index (words, bigrams, pinyin)
- * with stage / channel / tier facets. It re-orders and hides the server-rendered cards, so the
- * full list reads without JS, and works offline once the index is loaded.
+ * The script finder: as-you-type search with stage / channel / tier facets. The query is understood
+ * by the same module as site search (fillers stripped, colloquial words, aliases and pinyin mapped
+ * to the handbook's words); each term is looked up in the prebuilt lunr index (words, bigrams,
+ * 常见问法, title pinyin), fetched shard by shard, and scripts are ranked by how many terms they
+ * match. It re-orders and hides the server-rendered cards, so the full list reads without JS, and
+ * works offline once the shards a query needs are loaded.
  */
 import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
-import type { Lexicon } from '../lib/search/indexes';
-import { load, searchIndex, type CompactIndex, type Hit } from '../lib/search/lunr-index';
-import { widenQuery } from '../lib/search/synonyms';
-import { Dictionary } from '../lib/search/tokenize';
+import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
 import { all, required, strings, type Text } from './dom';
-
-interface Loaded {
-  scripts: ReturnType<typeof load>;
-  glossary: ReturnType<typeof load>;
-  definitions: Record<string, string>;
-  lexicon: Lexicon;
-  dictionary: Dictionary;
-}
+import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 const FACETS = ['stage', 'channel', 'tier'] as const;
+/** Glossary terms listed under the results. */
+const TERMS = 3;
 
-/** Best score per ref across the query and its synonym variants. */
-function searchAll(index: Loaded['scripts'], variants: string[], dictionary: Dictionary): Hit[] {
-  const best = new Map<string, number>();
-  variants.forEach((variant, i) => {
-    for (const hit of searchIndex(index, variant, dictionary)) {
-      const score = hit.score * (i === 0 ? 1 : 0.9);
-      if ((best.get(hit.ref) ?? 0) < score) best.set(hit.ref, score);
-    }
-  });
-  return [...best].map(([ref, score]) => ({ ref, score })).sort((a, b) => b.score - a.score);
-}
+const scripts = new ShardedIndex('scripts');
+/**
+ * An index up to this size (JSON bytes, about a third of that gzip) is fetched whole after the
+ * first search, so the finder keeps working offline between visits; a larger one stays on demand.
+ */
+const OFFLINE_BYTES = 300_000;
 
 class ScriptFinder extends HTMLElement {
-  private data: Promise<Loaded> | undefined;
   private serial = 0;
   private t!: Text<FinderKey>;
 
@@ -46,41 +35,53 @@ class ScriptFinder extends HTMLElement {
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => void this.update());
     form.addEventListener('reset', () => setTimeout(() => void this.update()));
-    form.addEventListener('focusin', () => void this.load(), { once: true });
+    form.addEventListener(
+      'focusin',
+      () => {
+        void loadLexicon();
+        void scripts.prepare();
+      },
+      { once: true },
+    );
     const q = new URLSearchParams(location.search).get('q');
     if (q) {
-      required(form, '[name="q"]', HTMLInputElement).value = q.slice(0, 100);
+      required(form, '[name="q"]', HTMLInputElement).value = q.slice(0, MAX_QUERY);
       void this.update();
     }
   }
 
-  private load(): Promise<Loaded> {
-    const get = <T>(file: 'scripts' | 'glossary' | 'lexicon') =>
-      fetch(urls.searchData(file)).then((r) => {
-        if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
-        return r.json() as Promise<T>;
-      });
-    this.data ??= Promise.all([
-      get<CompactIndex>('scripts'),
-      get<{ index: CompactIndex; definitions: Record<string, string> }>('glossary'),
-      get<Lexicon>('lexicon'),
-    ]).then(([scripts, glossary, lexicon]) => ({
-      scripts: load(scripts),
-      glossary: load(glossary.index),
-      definitions: glossary.definitions,
-      lexicon,
-      dictionary: new Dictionary(lexicon.terms),
-    }));
-    // A failed fetch (the connection dropped) is tried again on the next keystroke.
-    this.data.catch(() => (this.data = undefined));
-    return this.data;
+  /** Scripts ranked by the terms they match: each term counts its best word, typed or mapped. */
+  private async rank(query: string): Promise<{ refs: string[]; words: string[] }> {
+    const lexicon = await loadLexicon();
+    const [pinyin, dictionary] = await Promise.all([loadPinyin(pinyinLetters(query, lexicon)), loadDictionary()]);
+    const understood = understandQuery(query, lexicon, pinyin);
+    // Terms, plus Latin input that is not (yet) a whole pinyin key: "baoj" matches title pinyin as a prefix.
+    const groups = [
+      ...understood.terms.map((term) => term.words),
+      ...understood.unknown.map((word) => [{ word, via: 'typed' as const, weight: 1 }]),
+    ];
+    const words = groups.flat().map((w) => w.word);
+    const hits = await scripts.search(words, dictionary);
+    const score = new Map<string, number>();
+    let i = 0;
+    for (const group of groups) {
+      const best = new Map<string, number>();
+      for (const { weight } of group) {
+        for (const hit of hits[i++]!) {
+          const value = hit.score * weight;
+          if ((best.get(hit.ref) ?? 0) < value) best.set(hit.ref, value);
+        }
+      }
+      for (const [ref, value] of best) score.set(ref, (score.get(ref) ?? 0) + value);
+    }
+    return { refs: [...score].sort((a, b) => b[1] - a[1]).map(([ref]) => ref), words: searchedWords(understood) };
   }
 
   private async update(): Promise<void> {
     const mine = ++this.serial;
     const t = this.t;
     const form = required(this, 'form', HTMLFormElement);
-    const query = required(form, '[name="q"]', HTMLInputElement).value.trim().slice(0, 100);
+    const query = required(form, '[name="q"]', HTMLInputElement).value.trim().slice(0, MAX_QUERY);
     const facets = Object.fromEntries(FACETS.map((name) => [name, required(form, `[name="${name}"]`, HTMLSelectElement).value]));
     const cards = all(this, '[data-script]');
     const fits = (card: HTMLElement) => FACETS.every((name) => !facets[name] || card.dataset[name] === facets[name]);
@@ -98,17 +99,16 @@ class ScriptFinder extends HTMLElement {
       status.textContent = Object.values(facets).some(Boolean) ? t('finder.count', { n: shown }) : '';
       return;
     }
-    let data: Loaded;
+    let ranked: { refs: string[]; words: string[] };
     try {
-      data = await this.load();
+      ranked = await this.rank(query);
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
       return;
     }
     if (mine !== this.serial) return;
-    const variants = widenQuery(query, data.lexicon.synonyms);
     const byId = new Map(cards.map((card) => [card.dataset.script ?? '', card]));
-    const hits = searchAll(data.scripts, variants, data.dictionary).flatMap(({ ref }) => {
+    const hits = ranked.refs.flatMap((ref) => {
       const card = byId.get(ref);
       return card && fits(card) ? [card] : [];
     });
@@ -123,15 +123,34 @@ class ScriptFinder extends HTMLElement {
     results.hidden = false;
     for (const section of sections) section.hidden = true;
     status.textContent = hits.length ? t('finder.count', { n: hits.length }) : t('finder.none');
-    const glossaryHits = searchAll(data.glossary, variants, data.dictionary).slice(0, 3);
-    terms.hidden = glossaryHits.length === 0;
+    if (!this.dataset.offline) {
+      this.dataset.offline = 'pending';
+      const prefetch = () => {
+        scripts
+          .prefetch(OFFLINE_BYTES)
+          .then((whole) => (this.dataset.offline = whole ? 'ready' : 'partial'))
+          .catch(() => delete this.dataset.offline);
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
+      else setTimeout(prefetch, 200);
+    }
+    // Glossary terms holding a searched word (报价 → 报价单, 报价记录), shortest first.
+    const glossary = (await loadLexicon()).glossary;
+    const related = Object.keys(glossary)
+      .filter((term) => ranked.words.some((word) => word.length > 1 && term.includes(word)))
+      .sort((a, b) => a.length - b.length || a.localeCompare(b))
+      .slice(0, TERMS);
+    const texts = related.length ? await loadCardText(related) : {};
+    if (mine !== this.serial) return;
+    terms.hidden = related.length === 0;
     terms.innerHTML =
       `<h2>${escapeHtml(t('finder.terms'))}</h2><ul>` +
-      glossaryHits
-        .map(
-          ({ ref }) =>
-            `<li><a href="${escapeHtml(urls.glossary(ref))}">${escapeHtml(ref)}</a> ${escapeHtml(data.definitions[ref] ?? '')}</li>`,
-        )
+      related
+        .map((key) => {
+          const [term] = glossary[key]!;
+          const definition = texts[key]?.[0] ?? '';
+          return `<li><a href="${escapeHtml(urls.glossary(term))}">${escapeHtml(term)}</a> ${escapeHtml(definition.slice(0, 80))}</li>`;
+        })
         .join('') +
       '</ul>';
   }

@@ -1,12 +1,19 @@
 /**
- * The header search box, enhanced on first focus: as-you-type top results under the box, with a
- * link to the full results page. Without JS the box is a plain GET form to /search/. Its few UI
- * strings come with the lexicon it loads anyway, so no page carries them for a box rarely used.
+ * The header search box, enhanced on first focus: as-you-type top results under the box (a
+ * glossary card first when the query names a term), with a link to the full results page.
+ * Without JS the box is a plain GET form to /search/. Its few UI strings come with the lexicon it
+ * loads anyway, so no page carries them for a box rarely used.
  */
 import type { SearchBoxKey } from '../lib/islands/strings';
+import { loadHits } from '../lib/search/site-search';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
-import { loadLexicon, preload, renderHit, search } from './search-engine';
+import type { Text } from './dom';
+import { loadLexicon } from './search-data';
+import { preload, renderHit, search } from './search-engine';
+import { renderCard } from './search-render';
+
+const SHOWN = 5;
 
 /** Turns the header box into a live search. */
 export function enhance(input: HTMLInputElement): void {
@@ -30,7 +37,7 @@ export function enhance(input: HTMLInputElement): void {
       panel.hidden = true;
       return;
     }
-    let t: (key: SearchBoxKey, values?: object) => string;
+    let t: Text<SearchBoxKey>;
     try {
       const { strings } = await loadLexicon();
       t = (key, values) => fillTemplate(strings[key], values);
@@ -40,19 +47,20 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      const result = await search(query, {}, 8);
+      const result = await search(query, {});
+      const hits = await loadHits(result.results, 0, SHOWN);
       if (mine !== serial) return;
       const list = document.createElement('ol');
       list.className = 'hits hits--compact';
-      for (const hit of result.hits.slice(0, 5)) list.append(renderHit(hit, false));
+      for (const hit of hits) list.append(renderHit(hit, false));
       const status = document.createElement('p');
       status.className = 'search-panel__status';
-      status.textContent = result.hits.length ? t('search.count', { n: result.total }) : t('search.empty', { q: result.query });
+      status.textContent = result.results.length ? t('search.count', { n: result.results.length }) : t('search.empty', { q: result.query });
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';
       all.textContent = t('search.box.all');
-      panel.replaceChildren(status, list, all);
+      panel.replaceChildren(status, ...result.cards.slice(0, 1).map((card) => renderCard(card, t)), list, all);
       panel.hidden = false;
     } catch {
       panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('search.error') }));

@@ -1,22 +1,29 @@
 /**
- * Browser side of site search: loads Pagefind (from /pagefind/, never bundled), the lexicon
- * (synonyms, terms) and — only when Pagefind finds nothing — the lunr fallback index. Ranking is
+ * Browser side of site search: loads Pagefind (from /pagefind/, never bundled) and the lexicon,
+ * then the pinyin keys and the part-of-a-word index only when a query needs them. Ranking is
  * src/lib/search/site-search.ts, the same code the search-quality test exercises.
  */
 import { highlight } from '../lib/search/excerpt';
-import type { Lexicon, PageRow } from '../lib/search/indexes';
-import { searchSite, type PagefindApi, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
+import type { PageRow } from '../lib/search/indexes';
+import { pinyinLetters } from '../lib/search/query';
+import { searchSite, type Evidence, type PagefindApi, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
+import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
+import { META_WEIGHTS, PAGE_TYPE_LABELS, type PageType } from '../lib/search/scope';
+import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 let pagefind: Promise<PagefindApi> | undefined;
-let lexicon: Promise<Lexicon> | undefined;
-let pages: Promise<(query: string) => SiteHit[]> | undefined;
+/** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
+const evidence = new Map<string, Promise<Evidence>>();
+const pages = new ShardedIndex('pages');
+const rows = new Map<number, Promise<PageRow[]>>();
 
 const PAGEFIND_URL = urls.pagefind();
 const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
   termFrequency: 0.3,
   termSaturation: 1.0,
   pageLength: 0.5,
+  metaWeights: META_WEIGHTS,
 };
 
 /** Pagefind's module as loaded from /pagefind/pagefind.js: its search API and start-up calls. */
@@ -28,10 +35,9 @@ interface PagefindModule extends PagefindApi {
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
     // Term frequency counts little: a rep's query is a few words, and the page holding all of them
-    // should beat the page repeating one of them (客户) fifty times.
-    await api.options({ excerptLength: 30, ranking: RANKING });
-    // Start fetching the index entry, metadata and WebAssembly now (options must come first), so
-    // the first query waits only for the index chunks of its own words.
+    // should beat the page repeating one of them (客户) fifty times. No Web Worker: each query runs
+    // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
+    await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true });
     await api.init();
     return api;
   });
@@ -40,44 +46,35 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-export function loadLexicon(): Promise<Lexicon> {
-  lexicon ??= fetch(urls.searchData('lexicon')).then((r) => r.json() as Promise<Lexicon>);
-  lexicon.catch(() => (lexicon = undefined));
-  return lexicon;
-}
-
-function loadFallback(terms: string[]): Promise<(query: string) => SiteHit[]> {
-  pages ??= Promise.all([
-    import('../lib/search/lunr-index'),
-    import('../lib/search/tokenize'),
-    fetch(urls.searchData('pages')).then((r) => r.json()),
-  ]).then(
-    ([lunrIndex, tokenizer, data]: [
-      typeof import('../lib/search/lunr-index'),
-      typeof import('../lib/search/tokenize'),
-      { index: import('../lib/search/lunr-index').CompactIndex; docs: PageRow[] },
-    ]) => {
-      const index = lunrIndex.load(data.index);
-      const dictionary = new tokenizer.Dictionary(terms);
-      return (query: string) => {
-        const words = tokenizer.queryTokens(query, dictionary).filter((w) => w.length > 1 || !tokenizer.hasCjk(w));
-        return lunrIndex
-          .searchIndex(index, query, dictionary)
-          .slice(0, 20)
-          .flatMap(({ ref }) => {
-            const row = data.docs[Number(ref)];
-            return row ? [{ url: row[0], title: row[1], type: row[2], excerpt: highlight(row[3], words), sub: [] }] : [];
-          });
-      };
-    },
-  );
-  return pages;
-}
-
 /** Warm up: start loading Pagefind and the lexicon (e.g. when the box gets focus). */
 export function preload(): void {
   void loadPagefind();
   void loadLexicon();
+}
+
+function loadRows(file: number): Promise<PageRow[]> {
+  let chunk = rows.get(file);
+  if (!chunk) {
+    chunk = fetch(urls.searchShard('pages', `rows-${file}`)).then((r) => r.json() as Promise<PageRow[]>);
+    rows.set(file, chunk);
+    chunk.catch(() => rows.delete(file));
+  }
+  return chunk;
+}
+
+/** Pages holding a short Chinese text anywhere (also mid-word), from the bigram index. */
+async function partOfWord(text: string): Promise<SiteHit[]> {
+  const dictionary = await loadDictionary();
+  const [hits] = await pages.search([text], dictionary);
+  const top = (hits ?? []).slice(0, 20).map((hit) => Number(hit.ref));
+  const files = [...new Set(top.map((n) => Math.floor(n / PAGE_ROWS_PER_FILE)))];
+  const loaded = new Map(await Promise.all(files.map(async (file) => [file, await loadRows(file)] as const)));
+  return top.flatMap((n) => {
+    const row = loaded.get(Math.floor(n / PAGE_ROWS_PER_FILE))?.[n % PAGE_ROWS_PER_FILE];
+    return row
+      ? [{ url: row[0], title: row[1], type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2], excerpt: highlight(row[3], [text]), sub: [] }]
+      : [];
+  });
 }
 
 /**
@@ -87,23 +84,25 @@ export function preload(): void {
  */
 const ENGINE_TIMEOUT_MS = 15_000;
 
-export function search(query: string, filters: Record<string, string> = {}, load = 12): Promise<SiteSearchResult> {
+export function search(query: string, filters: Record<string, string> = {}): Promise<SiteSearchResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('search engine did not answer')), ENGINE_TIMEOUT_MS);
   });
-  return Promise.race([runSearch(query, filters, load), timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([runSearch(query, filters), timeout]).finally(() => clearTimeout(timer));
 }
 
-async function runSearch(query: string, filters: Record<string, string>, load: number): Promise<SiteSearchResult> {
-  const [api, lex] = await Promise.all([loadPagefind(), loadLexicon()]);
+async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
+  const [api, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
+  const pinyin = await loadPinyin(pinyinLetters(query, lexicon));
   return searchSite(api, query, {
-    synonyms: lex.synonyms,
-    // Best bets ignore filters: they are only shown on an unfiltered search.
-    bestBets: Object.keys(filters).length ? {} : lex.bestBets,
+    lexicon,
+    pinyin,
     filters,
-    load,
-    fallback: async (q) => (await loadFallback(lex.terms))(q),
+    cache: evidence,
+    cardText: loadCardText,
+    // The part-of-a-word index knows no filters: it is asked only for an unfiltered search.
+    fallback: Object.keys(filters).length ? undefined : partOfWord,
   });
 }
 
@@ -134,10 +133,7 @@ export function renderHit(hit: SiteHit, withSub: boolean): HTMLLIElement {
       const a = document.createElement('a');
       a.href = safeHref(sub.url);
       a.textContent = sub.title;
-      const p = document.createElement('p');
-      p.className = 'hit__excerpt';
-      p.innerHTML = sub.excerpt;
-      item.append(a, p);
+      item.append(a);
       list.append(item);
     }
     li.append(list);
@@ -146,6 +142,6 @@ export function renderHit(hit: SiteHit, withSub: boolean): HTMLLIElement {
 }
 
 /** Only site-relative links come out of the index. */
-function safeHref(url: string): string {
-  return url.startsWith('/') && !url.startsWith('//') ? url : '/';
+export function safeHref(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? url : urls.home();
 }

@@ -1,20 +1,34 @@
-/** The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared. */
+/**
+ * The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared.
+ * Every result is reachable: the first 5 are shown as soon as their fragments arrive, the next 5
+ * are fetched once the rep scrolls on (or points at the button), and "显示更多结果" loads 10 at a
+ * time. A query that is answered in the first 5 fetches nothing more. The count is the number of
+ * results.
+ * Glossary terms the query names are shown as definition cards above the results.
+ */
 import type { SearchPageKey } from '../lib/islands/strings';
-import { cleanQuery } from '../lib/search/site-search';
+import { cleanQuery, loadHits, type SiteSearchResult } from '../lib/search/site-search';
 import { required, strings, type Text } from './dom';
 import { preload, renderHit, search } from './search-engine';
+import { renderCard, statusText } from './search-render';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
+/** Results shown at once, when the rep scrolls on, and per "load more". */
+const FIRST = 5;
+const SECOND = 10;
+const MORE = 10;
 
 class SearchPage extends HTMLElement {
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private result: SiteSearchResult | undefined;
+  private shown = 0;
+  /** Listeners waiting for the rep to read on past the first results of the current query. */
+  private reading: AbortController | undefined;
   private t!: Text<SearchPageKey>;
 
   connectedCallback(): void {
     this.t = strings<SearchPageKey>(this);
-    // This page exists to search: start loading the engine at once, not on the first keystroke.
-    preload();
     const form = required(this, 'form', HTMLFormElement);
     const input = required(form, '[name="q"]', HTMLInputElement);
     const params = new URLSearchParams(location.search);
@@ -24,6 +38,10 @@ class SearchPage extends HTMLElement {
       const value = params.get(name);
       if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
+    // Load the engine when there is something to search, or as soon as the rep turns to the box:
+    // opening the page loads nothing a rep may not use.
+    if (input.value) preload();
+    else input.addEventListener('focus', preload, { once: true });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(form);
@@ -33,14 +51,17 @@ class SearchPage extends HTMLElement {
       this.timer = setTimeout(() => void this.run(form), 150);
     });
     form.addEventListener('change', () => void this.run(form));
+    this.querySelector('[data-more]')?.addEventListener('click', () => void this.show(this.shown + MORE));
     void this.run(form);
   }
 
   private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
+    this.reading?.abort();
     const t = this.t;
     const status = required(this, '[data-status]');
     const list = required(this, '[data-results]');
+    const cards = required(this, '[data-cards]');
     const query = cleanQuery(required(form, '[name="q"]', HTMLInputElement).value);
     const filters: Record<string, string> = {};
     const params = new URLSearchParams();
@@ -55,22 +76,73 @@ class SearchPage extends HTMLElement {
     const search_ = params.toString();
     history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
     if (!query) {
+      this.result = undefined;
       status.textContent = t('search.prompt');
       list.replaceChildren();
+      cards.replaceChildren();
+      this.updateMore();
       return;
     }
     status.textContent = t('search.loading');
     try {
       const result = await search(query, filters);
+      const first = await loadHits(result.results, 0, FIRST);
       if (mine !== this.serial) return;
-      const notes = [result.hits.length ? t('search.count', { n: result.total }) : t('search.empty', { q: query })];
-      if (result.fallback) notes.push(t('search.fallback'));
-      if (result.variants.length > 1) notes.push(t('search.widened', { words: result.variants.slice(1).join('、') }));
-      status.textContent = notes.join(' ');
-      list.replaceChildren(...result.hits.map((hit) => renderHit(hit, true)));
+      this.result = result;
+      this.shown = first.length;
+      cards.replaceChildren(...result.cards.map((card) => renderCard(card, t)));
+      list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
+      status.textContent = statusText(result, t);
+      this.updateMore();
+      this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
+      // The next few once the rep reads on, so scrolling finds them ready.
+      if (result.results.length > this.shown) this.readOn(() => void this.show(SECOND, mine));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }
+  }
+
+  /** Calls `then` once, on the rep's first scroll or when the pointer reaches the "more" button. */
+  private readOn(then: () => void): void {
+    const more = required(this, '[data-more]', HTMLButtonElement);
+    this.reading?.abort();
+    const controller = new AbortController();
+    this.reading = controller;
+    const once = () => {
+      controller.abort();
+      then();
+    };
+    window.addEventListener('scroll', once, { passive: true, signal: controller.signal });
+    more.addEventListener('pointerenter', once, { signal: controller.signal });
+    more.addEventListener('focus', once, { signal: controller.signal });
+  }
+
+  /** Shows results up to `count` (in order), unless a newer query has started. */
+  private async show(count: number, serial = this.serial): Promise<void> {
+    const result = this.result;
+    if (!result || count <= this.shown) return;
+    const list = required(this, '[data-results]');
+    list.setAttribute('aria-busy', 'true');
+    const from = this.shown;
+    const to = Math.min(count, result.results.length);
+    this.shown = to;
+    try {
+      const hits = await loadHits(result.results, from, to);
+      if (serial !== this.serial || this.result !== result) return;
+      list.append(...hits.map((hit) => renderHit(hit, true)));
+    } catch {
+      this.shown = from;
+    } finally {
+      list.removeAttribute('aria-busy');
+      this.updateMore();
+    }
+  }
+
+  private updateMore(): void {
+    const more = required(this, '[data-more]', HTMLButtonElement);
+    const left = (this.result?.results.length ?? 0) - this.shown;
+    more.hidden = left <= 0;
+    more.textContent = this.t('search.more', { n: left });
   }
 }
 

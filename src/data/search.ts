@@ -1,7 +1,7 @@
 /**
- * Build-time search data: plain documents for the lunr indexes (script finder, glossary, the
- * fallback page index), the synonym table and the related suggestions. Reads collections through
- * content(); all logic lives in src/lib/search.
+ * Build-time search data: the lexicon (vocabulary, synonyms, glossary cards, pinyin keys), the
+ * sharded lunr indexes (script finder, part-of-a-word page index) and the related suggestions.
+ * Reads collections through content(); all logic lives in src/lib/search.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +9,15 @@ import { parse } from 'yaml';
 import { content } from './content';
 import { contentRoot } from '../schemas';
 import { synonymsSchema } from '../schemas/synonyms';
-import { chapterOf } from '../lib/handbook';
 import { urls } from '../lib/urls';
 import { stripPendingMarks } from '../lib/pending';
-import { pinyinKeys, pinyinOf } from '../lib/search/pinyin-keys';
+import { pinyinKeys } from '../lib/search/pinyin-keys';
 import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type DocKind } from '../lib/search/related';
-import { synonymTable } from '../lib/search/synonyms';
+import { buildLexicon, glossaryShards, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
+import { buildIndex, serialize } from '../lib/search/lunr-index';
+import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
+import { PAGE_FIELDS, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
+import { Dictionary } from '../lib/search/tokenize';
 
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
 export function plainText(mdx: string | undefined): string {
@@ -25,11 +28,6 @@ export function plainText(mdx: string | undefined): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-/** The words (2+ characters) inside a term: 报价单 → 报价. */
-const words = (text: string) =>
-  [...segmenter.segment(text)].filter((s) => s.isWordLike && s.segment.length >= 2 && s.segment !== text).map((s) => s.segment);
 
 const SYNONYMS_FILE = 'search-synonyms.yaml';
 
@@ -49,16 +47,26 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
   const all = await content();
-  const terms = all.glossary.flatMap((term) => [term.id, ...term.data.aliases]);
-  const synonyms = synonymTable([
-    ...all.glossary.map((term) => ({ term: term.id, aliases: term.data.aliases })),
-    ...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })),
-    ...colloquial(),
-    // Typed pinyin of a glossary term (baojia → 报价) widens a site search too.
-    ...all.glossary.flatMap((term) =>
-      [term.id, ...words(term.id)].map((word) => ({ term: word, aliases: [pinyinOf(word)?.[0] ?? ''].filter((p) => p.length >= 4) })),
-    ),
-  ]);
+  const glossary = all.glossary.map((term) => {
+    const section = term.data.section && all.byId.sections.get(term.data.section.id);
+    return {
+      term: term.id,
+      aliases: term.data.aliases,
+      definition: stripPendingMarks(term.data.definition),
+      section: section ? { url: urls.section(section.id), title: section.data.title } : undefined,
+    };
+  });
+  const pages = pageDocs(all);
+  const { lexicon, pinyin, cards } = buildLexicon(
+    pages.map((page): VocabularyDoc => ({
+      title: page.title,
+      text: `${page.summary} ${page.text}`,
+      tags: page.tags,
+      questions: page.questions,
+    })),
+    glossary,
+    [...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })), ...colloquial()],
+  );
   const docs: RelatedDoc[] = [
     ...all.sections.map((s) => ({
       id: s.id,
@@ -85,8 +93,8 @@ async function load() {
       text: [c.data.situation, c.data.result, ...c.data.lessons].join(' '),
     })),
   ];
-  const related = suggestRelated(docs, { terms });
-  return { all, terms, synonyms, docs, related };
+  const related = suggestRelated(docs, { terms: lexicon.words });
+  return { all, lexicon, pinyin, cards, pages, docs, related };
 }
 
 export function searchData() {
@@ -99,12 +107,13 @@ export async function relatedFor(kind: DocKind, id: string): Promise<Related> {
   return pick((await searchData()).related, kind, id);
 }
 
-/** The script finder's index documents: fielded text plus pinyin of the title. */
+/** The script finder's index documents: fielded text, 常见问法 and pinyin of the title. */
 export async function scriptDocs() {
   const { all } = await searchData();
   return all.scripts.map((s) => ({
     ref: s.id,
     title: s.data.title,
+    questions: s.data.questions.join(' '),
     scenario: `${s.data.scenario} ${s.data.summary}`,
     objection: s.data.objection ?? '',
     tags: s.data.tags.join(' '),
@@ -113,52 +122,87 @@ export async function scriptDocs() {
   }));
 }
 
-export async function glossaryDocs() {
-  const { all } = await searchData();
-  return all.glossary.map((g) => ({
-    ref: g.id,
-    term: g.id,
-    aliases: [...g.data.aliases, g.data.en ?? ''].join(' '),
-    definition: g.data.definition,
-    py: [g.id, ...g.data.aliases].map(pinyinKeys).join(' '),
-  }));
-}
+type Content = Awaited<ReturnType<typeof content>>;
 
-/** Every content page for the fallback index: url, title, kind and text. */
-export async function pageDocs() {
-  const { all } = await searchData();
+/** Every page of the site index (sections, scripts, cases, forms): url, title, kind and words. */
+function pageDocs(all: Content) {
   return [
     ...all.sections.map((s) => ({
       url: urls.section(s.id),
       title: s.data.title,
-      type: 'handbook',
-      chapter: chapterOf(s.id),
+      type: 'handbook' as const,
       summary: s.data.summary,
+      tags: s.data.tags,
+      questions: s.data.questions,
       text: plainText(s.body),
     })),
     ...all.scripts.map((s) => ({
       url: urls.script(s.id),
       title: s.data.title,
-      type: 'script',
-      chapter: '',
+      type: 'script' as const,
       summary: s.data.summary,
-      text: `${s.data.scenario} ${s.data.objection ?? ''} ${s.data.lines.map((l) => l.text).join(' ')} ${plainText(s.body)}`,
+      tags: s.data.tags,
+      questions: s.data.questions,
+      text: [
+        s.data.scenario,
+        s.data.objection ?? '',
+        ...s.data.lines.map((l) => l.text),
+        ...s.data.keyPoints,
+        ...s.data.pitfalls,
+        plainText(s.body),
+      ].join(' '),
     })),
     ...all.cases.map((c) => ({
       url: urls.case(c.id),
       title: c.data.title,
-      type: 'case',
-      chapter: '',
+      type: 'case' as const,
       summary: c.data.summary,
-      text: `${c.data.situation} ${c.data.actions.join(' ')} ${c.data.result} ${c.data.lessons.join(' ')}`,
+      tags: c.data.tags,
+      questions: [] as string[],
+      text: [c.data.situation, ...c.data.actions, c.data.result, ...c.data.lessons, plainText(c.body)].join(' '),
     })),
-    ...all.glossary.map((g) => ({
-      url: urls.glossary(g.id),
-      title: g.id,
-      type: 'glossary',
-      chapter: '',
-      summary: g.data.definition,
-      text: g.data.aliases.join(' '),
+    ...all.forms.map((f) => ({
+      url: urls.form(f.id),
+      title: f.data.title,
+      type: 'form' as const,
+      summary: f.data.summary,
+      tags: [] as string[],
+      questions: f.data.questions,
+      text: plainText(f.body),
     })),
   ];
 }
+
+let indexes: Promise<Awaited<ReturnType<typeof buildIndexes>>> | undefined;
+
+/** The finder's index and the part-of-a-word index, each cut into shards; built once per build. */
+async function buildIndexes() {
+  const { lexicon, pages } = await searchData();
+  const dictionary = new Dictionary(lexicon.words);
+  const scripts = splitIndex(serialize(buildIndex(await scriptDocs(), SCRIPT_FIELDS, dictionary)), SCRIPT_SHARDS);
+  const pageIndex = splitIndex(
+    serialize(
+      buildIndex(
+        pages.map((p, i) => ({
+          ref: String(i),
+          title: p.title,
+          summary: `${p.summary} ${p.questions.join(' ')}`,
+          text: p.text.slice(0, PAGE_TEXT_LIMIT),
+        })),
+        PAGE_FIELDS,
+        dictionary,
+      ),
+    ),
+    PAGE_SHARDS,
+  );
+  const rows: PageRow[] = pages.map((p) => [p.url, p.title, p.type, p.summary.slice(0, 90)]);
+  return { scripts, pages: pageIndex, rows };
+}
+
+export function searchIndexes() {
+  indexes ??= buildIndexes();
+  return indexes;
+}
+
+export type { Shard, ShardManifest };
+export { glossaryShards, pinyinShards };

@@ -2,16 +2,41 @@
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API, so `npm run build`
  * leaves a searchable dist/ with no extra command. Only elements marked data-pagefind-body (the
  * <main> of content pages) are indexed; <html lang="zh-CN"> makes Pagefind segment Chinese.
+ * Then the search lexicon's glossary cards learn the Pagefind page id of the section each term
+ * names, so search can rank that page first for the term without loading any result.
  */
 import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { normaliseBase, withBase } from '../lib/urls';
+import { withPageIds, type BrowserLexicon } from '../lib/search/vocabulary';
+
+/**
+ * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
+ * Pagefind wrote (gzip JSON behind a signature; their urls are site paths, the base is added in the browser).
+ */
+function pageIds(dir: string, base: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const file of readdirSync(dir)) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(withBase(url, base), file.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
 
 export function pagefindIndex(): AstroIntegration {
+  let base = '/';
   return {
     name: 'playbook:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = normaliseBase(config.base);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
@@ -26,6 +51,9 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        const lexiconFile = join(site, 'search', 'lexicon.json');
+        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as BrowserLexicon;
+        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment'), base))));
       },
     },
   };

@@ -67,7 +67,13 @@ export const routes = {
     return `/drill/${query ? `?${query}` : ''}`;
   },
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
-  searchData: (file: 'scripts' | 'glossary' | 'pages' | 'lexicon') => `/search/${file}.json`,
+  /** Query understanding's lexicon, and its pinyin keys by first letter. */
+  searchLexicon: () => '/search/lexicon.json',
+  searchPinyin: (letter: string) => `/search/pinyin/${letter}.json`,
+  /** The text of the glossary cards in one shard. */
+  searchGlossary: (shard: number) => `/search/glossary/${shard}.json`,
+  /** A sharded lunr index: its manifest, a term shard (a number) or a file of rows (rows-<n>). */
+  searchShard: (index: 'scripts' | 'pages', file: string | number) => `/search/${index}/${file}.json`,
   /** Pagefind's browser API (written by the build, never bundled). */
   pagefind: () => '/pagefind/pagefind.js',
   favicon: () => '/favicon.svg',

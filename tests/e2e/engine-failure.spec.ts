@@ -16,7 +16,8 @@ test('search says it is unavailable, not 正在搜索… forever, when Pagefind�
 
 test('the script finder says so when its data failed to load, and loads it on the next try', async ({ page, consoleErrors }) => {
   let refuse = true;
-  await page.route('**/search/scripts.json', (route) => (refuse ? route.abort() : route.fallback()));
+  // The finder's index comes in shards (a manifest, then the shards a query needs).
+  await page.route('**/search/scripts/*.json', (route) => (refuse ? route.abort() : route.fallback()));
   await page.goto('/scripts/');
   const box = page.getByRole('searchbox', { name: '查找话术' });
   await box.fill('太贵');

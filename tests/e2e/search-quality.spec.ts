@@ -1,23 +1,77 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './console';
-import { QUALITY_QUERIES } from './search-queries';
+import { HOLDOUT_QUERIES } from './search-holdout';
+import { QUALITY_QUERIES, TUNING_QUERIES, type QualityCase } from './search-queries';
 
-// Runs every query through the real search page (the same ranking code reps use) and requires
-// the expected page in the top 3 for at least 90 % of them.
-test('site search finds the right page in the top 3 for at least 90 % of reps\u2019 queries', async ({ page }) => {
-  test.setTimeout(120_000);
-  const misses: string[] = [];
-  for (const { query, expect: wanted } of QUALITY_QUERIES) {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|输入要找/);
+// Runs every query through the real search page (the same ranking code reps use) and counts the
+// queries whose answer is among the first 3 results (hit@3). A glossary definition card above the
+// results does not count: only results do.
+
+interface Outcome {
+  item: QualityCase;
+  top: string[];
+  hit: boolean;
+}
+
+async function run(page: Page, list: QualityCase[]): Promise<Outcome[]> {
+  const out: Outcome[] = [];
+  for (const item of list) {
+    await page.goto(`/search/?q=${encodeURIComponent(item.query)}`);
+    // Not a speed test (npm run bench measures that): on a loaded machine a first query may be slow.
+    await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|输入要找/, { timeout: 20_000 });
     const top = await page
       .locator('[data-results] > li > a.hit__title')
       .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-    if (!top.some((href) => wanted.includes(href.split('#')[0]!))) misses.push(`${query} → ${top.join(' ') || '（无结果）'}`);
+    out.push({ item, top, hit: top.some((href) => item.expect.includes(href.split('#')[0]!)) });
   }
-  const rate = (QUALITY_QUERIES.length - misses.length) / QUALITY_QUERIES.length;
+  return out;
+}
+
+const rate = (outcomes: Outcome[]) => outcomes.filter((o) => o.hit).length / Math.max(1, outcomes.length);
+const pct = (outcomes: Outcome[]) =>
+  `${outcomes.filter((o) => o.hit).length}/${outcomes.length} (${Math.round(rate(outcomes) * 1000) / 10} %)`;
+const missLine = (o: Outcome) => `${o.item.query} → ${o.top.join(' ') || '（无结果）'}`;
+
+function table(tuning: Outcome[], holdout: Outcome[]): string {
+  const kinds = [...new Set([...tuning, ...holdout].map((o) => o.item.kind ?? 'other'))];
+  const rows = kinds.map((kind) => {
+    const t = tuning.filter((o) => (o.item.kind ?? 'other') === kind);
+    const h = holdout.filter((o) => (o.item.kind ?? 'other') === kind);
+    return `  ${kind.padEnd(11)} tuning ${pct(t).padEnd(16)} holdout ${pct(h).padEnd(16)} all ${pct([...t, ...h])}`;
+  });
+  return [
+    ...rows,
+    `  ${'overall'.padEnd(11)} tuning ${pct(tuning).padEnd(16)} holdout ${pct(holdout).padEnd(16)} all ${pct([...tuning, ...holdout])}`,
+  ].join('\n');
+}
+
+test('site search puts the answer in the top 3 for reps\u2019 queries, held-out ones too', async ({ page }) => {
+  test.setTimeout(900_000);
+  const tuning = await run(page, TUNING_QUERIES);
+  const holdout = await run(page, HOLDOUT_QUERIES);
+  const legacy = await run(page, QUALITY_QUERIES);
+  const tuningMisses = tuning.filter((o) => !o.hit).map(missLine);
+  // The holdout's misses are not printed: nobody tunes on them.
+  const holdoutMisses = process.env.SEARCH_HOLDOUT_MISSES ? holdout.filter((o) => !o.hit).map(missLine) : [];
+  const legacyMisses = legacy.filter((o) => !o.hit).map(missLine);
   console.log(
-    `search quality: ${QUALITY_QUERIES.length - misses.length}/${QUALITY_QUERIES.length} (${Math.round(rate * 100)} %)${misses.length ? `\nmisses:\n  ${misses.join('\n  ')}` : ''}`,
+    [
+      'search quality, hit@3:',
+      table(tuning, holdout),
+      `  first list (regression) ${pct(legacy)}`,
+      tuningMisses.length ? `tuning misses:\n  ${tuningMisses.join('\n  ')}` : '',
+      legacyMisses.length ? `first-list misses:\n  ${legacyMisses.join('\n  ')}` : '',
+      holdoutMisses.length ? `holdout misses:\n  ${holdoutMisses.join('\n  ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('\n'),
   );
-  expect(QUALITY_QUERIES.length).toBeGreaterThanOrEqual(30);
-  expect(rate, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  expect(TUNING_QUERIES.length + HOLDOUT_QUERIES.length).toBeGreaterThanOrEqual(120);
+  expect(HOLDOUT_QUERIES.length * 3).toBeGreaterThanOrEqual(TUNING_QUERIES.length + HOLDOUT_QUERIES.length - 3);
+  // The aim is 95 % overall and 90 % on the holdout (reported above). The gate leaves a few points
+  // of headroom: the content is rewritten by its writers, who must not be blocked by a page moving
+  // one place down; a real regression falls well below it.
+  expect(rate([...tuning, ...holdout]), tuningMisses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  expect(rate(holdout), 'holdout below 85 %').toBeGreaterThanOrEqual(0.85);
+  expect(rate(legacy), legacyMisses.join('\n')).toBeGreaterThanOrEqual(0.9);
 });

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, safeExcerpt } from '../../src/lib/search/excerpt';
+import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
 import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
-import { phrasesOf, rerankByPhrase } from '../../src/lib/search/rerank';
-import { cleanQuery, searchSite, stripFillers, type PagefindApi, type PagefindData } from '../../src/lib/search/site-search';
-import { synonymTable, widenQuery } from '../../src/lib/search/synonyms';
+import { joinShards, shardsFor, splitIndex } from '../../src/lib/search/shards';
 import { Dictionary, queryTokens, tokenize } from '../../src/lib/search/tokenize';
 
 describe('tokenizer', () => {
@@ -75,60 +73,6 @@ describe('lunr index', () => {
   });
 });
 
-describe('alias widening', () => {
-  const table = synonymTable([
-    { term: '议价', aliases: ['砍价', '讲价'] },
-    { term: '客户', aliases: ['客人'] },
-    { term: '业务部经理', aliases: ['经理', '销售部经理'] },
-    { term: '报价', aliases: ['baojia'] },
-  ]);
-
-  it('adds the canonical term for an alias, original first', () => {
-    expect(widenQuery('砍价', table)).toEqual(['砍价', '议价']);
-    expect(widenQuery('客人', table)).toEqual(['客人', '客户']);
-  });
-
-  it('combines several aliases in one query', () => {
-    expect(widenQuery('客人砍价', table)).toEqual(['客人砍价', '客户议价', '客人议价', '客户砍价']);
-  });
-
-  it('prefers the longest alias and leaves the canonical term alone', () => {
-    expect(widenQuery('销售部经理', table)).toEqual(['销售部经理', '业务部经理']);
-    expect(widenQuery('议价', table)).toEqual(['议价']);
-  });
-
-  it('matches Latin aliases only as whole words', () => {
-    expect(widenQuery('baojia', table)).toEqual(['baojia', '报价']);
-    expect(widenQuery('xbaojiay', table)).toEqual(['xbaojiay']);
-  });
-
-  it('returns nothing for an empty query', () => {
-    expect(widenQuery('  ', table)).toEqual([]);
-  });
-});
-
-describe('phrase re-ranking', () => {
-  const items = [
-    { title: '月度考核', content: '工作总结与下月计划' },
-    { title: '跨部门协调', content: '协调工作计划和交付' },
-    { title: '制定工作计划', content: '…' },
-    { title: '其他', content: '工作 与 计划 分开出现' },
-  ];
-
-  it('puts the exact phrase in the title first, then in the content, keeping engine order otherwise', () => {
-    expect(rerankByPhrase(items, phrasesOf(['工作计划'])).map((i) => i.title)).toEqual(['制定工作计划', '跨部门协调', '月度考核', '其他']);
-  });
-
-  it('matches any synonym variant and ignores spaces', () => {
-    expect(phrasesOf(['工作 计划', '工作计划'])).toEqual(['工作计划']);
-    expect(rerankByPhrase(items, phrasesOf(['工作 计划']))[0]?.title).toBe('制定工作计划');
-  });
-
-  it('leaves single-character queries to the engine', () => {
-    expect(rerankByPhrase(items, phrasesOf(['价']))).toEqual(items);
-  });
-});
-
 describe('related suggestions', () => {
   const docs: RelatedDoc[] = [
     {
@@ -168,55 +112,61 @@ describe('related suggestions', () => {
 });
 
 describe('excerpts', () => {
-  it('keeps <mark> and escapes everything else', () => {
-    expect(safeExcerpt('a <mark>报价</mark> <img src=x onerror=alert(1)>')).toBe('a <mark>报价</mark> &lt;img src=x onerror=alert(1)&gt;');
-    expect(safeExcerpt('&lt;b&gt;')).toBe('&lt;b&gt;');
-  });
-
   it('highlights words in plain text without interpreting it', () => {
     expect(highlight('<i>报价</i>单', ['报价'])).toBe('&lt;i&gt;<mark>报价</mark>&lt;/i&gt;单');
     expect(highlight('a.b', ['.'])).toBe('a<mark>.</mark>b');
   });
+
+  it('puts a Chinese full stop where Pagefind joined a heading to its text with a Latin ". "', () => {
+    expect(tidyText('目的. 业务部与其他部门密切合作')).toBe('目的。业务部与其他部门密切合作');
+    expect(tidyText('报价记录（C&F/CIF 运费、包装）. 客户挑中的产品')).toBe('报价记录（C&F/CIF 运费、包装）。客户挑中的产品');
+    expect(tidyText('1.5 个点，e.g. this')).toBe('1.5 个点，e.g. this');
+  });
+
+  it('starts at the beginning of a sentence or clause, never mid-word, and ends near a boundary', () => {
+    const content =
+      '月度培训计划. 部门根据员工的个人发展规划和岗位要求制定年度培训计划，定期组织内部培训。参训人员签到，培训后填写培训评估表，不能参加的事先请假。';
+    const excerpt = makeExcerpt(content, ['签到'], 30);
+    expect(excerpt).toBe('…参训人员<mark>签到</mark>，培训后填写培训评估表，不能参加的事先请假。');
+    // The window holding the most different words wins.
+    expect(makeExcerpt(content, ['评估表', '请假'], 30)).toContain('<mark>评估表</mark>，不能参加的事先<mark>请假</mark>');
+    // No hit: the opening of the page.
+    expect(makeExcerpt(content, ['不存在'], 10)).toBe('月度培训计划。部门…');
+  });
+
+  it('escapes the page text and the words', () => {
+    expect(makeExcerpt('<b>报价</b> & 价格', ['<b>'])).toBe('<mark>&lt;b&gt;</mark>报价&lt;/b&gt; &amp; 价格');
+  });
 });
 
-describe('site search ranking', () => {
-  const pages: Record<string, PagefindData> = {
-    a: { url: '/a/', content: '月度工作总结，下月计划', excerpt: '<mark>工作</mark>', meta: { title: '月度考核' } },
-    b: { url: '/b/', content: '制定工作计划的方法', excerpt: '<mark>工作计划</mark>', meta: { title: '计划管理' } },
-    c: { url: '/c/', content: '议价时先问清对比对象', excerpt: '<mark>议价</mark>', meta: { title: '谈判' } },
-  };
-  const pagefind: PagefindApi = {
-    search(query) {
-      const ids = query.includes('工作') ? ['a', 'b'] : query === '议价' ? ['c'] : [];
-      return Promise.resolve({ results: ids.map((id, i) => ({ id, score: 1 - i * 0.1, data: () => Promise.resolve(pages[id]!) })) });
-    },
-  };
-  const synonyms = synonymTable([{ term: '议价', aliases: ['砍价'] }]);
+describe('sharded lunr index', () => {
+  const docs = Array.from({ length: 40 }, (_, i) => ({
+    ref: `s${i}`,
+    title: ['报价话术', '客户拜访', '催收货款', '解释 CIF 价格', '样品寄送'][i % 5]! + i,
+    body: ['价格太高时先问清客户比的是什么', '先约时间再拜访', '逾期第一天打电话', 'CIF 包含运费和保险', '寄样前先审批'][i % 5]!,
+    py: pinyinKeys(['报价话术', '客户拜访', '催收货款', '解释价格', '样品寄送'][i % 5]!),
+  }));
+  const fields = [{ name: 'title', boost: 3 }, { name: 'body' }, { name: 'py', keys: true }];
+  const whole = buildIndex(docs, fields);
+  const { manifest, shards } = splitIndex(serialize(whole), 16);
+  const wire = JSON.parse(JSON.stringify({ manifest, shards })) as { manifest: typeof manifest; shards: typeof shards };
 
-  it('re-ranks loaded results by exact phrase', async () => {
-    const result = await searchSite(pagefind, '工作计划', { synonyms });
-    expect(result.hits.map((h) => h.url)).toEqual(['/b/', '/a/']);
+  it('scores exactly as the whole index from only the shards a query needs', () => {
+    for (const query of ['报价', '价格太高', '拜访', 'cif', 'bj', 'baoj', '催', '寄样审批']) {
+      const needed = shardsFor(queryTokens(query), manifest.shards);
+      expect(needed.length).toBeLessThan(manifest.shards);
+      const part = load(
+        joinShards(
+          wire.manifest,
+          needed.map((n) => wire.shards[n]!),
+        ),
+      );
+      expect(searchIndex(part, query)).toEqual(searchIndex(whole, query));
+    }
   });
 
-  it('widens by aliases and strips question words', async () => {
-    const result = await searchSite(pagefind, '怎么砍价？', { synonyms });
-    expect(result.variants).toEqual(['砍价', '议价']);
-    expect(result.hits[0]?.url).toBe('/c/');
-  });
-
-  it('falls back when Pagefind finds nothing, and answers an empty query with nothing', async () => {
-    const result = await searchSite(pagefind, '段简', {
-      synonyms,
-      fallback: () => Promise.resolve([{ url: '/f/', title: 'F', excerpt: '', sub: [] }]),
-    });
-    expect(result.fallback).toBe(true);
-    expect(result.hits[0]?.url).toBe('/f/');
-    expect((await searchSite(pagefind, '   ', { synonyms })).hits).toEqual([]);
-  });
-
-  it('caps and cleans the query', () => {
-    expect(cleanQuery('x'.repeat(2000))).toHaveLength(100);
-    expect(cleanQuery(' a\n\tb ')).toBe('a b');
-    expect(stripFillers('如何')).toBe('如何');
+  it('answers nothing (without failing) for tokens whose shard is not loaded', () => {
+    const none = load(joinShards(wire.manifest, []));
+    expect(searchIndex(none, '报价')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Phase 4, rules that span files: a section's chapter exists, a path is named after its role, a
- * quiz anchor names a heading of its section, a glossary alias belongs to one term, and drill
- * themes lean to scripts without sharing a day.
+ * quiz anchor names a heading of its section, a glossary alias belongs to one term, a search
+ * synonym is no glossary or role alias, and drill themes lean to scripts without sharing a day.
  */
 import { overlappingThemes, themeScripts, type ScriptFacets } from '../../lib/drill/themes';
 import { anchorSlug } from '../../lib/heading-slug';
@@ -73,6 +73,33 @@ function aliasProblems(context: CheckContext): Problem[] {
   return problems;
 }
 
+/**
+ * A colloquial word in search-synonyms.yaml that is already a glossary term or alias, or a role's
+ * name or alias, widens searches already; listing it again would let the two lists drift apart.
+ */
+function synonymProblems(context: CheckContext): Problem[] {
+  const known = new Map<string, string>();
+  for (const entry of parsedOf(context.entries, 'glossary')) {
+    known.set(entry.id.toLowerCase(), `术语“${entry.id}”（glossary.yaml）`);
+    for (const alias of entry.parsed.aliases) {
+      if (!known.has(alias.toLowerCase())) known.set(alias.toLowerCase(), `术语“${entry.id}”的同义词（glossary.yaml）`);
+    }
+  }
+  for (const entry of parsedOf(context.entries, 'roles')) {
+    const role = entry.parsed;
+    for (const word of [role.name, ...role.aliases]) {
+      const where = `岗位“${role.name}”${word === role.name ? '' : '的别名'}（roles.yaml）`;
+      if (!known.has(word.toLowerCase())) known.set(word.toLowerCase(), where);
+    }
+  }
+  return parsedOf(context.entries, 'synonyms').flatMap((entry) =>
+    entry.parsed.aliases.flatMap((alias, index) => {
+      const where = known.get(alias.trim().toLowerCase());
+      return where ? [entryProblem(entry, ['aliases', index], `“${alias}”已经是${where}，搜索已经会用它；请从这里删去`, 'format')] : [];
+    }),
+  );
+}
+
 /** Each drill theme must lean to at least one script, and two themes may not share a day. */
 function themeProblems(context: CheckContext): Problem[] {
   const themes = parsedOf(context.entries, 'drillThemes');
@@ -118,6 +145,7 @@ export function crossFileProblems(context: CheckContext): Problem[] {
     ...pathRoleProblems(context),
     ...anchorProblems(context),
     ...aliasProblems(context),
+    ...synonymProblems(context),
     ...themeProblems(context),
   ];
 }

@@ -61,16 +61,27 @@ export const REVISION_FILTER_STRINGS = [
   'publishing.changes.filter.none',
 ] as const satisfies readonly UiKey[];
 
-export const SEARCH_BOX_STRINGS = ['search.count', 'search.empty', 'search.box.all', 'search.error'] as const satisfies readonly UiKey[];
-
-export const SEARCH_PAGE_STRINGS = [
-  'search.prompt',
-  'search.loading',
+/** What the search page and the header box both say around results: count, how the query was read, glossary cards. */
+export const SEARCH_RESULT_STRINGS = [
   'search.count',
   'search.empty',
   'search.fallback',
   'search.widened',
+  'search.pinyin',
+  'search.unknown',
   'search.error',
+  'search.card.label',
+  'search.card.typed',
+  'search.card.section',
+] as const satisfies readonly UiKey[];
+
+export const SEARCH_BOX_STRINGS = [...SEARCH_RESULT_STRINGS, 'search.box.all'] as const satisfies readonly UiKey[];
+
+export const SEARCH_PAGE_STRINGS = [
+  ...SEARCH_RESULT_STRINGS,
+  'search.prompt',
+  'search.loading',
+  'search.more',
 ] as const satisfies readonly UiKey[];
 
 export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms', 'search.error'] as const satisfies readonly UiKey[];
@@ -102,6 +113,7 @@ export type ProgressToolsKey = (typeof PROGRESS_TOOLS_STRINGS)[number];
 export type ContinueKey = (typeof CONTINUE_STRINGS)[number];
 export type ReportKey = (typeof REPORT_STRINGS)[number];
 export type RevisionFilterKey = (typeof REVISION_FILTER_STRINGS)[number];
+export type SearchResultKey = (typeof SEARCH_RESULT_STRINGS)[number];
 export type SearchBoxKey = (typeof SEARCH_BOX_STRINGS)[number];
 export type SearchPageKey = (typeof SEARCH_PAGE_STRINGS)[number];
 export type FinderKey = (typeof FINDER_STRINGS)[number];

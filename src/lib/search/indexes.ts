@@ -1,22 +1,16 @@
 /** The fields of each prebuilt lunr index, shared by the build and the browser. */
-import type { SearchBoxKey } from '../islands/strings';
 import type { FieldSpec } from './lunr-index';
 
 export const SCRIPT_FIELDS: FieldSpec[] = [
   { name: 'title', boost: 5 },
+  // 常见问法: written the way reps ask, so they match reps' queries best after the title.
+  { name: 'questions', boost: 4 },
   { name: 'py', boost: 3, keys: true },
   { name: 'objection', boost: 3 },
   { name: 'tags', boost: 3 },
   { name: 'scenario', boost: 2 },
   // Dialogue is most of a script's text: whole words only, which halves the index at 1,000 scripts.
   { name: 'dialogue', bigrams: false },
-];
-
-export const GLOSSARY_FIELDS: FieldSpec[] = [
-  { name: 'term', boost: 6 },
-  { name: 'aliases', boost: 4 },
-  { name: 'py', boost: 3, keys: true },
-  { name: 'definition' },
 ];
 
 export const PAGE_FIELDS: FieldSpec[] = [{ name: 'title', boost: 5 }, { name: 'summary', boost: 2 }, { name: 'text' }];
@@ -27,13 +21,12 @@ export const PAGE_FIELDS: FieldSpec[] = [{ name: 'title', boost: 5 }, { name: 's
  */
 export const PAGE_TEXT_LIMIT = 300;
 
-export interface Lexicon {
-  synonyms: [string, string][];
-  terms: string[];
-  /** Glossary term (lower-cased) → [section url, section title, short definition]. */
-  bestBets: Record<string, [string, string, string]>;
-  /** The header search box's UI strings: it loads this file anyway, so pages need not carry them. */
-  strings: Record<SearchBoxKey, string>;
-}
-/** A page of the fallback index: [url, title, type, summary]. */
+/** Shards of the script finder's index (a query fetches those of its tokens' first characters). */
+export const SCRIPT_SHARDS = 64;
+/** Shards of the part-of-a-word page index. */
+export const PAGE_SHARDS = 64;
+/** Rows (url, title, type, summary) per file of the part-of-a-word index. */
+export const PAGE_ROWS_PER_FILE = 250;
+
+/** A page of the part-of-a-word index: [url, title, type, summary]. */
 export type PageRow = [url: string, title: string, type: string, summary: string];

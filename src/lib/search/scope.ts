@@ -1,14 +1,17 @@
 /**
  * What Pagefind records for a content page: the filters (type, chapter, stage, role) and the
- * metadata (type, chapter, updated) shown with results. Values are the Chinese labels readers see.
+ * metadata (title, updated, and the page's tags, which Pagefind searches with their own weights —
+ * see META_WEIGHTS). Values are the Chinese labels readers see.
+ * The page type and chapter are filters only, not metadata: Pagefind searches metadata, and a
+ * query such as 话术 or 手册 would otherwise match every page of that type.
  */
-export type PageType = 'handbook' | 'script' | 'case' | 'glossary';
+export type PageType = 'handbook' | 'script' | 'case' | 'form';
 
 export const PAGE_TYPE_LABELS: Record<PageType, string> = {
   handbook: '手册',
   script: '话术',
   case: '案例',
-  glossary: '术语',
+  form: '表格',
 };
 
 export interface SearchScope {
@@ -19,6 +22,8 @@ export interface SearchScope {
   roles?: string[];
   /** YYYY-MM-DD. */
   updated?: string;
+  /** The page's tags: labels its author chose for search, shown nowhere on the page. */
+  tags?: string[];
 }
 
 /** [filter name, value] pairs for one page; a role filter per audience role. */
@@ -31,11 +36,11 @@ export function scopeFilters(scope: SearchScope): [string, string][] {
 }
 
 export function scopeMeta(scope: SearchScope): [string, string][] {
-  const out: [string, string][] = [
-    ['title', scope.title],
-    ['type', PAGE_TYPE_LABELS[scope.type]],
-  ];
-  if (scope.chapter) out.push(['chapter', scope.chapter]);
+  const out: [string, string][] = [['title', scope.title]];
   if (scope.updated) out.push(['updated', scope.updated]);
+  if (scope.tags?.length) out.push(['tags', scope.tags.join(' ')]);
   return out;
 }
+
+/** How much a query matching each metadata field raises a page (Pagefind's metaWeights; title 5 by default). */
+export const META_WEIGHTS: Record<string, number> = { title: 5, tags: 3, updated: 0 };

@@ -1,15 +1,19 @@
 /**
- * The ranking of the search page and the header box, in one place: widen the query by synonyms,
- * search each variant with Pagefind, merge, load the top results, put exact-phrase pages first,
- * and fall back to the lunr bigram index when Pagefind finds nothing (part of a word, an unusual
- * split). The engine is injected, so the same code runs in the browser and in tests.
+ * The ranking of the search page and the header box, in one place. The query is understood first
+ * (query.ts: fillers stripped, colloquial words, aliases and pinyin mapped to the handbook's words);
+ * then every term is searched on its own, because Pagefind requires all words of a query and a
+ * single stray word would empty the list. A page's score is the share of the query it covers: each
+ * term counts by how rare it is (a page holding 客户 says little; one holding 考勤 says much), by how
+ * the page holds it (the exact word, or only its characters apart) and where (Pagefind weighs the
+ * title, headings and 常见问法 above the body); pages holding the typed phrase as written come first.
+ * Ranking needs no result fragments: they are loaded only for the results shown, a few at a time.
+ * The engine is injected, so the same code runs in the browser and in tests.
  */
-import { PAGE_TYPE_LABELS } from './scope';
-import { escapeHtml, safeExcerpt } from './excerpt';
-import { holdsPhrase, phrasesOf, rerankByPhrase } from './rerank';
-import { widenQuery, type SynonymTable } from './synonyms';
+import { highlight, makeExcerpt } from './excerpt';
+import { hasCjk, searchedWords, understandQuery, type PinyinTable, type UnderstoodQuery } from './query';
+import type { GlossaryText, Lexicon } from './vocabulary';
 
-/** The subset of Pagefind's JS API used here. */
+/** The subset of Pagefind's fragment data used here. */
 export interface PagefindData {
   url: string;
   content: string;
@@ -18,11 +22,14 @@ export interface PagefindData {
   filters?: Record<string, string[]>;
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+/** The subset of Pagefind's JS API used here. */
 export interface PagefindApi {
-  search(
-    query: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { id: string; score: number; data(): Promise<PagefindData> }[] } | null>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 export interface SiteHit {
@@ -31,147 +38,300 @@ export interface SiteHit {
   /** Safe HTML: text escaped, only <mark> kept. */
   excerpt: string;
   type?: string;
-  sub: { url: string; title: string; excerpt: string }[];
+  /** Headings of the page that match, linked. */
+  sub: { url: string; title: string }[];
+}
+
+/** A glossary term the query names: shown as a definition card above the results, never as one. */
+export interface TermCard {
+  term: string;
+  /** What the rep typed, when it is another word for the term (砍价 for 议价) or its pinyin. */
+  typed?: string;
+  definition: string;
+  /** The handbook section that explains the term ('' when none). */
+  url: string;
+  title: string;
+}
+
+/** One ranked result; its display data is loaded only when it is shown. */
+export interface RankedResult {
+  key: string;
+  score: number;
+  load(): Promise<SiteHit>;
 }
 
 export interface SiteSearchResult {
   query: string;
-  variants: string[];
-  hits: SiteHit[];
-  total: number;
+  understood: UnderstoodQuery;
+  /** Every result, best first: all of them can be shown (load more). */
+  results: RankedResult[];
+  cards: TermCard[];
+  /** Results come from the index of character pairs: the query is part of a word. */
   fallback: boolean;
 }
 
 export interface SiteSearchOptions {
-  synonyms: SynonymTable;
+  lexicon: Lexicon;
+  /** Pinyin keys the query may need (see pinyinLetters); without them Latin input stays unread. */
+  pinyin?: PinyinTable;
   filters?: Record<string, string>;
-  /** How many merged results to load and re-rank (each costs one fragment fetch). */
-  load?: number;
-  /**
-   * Glossary "best bets": term → [section url, section title, definition]. When the query (or a
-   * synonym variant) is a glossary term, the section that explains it comes first.
-   */
-  bestBets?: Record<string, [url: string, title: string, definition: string]>;
-  /** Search when Pagefind returns nothing; returns hits already safe. */
-  fallback?: (query: string) => Promise<SiteHit[]>;
+  /** Pages holding a short Chinese text anywhere, even mid-word (the bigram index), ready to show. */
+  fallback?: (text: string) => Promise<SiteHit[]>;
+  /** The text of the glossary cards with these keys (fetched only for the cards a query shows). */
+  cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>;
+  /** Reuses Pagefind answers across queries of one visit (as-you-type repeats most words). */
+  cache?: Map<string, Promise<Evidence>>;
 }
 
-export const MAX_QUERY = 100;
+export { cleanQuery, MAX_QUERY } from './query';
 
-/** Words in almost every page or query; they say nothing about which page is meant. */
-const COMMON = new Set([
-  '你们',
-  '我们',
-  '他们',
-  '人家',
-  '这个',
-  '那个',
-  '怎么',
-  '可以',
-  '就是',
-  '还是',
-  '一个',
-  '没有',
-  '什么',
-  '如何',
-  '时候',
-  '应该',
-  '需要',
-]);
+/** How a page holds a word: the exact word, or only its parts apart. */
+const LOOSE_CREDIT = 0.3;
+const LOOSE_SINGLE_CREDIT = 0.1;
+/** A lone character, or a word the segmenter cut out that the vocabulary does not know (手上, 太多), is
+ * weaker evidence than a word of the vocabulary, however rare. */
+const WEAK_WEIGHT = 0.6;
+/** Share of a term's credit that depends on where the page holds it (Pagefind's weighted score). */
+const PLACE_SHARE = 0.5;
+/** Pages holding the query's phrase as written gain this share of the query's weight. */
+const PHRASE_BONUS = 0.5;
+/** Results below this share of the best score are left out: they hold only the query's common words. */
+const KEEP_SHARE = 0.2;
+/** In a query of several terms, a glossary card is shown for a term held by at most this share of pages. */
+const CARD_SHARE = 0.1;
+/** Longest Chinese query looked up as part of a word in the bigram index. */
+const PART_MAX = 4;
+
+interface Held {
+  credit: number;
+  /** Pagefind's score relative to the best page for this word (0–1): where and how often. */
+  place: number;
+  result: PagefindResult;
+}
+/** Pages holding one word, by Pagefind id. */
+export type Evidence = Map<string, Held>;
 
 let segmenter: Intl.Segmenter | undefined;
-/** The words of a query that carry meaning: Chinese words of 2+ characters, Latin words. */
-export function queryWords(query: string): string[] {
+function parts(word: string): string[] {
+  if (!hasCjk(word)) return word.split(/\s+/).filter(Boolean);
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = [...segmenter.segment(query.toLowerCase())]
-    .filter((s) => s.isWordLike && !COMMON.has(s.segment) && (s.segment.length > 1 || /[a-z0-9]/.test(s.segment)))
-    .map((s) => s.segment);
-  return [...new Set(words)];
+  return [...segmenter.segment(word)].filter((s) => s.isWordLike).map((s) => s.segment);
 }
 
-/** Trim, collapse whitespace and cap a user query; drop characters that are only noise. */
-export function cleanQuery(raw: string): string {
-  return raw
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUERY);
+function collect(results: PagefindResult[], credit: number, into: Evidence): void {
+  const best = Math.max(...results.map((r) => r.score), 1e-9);
+  for (const result of results) {
+    const held = { credit, place: result.score / best, result };
+    const seen = into.get(result.id);
+    if (!seen || seen.credit < credit || (seen.credit === credit && seen.place < held.place)) into.set(result.id, held);
+  }
 }
 
-/** Question words a rep types around the subject (怎么处理投诉 → 处理投诉); never the whole query. */
-const FILLERS = /(怎么样|怎么办|怎么|怎样|如何|什么是|是什么|什么|为什么|哪些|哪个|吗|呢|吧|的方法|[?？!！。，,])/g;
+/** Pages holding `word`: as written (quoted search) or, weaker, with its parts apart. */
+async function evidenceFor(pagefind: PagefindApi, word: string, filters: Record<string, string>): Promise<Evidence> {
+  const pieces = parts(word);
+  const evidence: Evidence = new Map();
+  if (pieces.length <= 1) {
+    collect((await pagefind.search(word, { filters }))?.results ?? [], 1, evidence);
+    return evidence;
+  }
+  const [exact, loose] = await Promise.all([pagefind.search(`"${word}"`, { filters }), pagefind.search(word, { filters })]);
+  // The loose search ranks (a phrase search scores every page alike); the phrase search says which
+  // pages hold the word as written.
+  collect(loose?.results ?? [], pieces.every((p) => [...p].length > 1) ? LOOSE_CREDIT : LOOSE_SINGLE_CREDIT, evidence);
+  for (const result of exact?.results ?? []) {
+    const held = evidence.get(result.id);
+    evidence.set(result.id, { credit: 1, place: held?.place ?? 1, result: held?.result ?? result });
+  }
+  return evidence;
+}
 
-export function stripFillers(query: string): string {
-  const stripped = query.replace(FILLERS, ' ').replace(/\s+/g, ' ').trim();
-  return stripped || query;
+/** Pages holding `phrase` as written (Pagefind's quoted search), scored alike. */
+async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Record<string, string>): Promise<Evidence> {
+  const evidence: Evidence = new Map();
+  for (const result of (await pagefind.search(`"${phrase}"`, { filters }))?.results ?? [])
+    evidence.set(result.id, { credit: 1, place: 1, result });
+  return evidence;
+}
+
+function cached(options: SiteSearchOptions, pagefind: PagefindApi, word: string, phrase = false): Promise<Evidence> {
+  const filters = options.filters ?? {};
+  const key = `${phrase ? '"' : ''}${word}\u0000${JSON.stringify(filters)}`;
+  let found = options.cache?.get(key);
+  if (!found) {
+    found = phrase ? phraseHolders(pagefind, word, filters) : evidenceFor(pagefind, word, filters);
+    options.cache?.set(key, found);
+  }
+  return found;
+}
+
+interface Scored {
+  score: number;
+  best: number;
+  result: PagefindResult;
+}
+
+/** Scores pages by the weighted share of the query's terms they hold; also how many pages hold each word. */
+async function rank(
+  pagefind: PagefindApi,
+  understood: UnderstoodQuery,
+  options: SiteSearchOptions,
+): Promise<{ ordered: Scored[]; holders: Map<string, number> }> {
+  const pages = Math.max(options.lexicon.pages, 1);
+  const perTerm = await Promise.all(
+    understood.terms.map((term) => Promise.all(term.words.map(({ word }) => cached(options, pagefind, word)))),
+  );
+  const scored = new Map<string, Scored>();
+  const holders = new Map<string, number>();
+  let total = 0;
+  understood.terms.forEach((term, t) => {
+    const credit = new Map<string, { value: number; held: Held }>();
+    let strong = 0;
+    const all = new Set<string>();
+    term.words.forEach(({ word, weight }, w) => {
+      holders.set(word, [...perTerm[t]![w]!.values()].filter((held) => held.credit >= 1).length);
+      const evidence = perTerm[t]![w]!;
+      for (const [id, held] of evidence) {
+        all.add(id);
+        if (held.credit >= 1) strong += 1;
+        const value = weight * held.credit * (1 - PLACE_SHARE + PLACE_SHARE * held.place);
+        if ((credit.get(id)?.value ?? 0) < value) credit.set(id, { value, held });
+      }
+    });
+    // The page the glossary names for a term (its section) counts as holding it in first place.
+    for (const { word, weight } of term.words) {
+      const page = options.lexicon.glossary[word]?.[2];
+      const found = page ? perTerm[t]!.find((evidence) => evidence.has(page))?.get(page) : undefined;
+      if (!page || !found) continue;
+      if ((credit.get(page)?.value ?? 0) < weight) credit.set(page, { value: weight, held: found });
+      strong += 1;
+    }
+    if (all.size === 0) return;
+    const idf = Math.log(1 + pages / Math.max(1, strong || all.size)) * (term.single || !term.known ? WEAK_WEIGHT : 1);
+    total += idf;
+    for (const [id, { value, held }] of credit) {
+      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
+      page.score += idf * value;
+      page.best = Math.max(page.best, held.result.score);
+      scored.set(id, page);
+    }
+  });
+  if (understood.phrase && understood.terms.length > 1) {
+    const phrase = await cached(options, pagefind, understood.phrase, true);
+    for (const [id, held] of phrase) {
+      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
+      page.score += PHRASE_BONUS * total;
+      scored.set(id, page);
+    }
+  }
+  const ordered = [...scored.values()].sort((a, b) => b.score - a.score || b.best - a.best);
+  const top = ordered[0]?.score ?? 0;
+  return { ordered: ordered.filter((page) => page.score >= KEEP_SHARE * top), holders };
+}
+
+/**
+ * Glossary cards for the terms the query names, typed or through an alias or pinyin: when the term
+ * is the whole query (砍价, hk, CIF), or a specific term within a longer one (C&F 和 CIF 区别) — not
+ * for words most pages use (客户, 业务员), which a query names in passing.
+ */
+async function termCards(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  holders: Map<string, number>,
+  text: Promise<Record<string, GlossaryText>>,
+): Promise<TermCard[]> {
+  const chosen: { key: string; term: string; typed?: string; url: string }[] = [];
+  const pages = Math.max(lexicon.pages, 1);
+  for (const term of understood.terms) {
+    for (const { word } of term.words) {
+      const card = lexicon.glossary[word];
+      if (understood.terms.length > 1 && (holders.get(word) ?? pages) > pages * CARD_SHARE) continue;
+      if (!card || chosen.some((c) => c.term === card[0])) continue;
+      chosen.push({ key: word, term: card[0], typed: word === term.text ? undefined : term.text, url: card[1] });
+      break;
+    }
+  }
+  const shown = chosen.slice(0, 2);
+  if (shown.length === 0) return [];
+  const texts = await text;
+  return shown.flatMap(({ key, term, typed, url }) => {
+    const text = texts[key];
+    return text ? [{ term, typed, definition: text[0], url, title: text[1] }] : [];
+  });
+}
+
+/** The page type shown as a badge: the type filter Pagefind recorded for the page. */
+function typeOf(data: PagefindData): string | undefined {
+  return data.filters?.type?.[0] ?? data.meta.type;
+}
+
+/** Display data of a Pagefind result: title, an excerpt cut at clause boundaries, matching headings. */
+export async function toHit(result: PagefindResult, words: string[]): Promise<SiteHit> {
+  const data = await result.data();
+  const title = data.meta.title ?? data.url;
+  return {
+    url: data.url,
+    title,
+    excerpt: makeExcerpt(data.content, words) || highlight(title, words),
+    type: typeOf(data),
+    sub: (data.sub_results ?? [])
+      .filter((sub) => sub.url !== data.url && sub.title !== title && words.some((w) => sub.title.toLowerCase().includes(w)))
+      .slice(0, 3)
+      .map((sub) => ({ url: sub.url, title: sub.title })),
+  };
+}
+
+/** Whether the query is a short Chinese text that may be part of a word (作计 in 工作计划). */
+function maybePartOfWord(understood: UnderstoodQuery): string | undefined {
+  const core = understood.query.replace(/\s+/g, '');
+  if (!/^[\u3400-\u9fff]+$/.test(core) || core.length < 2 || core.length > PART_MAX) return undefined;
+  const whole = understood.terms.length === 1 && understood.terms[0]!.text === core;
+  return whole ? undefined : core;
 }
 
 export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
-  const query = cleanQuery(raw);
-  const empty = { query, variants: [], hits: [], total: 0, fallback: false };
-  if (!query) return empty;
-  const variants = widenQuery(stripFillers(query), options.synonyms);
-  // Pagefind is searched with each variant as typed and with only the words that carry meaning
-  // (人家比你们便宜 → 便宜), so pages full of 你们 do not crowd out the one about 便宜.
-  // The meaningful-words form is added for what the rep typed only; each extra form is one more
-  // Pagefind search on the first-query path.
-  const forms = [...new Set([...variants.slice(0, 1), queryWords(variants[0]!).join(' ') || variants[0]!, ...variants.slice(1, 3)])];
-  const searches = await Promise.all(forms.map((form) => pagefind.search(form, { filters: options.filters ?? {} })));
-  const merged = new Map<string, { id: string; score: number; data(): Promise<PagefindData> }>();
-  searches.forEach((search, formIndex) => {
-    for (const result of search?.results ?? []) {
-      // Synonym variants count a little less than what the rep typed.
-      const score = result.score * (formIndex < 2 ? 1 : 0.9);
-      const seen = merged.get(result.id);
-      if (!seen || seen.score < score) merged.set(result.id, { ...result, score });
-    }
-  });
-  const ordered = [...merged.values()].sort((a, b) => b.score - a.score);
-  const canonical = new Map(options.synonyms);
-  const bets: SiteHit[] = variants.flatMap((variant) => {
-    const key = variant.toLowerCase();
-    const bet = options.bestBets?.[key] ?? options.bestBets?.[canonical.get(key)?.toLowerCase() ?? ''];
-    return bet
-      ? [
-          {
-            url: bet[0],
-            title: bet[1],
-            excerpt: `<mark>${escapeHtml(variant)}</mark>：${escapeHtml(bet[2])}`,
-            type: bet[0].startsWith('/handbook/') ? PAGE_TYPE_LABELS.handbook : PAGE_TYPE_LABELS.glossary,
-            sub: [],
-          },
-        ]
-      : [];
-  });
-  if (ordered.length === 0) {
-    const found = options.fallback ? await options.fallback(query) : [];
-    const hits = [...bets, ...found.filter((hit) => !bets.some((bet) => bet.url === hit.url))];
-    return { query, variants, hits, total: hits.length, fallback: found.length > 0 };
-  }
-  const loaded = await Promise.all(ordered.slice(0, options.load ?? 12).map((result) => result.data()));
-  const ranked = rerankByPhrase(
-    loaded.map((data) => ({ data, title: data.meta.title ?? '', content: data.content })),
-    phrasesOf(variants),
-    queryWords(variants[0] ?? query),
-  );
-  const hits = ranked.map(({ data, title }) => ({
-    url: data.url,
-    title,
-    excerpt: safeExcerpt(data.excerpt),
-    type: data.meta.type,
-    sub: (data.sub_results ?? [])
-      .filter((sub) => sub.url !== data.url && sub.title !== title)
-      .slice(0, 3)
-      .map((sub) => ({ url: sub.url, title: sub.title, excerpt: safeExcerpt(sub.excerpt) })),
+  const understood = understandQuery(raw, options.lexicon, options.pinyin);
+  const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], fallback: false };
+  if (!understood.query) return empty;
+  const words = searchedWords(understood);
+  // The text of the cards the query may show, fetched while Pagefind ranks.
+  const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
+  const text =
+    glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
+  const { ordered, holders } = understood.terms.length
+    ? await rank(pagefind, understood, options)
+    : { ordered: [], holders: new Map<string, number>() };
+  const cards = text ? await termCards(understood, options.lexicon, holders, text) : [];
+  let results: RankedResult[] = ordered.map((page) => ({
+    key: page.result.id,
+    score: page.score,
+    load: () => toHit(page.result, words),
   }));
-  // A short Chinese query that no loaded page holds as written is likely part of a word (户档 in
-  // 客户档案) that Pagefind's word index cannot see: ask the bigram index too, and put its hits first.
-  let found: SiteHit[] = [];
-  const phrases = phrasesOf(variants);
-  if (options.fallback && /^[\u3400-\u9fff]{2,3}$/.test(query) && !ranked.some((item) => holdsPhrase(item, phrases))) {
-    found = await options.fallback(query);
+
+  // Part of a word: a short Chinese query that no page holds as written, looked up by character pairs.
+  const part = maybePartOfWord(understood);
+  let fallback = false;
+  if (part && options.fallback) {
+    const exact = understood.terms.length ? await cached(options, pagefind, part, true) : new Map();
+    if (exact.size === 0) {
+      const found = await options.fallback(part);
+      if (found.length > 0) {
+        fallback = true;
+        const seen = new Set(found.map((hit) => hit.url));
+        // Pagefind's results follow, without the pages already listed (their URLs are in their data).
+        const rest = await Promise.all(results.slice(0, 12).map(async (r) => ({ r, hit: await r.load() })));
+        results = [
+          ...found.map((hit) => ({ key: hit.url, score: 0, load: () => Promise.resolve(hit) })),
+          ...rest.filter(({ hit }) => !seen.has(hit.url)).map(({ r, hit }) => ({ ...r, load: () => Promise.resolve(hit) })),
+          ...results.slice(12),
+        ];
+      }
+    }
   }
-  const merged_ = [...bets.slice(0, 1), ...found, ...hits];
-  const unique = merged_.filter((hit, i) => merged_.findIndex((other) => other.url === hit.url) === i);
-  return { query, variants, hits: unique, total: Math.max(ordered.length, unique.length), fallback: found.length > 0 };
+  return { query: understood.query, understood, results, cards, fallback };
+}
+
+/** Loads the display data of results [from, to), keeping order. */
+export function loadHits(results: RankedResult[], from: number, to: number): Promise<SiteHit[]> {
+  return Promise.all(results.slice(from, to).map((result) => result.load()));
 }

@@ -1,0 +1,121 @@
+/**
+ * Search data loaded in the browser, each file once per visit and only when a query needs it: the
+ * lexicon (query understanding), pinyin keys by first letter, and the shards of the sharded lunr
+ * indexes (script finder, part-of-a-word page index). lunr itself is a separate chunk, loaded with
+ * the first shard: site search needs it only for a part-of-a-word query.
+ */
+import type lunr from 'lunr';
+import type { Hit } from '../lib/search/lunr-index';
+import type { PinyinTable } from '../lib/search/query';
+import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
+import { Dictionary, queryTokens } from '../lib/search/tokenize';
+import type { BrowserLexicon, GlossaryText } from '../lib/search/vocabulary';
+import { urls } from '../lib/urls';
+
+const json = <T>(url: string): Promise<T> =>
+  fetch(url).then((response) => {
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return response.json() as Promise<T>;
+  });
+
+let lexicon: Promise<BrowserLexicon> | undefined;
+export function loadLexicon(): Promise<BrowserLexicon> {
+  lexicon ??= json<BrowserLexicon>(urls.searchLexicon());
+  lexicon.catch(() => (lexicon = undefined));
+  return lexicon;
+}
+
+const pinyin = new Map<string, Promise<PinyinTable>>();
+/** The pinyin keys starting with these letters (a letter no key starts with yields nothing). */
+export async function loadPinyin(letters: string[]): Promise<PinyinTable | undefined> {
+  if (letters.length === 0) return undefined;
+  const tables = await Promise.all(
+    letters.map((letter) => {
+      let table = pinyin.get(letter);
+      if (!table) {
+        table = json<PinyinTable>(urls.searchPinyin(letter)).catch(() => ({}));
+        pinyin.set(letter, table);
+      }
+      return table;
+    }),
+  );
+  return Object.assign({}, ...tables) as PinyinTable;
+}
+
+const glossary = new Map<number, Promise<Record<string, GlossaryText>>>();
+/** The text of the glossary cards with these keys: only their shards are fetched. */
+export async function loadCardText(keys: string[]): Promise<Record<string, GlossaryText>> {
+  const shards = [...new Set(keys.map((key) => shardOf(key, GLOSSARY_SHARDS)))];
+  const tables = await Promise.all(
+    shards.map((n) => {
+      let table = glossary.get(n);
+      if (!table) {
+        table = json<Record<string, GlossaryText>>(urls.searchGlossary(n));
+        glossary.set(n, table);
+        table.catch(() => glossary.delete(n));
+      }
+      return table;
+    }),
+  );
+  return Object.assign({}, ...tables) as Record<string, GlossaryText>;
+}
+
+let dictionary: Dictionary | undefined;
+export async function loadDictionary(): Promise<Dictionary> {
+  const lex = await loadLexicon();
+  dictionary ??= new Dictionary(lex.words);
+  return dictionary;
+}
+
+/** A lunr index fetched shard by shard: each query fetches only the shards of its tokens. */
+export class ShardedIndex {
+  private manifest: Promise<ShardManifest> | undefined;
+  private readonly shards = new Map<number, Promise<Shard>>();
+  private joined: { count: number; index: lunr.Index } | undefined;
+
+  constructor(private readonly name: 'scripts' | 'pages') {}
+
+  /** Starts fetching the manifest (e.g. when the box gets focus). */
+  prepare(): Promise<ShardManifest> {
+    this.manifest ??= json<ShardManifest>(urls.searchShard(this.name, 'manifest'));
+    this.manifest.catch(() => (this.manifest = undefined));
+    return this.manifest;
+  }
+
+  private shard(n: number): Promise<Shard> {
+    let shard = this.shards.get(n);
+    if (!shard) {
+      shard = json<Shard>(urls.searchShard(this.name, n));
+      this.shards.set(n, shard);
+      shard.catch(() => this.shards.delete(n));
+    }
+    return shard;
+  }
+
+  /**
+   * Fetches every shard when the whole index is small (at most `limit` bytes as JSON), so search
+   * keeps working offline; a large index stays on demand. Resolves true when all are loaded.
+   */
+  async prefetch(limit: number): Promise<boolean> {
+    const manifest = await this.prepare();
+    if (manifest.bytes > limit) return false;
+    await Promise.all(Array.from({ length: manifest.shards }, (_, n) => this.shard(n)));
+    return true;
+  }
+
+  /** lunr hits for each word (same order), from an index joined of the shards loaded so far. */
+  async search(words: string[], dict: Dictionary): Promise<Hit[][]> {
+    const manifest = await this.prepare();
+    const tokens = words.flatMap((word) => queryTokens(word, dict));
+    const [{ load, searchIndex }] = await Promise.all([
+      import('../lib/search/lunr-index'),
+      ...shardsFor(tokens, manifest.shards).map((n) => this.shard(n)),
+    ]);
+    if (this.joined?.count !== this.shards.size) {
+      const loaded = await Promise.all(this.shards.values());
+      this.joined = { count: loaded.length, index: load(joinShards(manifest, loaded)) };
+    }
+    const index = this.joined.index;
+    return words.map((word) => searchIndex(index, word, dict));
+  }
+}

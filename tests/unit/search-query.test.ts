@@ -1,0 +1,205 @@
+/**
+ * Query understanding against a vocabulary built by the real builder (buildLexicon) from a small
+ * handbook: what a rep types → the terms search looks for.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  cleanQuery,
+  MAX_QUERY,
+  MAX_TERMS,
+  pinyinLetters,
+  searchedWords,
+  stripFillers,
+  understandQuery,
+  widenedWords,
+  type UnderstoodQuery,
+} from '../../src/lib/search/query';
+import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
+import { buildLexicon, glossaryShards, pinyinShards, synonymPairs, type VocabularyDoc } from '../../src/lib/search/vocabulary';
+
+const docs: VocabularyDoc[] = [
+  {
+    title: '回款管理',
+    text: '货款按合同约定日期收回。逾期第 1 天开始催收，超过 15 天暂停发货。回款情况每周汇报。税 由财务核算，价 以价格表为准。',
+    tags: ['回款', '催收', '逾期'],
+    questions: ['客户拖着不付款咋办', '逾期多久停止发货'],
+  },
+  {
+    title: '工作时间、请假与加班',
+    text: '按作息时间出勤；请假和加贝须事先请示。考勤记录每月汇总。加班须经批准。盖 章 由营业助理办理，章 在档案室保管。',
+    tags: ['请假', '加班', '考勤记录'],
+    questions: ['请假找谁批'],
+  },
+  {
+    title: '样品管理',
+    text: '寄样前先办审批，寄样的快递单号记入登记表。确认样由营业助理留存。税 费由客户承担。价 格另议。',
+    tags: ['样品', '寄样'],
+    questions: ['样品能不能免费给客户'],
+  },
+  {
+    title: '方案与报价',
+    text: '报价一律书面，写明单价、价格条件和有效期。按 CIF 或 FOB 报价时写明运费。价 格以价格表为准。',
+    tags: ['报价'],
+    questions: [],
+  },
+];
+const glossary = [
+  {
+    term: '回款',
+    aliases: ['收款', '催款'],
+    definition: '按合同约定收回货款。',
+    section: { url: '/handbook/contracts/collection/', title: '回款管理' },
+  },
+  { term: '议价', aliases: ['砍价', '讲价'], definition: '与客户商谈价格。' },
+  { term: '话术', aliases: ['说辞'], definition: '标准的说法。' },
+  { term: 'CIF', aliases: ['到岸价'], definition: '成本加保险费加运费。' },
+];
+const colloquial = [
+  { term: '逾期', aliases: ['拖款', '不付款', '赖账'] },
+  { term: '催收', aliases: ['拖款', '赖账'] },
+  { term: '价格太高', aliases: ['太贵', '嫌贵'] },
+  { term: '考勤', aliases: ['打卡'] },
+];
+const { lexicon, pinyin, cards } = buildLexicon(docs, glossary, colloquial);
+const understand = (query: string) => understandQuery(query, lexicon, pinyin);
+const texts = (u: UnderstoodQuery) => u.terms.map((t) => t.text);
+const wordsOf = (u: UnderstoodQuery, text: string) => u.terms.find((t) => t.text === text)?.words.map((w) => w.word);
+
+describe('the vocabulary built from the content', () => {
+  it('keeps single characters the content uses on their own, never particles', () => {
+    expect(lexicon.chars).toContain('税');
+    expect(lexicon.chars).toContain('章');
+    expect(lexicon.chars).not.toContain('的');
+    expect(lexicon.chars).not.toContain('由');
+  });
+
+  it('lists the vocabulary: glossary terms, synonyms, tags and words of titles, to keep whole', () => {
+    expect(lexicon.words).toEqual(expect.arrayContaining(['寄样', '打卡', '报价', '回款', '议价', '催收']));
+    expect(lexicon.words).not.toContain('的');
+  });
+
+  it('maps colloquial words to every handbook word they stand for, never to themselves', () => {
+    expect(lexicon.synonyms).toContainEqual(['拖款', '逾期']);
+    expect(lexicon.synonyms).toContainEqual(['拖款', '催收']);
+    expect(lexicon.synonyms).toContainEqual(['到岸价', 'CIF']);
+    expect(synonymPairs([{ term: '议价', aliases: ['议价', '砍价', '砍价'] }])).toEqual([['砍价', '议价']]);
+  });
+
+  it('keys words by full pinyin and initials, the common word first, sharded by first letter', () => {
+    expect(pinyin.huikuan).toEqual(['回款']);
+    expect(pinyin.hk?.[0]).toBe('回款');
+    expect(pinyin.qj).toContain('请假');
+    expect(pinyinShards(pinyin).h?.huikuan).toEqual(['回款']);
+    expect(Object.keys(pinyinShards(pinyin).q ?? {}).every((key) => key.startsWith('q'))).toBe(true);
+  });
+
+  it('records the Latin words of the content and a card per glossary term, its text in a shard of its own', () => {
+    expect(lexicon.latin).toEqual(expect.arrayContaining(['cif', 'fob']));
+    expect(lexicon.glossary['回款']).toEqual(['回款', '/handbook/contracts/collection/']);
+    expect(lexicon.glossary.cif?.[0]).toBe('CIF');
+    // The lexicon every first search loads carries no definitions; the card's shard does.
+    expect(JSON.stringify(lexicon)).not.toContain('按合同约定收回货款');
+    const shards = glossaryShards(cards);
+    expect(shards).toHaveLength(GLOSSARY_SHARDS);
+    expect(shards[shardOf('回款', GLOSSARY_SHARDS)]?.['回款']).toEqual(['按合同约定收回货款。', '回款管理']);
+    expect(shards.flatMap((shard) => Object.keys(shard)).sort()).toEqual(Object.keys(lexicon.glossary).sort());
+    expect(lexicon.pages).toBe(4);
+  });
+});
+
+describe('query understanding', () => {
+  it('strips question and filler words from a reviewed list', () => {
+    for (const [query, left] of [
+      ['客户拖着不付款咋办', ['客户', '不付款']],
+      ['是不是要寄样', ['寄样']],
+      ['寄样什么时候交', ['寄样']],
+      ['审批干什么', ['审批']],
+      ['报价怎么弄', ['报价']],
+      ['有没有价格条件', ['价格', '条件']],
+      ['能不能打卡', ['打卡']],
+    ] as const) {
+      const understood = understand(query);
+      for (const text of left) expect(texts(understood)).toContain(text);
+      expect(texts(understood).join('')).not.toMatch(/咋办|是不是|什么时候|干什么|怎么|有没有|能不能/);
+    }
+    expect(understand('合同包不包含运费').terms.map((t) => t.text)).toContain('包含');
+    expect(stripFillers('怎么办').text.trim()).toBe('');
+  });
+
+  it('keeps single characters that are content words and drops particles', () => {
+    expect(texts(understand('税'))).toEqual(['税']);
+    expect(understand('税').terms[0]?.single).toBe(true);
+    expect(texts(understand('章的'))).toEqual(['章']);
+    expect(texts(understand('价吗'))).toEqual(['价']);
+    expect(understand('的了吗').terms).toEqual([]);
+    expect(understand('的了吗').dropped).toEqual(expect.arrayContaining(['的', '了', '吗']));
+  });
+
+  it('rejoins a domain word the segmenter splits into single characters', () => {
+    expect(texts(understand('打卡'))).toEqual(['打卡']);
+    expect(texts(understand('寄样要审批吗'))).toEqual(['寄样', '审批']);
+  });
+
+  it('maps colloquial words and glossary aliases to the handbook word, keeping what was typed', () => {
+    expect(wordsOf(understand('拖款'), '拖款')).toEqual(['拖款', '逾期', '催收']);
+    expect(wordsOf(understand('砍价'), '砍价')).toEqual(['砍价', '议价']);
+    expect(widenedWords(understand('打卡'))).toEqual([{ from: '打卡', to: '考勤', via: 'synonym' }]);
+  });
+
+  it('never doubles characters when a synonym sits inside a longer phrase', () => {
+    const understood = understand('报价价格太贵');
+    expect(wordsOf(understood, '太贵')).toEqual(['太贵', '价格太高']);
+    expect(searchedWords(understood).join(' ')).not.toContain('价格价格');
+  });
+
+  it('reads pinyin, full or initials, with or without spaces, through the vocabulary', () => {
+    for (const query of ['hk', 'huikuan', 'hui kuan', 'HuiKuan']) {
+      const understood = understand(query);
+      expect(understood.terms).toHaveLength(1);
+      expect(understood.terms[0]!.words[0]).toMatchObject({ word: '回款', via: 'pinyin' });
+      expect(understood.unknown).toEqual([]);
+    }
+    expect(wordsOf(understand('qingjia'), 'qingjia')).toEqual(['请假']);
+  });
+
+  it('searches Latin words of the content as typed and never raw letters that are not', () => {
+    expect(wordsOf(understand('CIF'), 'cif')).toEqual(['cif']);
+    expect(wordsOf(understand('到岸价'), '到岸价')).toEqual(['到岸价', 'CIF']);
+    expect(texts(understand('C&F 和 CIF 区别'))).toEqual(['c&f', 'cif', '区别']);
+    const junk = understand('xqzv');
+    expect(junk.terms).toEqual([]);
+    expect(junk.unknown).toEqual(['xqzv']);
+    expect(pinyinLetters('hk 回款 cif xq', lexicon)).toEqual(['h', 'x']);
+  });
+
+  it('completes a vocabulary word the rep is still typing at the end of the query', () => {
+    expect(wordsOf(understand('价格太'), '价格太')).toEqual(['价格太', '价格太高']);
+    // Only at the end, and only from three characters on.
+    expect(wordsOf(understand('价格太 回款'), '价格太')).toBeUndefined();
+    expect(understand('寄').terms.every((term) => term.words.length === 1)).toBe(true);
+  });
+
+  it('finds the phrase typed as written when it joins several terms', () => {
+    expect(understand('寄样审批').phrase).toBe('寄样审批');
+    expect(understand('寄样').phrase).toBeUndefined();
+    expect(understand('寄样的审批').phrase).toBeUndefined();
+  });
+
+  it('keeps at most a few telling terms of a long sentence', () => {
+    const understood = understand('客户说我们价格比别家贵了百分之十让我降价还要九十天账期和免费寄样');
+    expect(understood.terms.length).toBeLessThanOrEqual(MAX_TERMS);
+    expect(texts(understood)).toContain('寄样');
+  });
+
+  it('keeps working on empty, huge, emoji, HTML and regex input', () => {
+    expect(understand('').terms).toEqual([]);
+    expect(understand('   ').query).toBe('');
+    expect(understand('回款'.repeat(1000)).query).toHaveLength(MAX_QUERY);
+    expect(understand('回款'.repeat(1000)).terms.map((t) => t.text)).toEqual(['回款']);
+    expect(understand('😀🙈').terms).toEqual([]);
+    expect(texts(understand('<img src=x onerror=alert(1)>回款'))).toContain('回款');
+    expect(() => understand('.*[(?+\\')).not.toThrow();
+    expect(understand('.*[(?+\\').terms).toEqual([]);
+    expect(cleanQuery(' a\n\tb ')).toBe('a b');
+  });
+});
