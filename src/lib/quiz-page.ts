@@ -13,6 +13,8 @@ export interface QuestionLike {
   explanation: string;
   section: { id: string };
   anchor?: string;
+  /** 练习题（不计分）: shown and explained, never scored. */
+  practice?: boolean;
   options?: string[];
   items?: string[];
   correct?: number | number[] | boolean;
@@ -44,7 +46,7 @@ export function answerKey(
 ): KeyWithFeedback[] {
   return questions.map((q) => {
     const source = sources[q.id] ?? { href: '', title: q.section.id };
-    const feedback = { answer: answerText(q, words), explanation: q.explanation, source };
+    const feedback = { answer: answerText(q, words), explanation: q.explanation, source, ...(q.practice ? { practice: true } : {}) };
     switch (q.kind) {
       case 'single':
         return { id: q.id, kind: 'single', correct: q.correct as number, ...feedback };
