@@ -6,7 +6,21 @@
  * Pure: no Astro, no Markdown parser.
  */
 
+import { hashString } from './random';
+
 export const PENDING_NAME = 'pending';
+
+/**
+ * The element id of a mark: pending-<hash of its text>, so a link from the sign-off sheet keeps
+ * pointing at its rule when other marks are added or moved; -2, -3 … when the same text is marked
+ * again on the page. `scope` separates marks of different fields shown on one page (YAML text).
+ */
+export function pendingId(text: string, taken: ReadonlySet<string> = new Set(), scope = ''): string {
+  const base = `pending-${hashString(`${scope}\n${text.replace(/\s+/g, ' ').trim()}`).toString(36)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
 
 export interface PendingSpan {
   /** Offset of the leading colon. */
