@@ -5,10 +5,11 @@
  * 2 周 are the same answer. Pure; no dependencies (the quiz page ships it to the browser).
  */
 
+// prettier-ignore
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
-}; // prettier-ignore
+};
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
@@ -83,10 +84,11 @@ function numberValue(text: string): number {
 }
 
 /** Units a number answer may carry (天, 个工作日, %, 元…); anything else makes it a phrase (一般, 举一反三). */
+// prettier-ignore
 const UNITS = [
   '', '%', '天', '日', '工作日', '自然日', '周', '星期', '个月', '月', '年', '季度', '次', '遍', '名', '人', '位', '小时', '分钟', '秒',
   '分', '元', '万元', '块', '倍', '岁', '家', '条', '项', '份', '件', '个', '箱', '吨', '公斤', '千克', '米', '级', '层', '点',
-]; // prettier-ignore
+];
 const NUMBER_ANSWER = /^([¥$]?)(\d+(?:\.\d+)?)(\D*)$/;
 
 /**
