@@ -140,7 +140,7 @@ const TOPIC_MIN = 4;
  */
 export function pendingEvidence(question: QuestionData, model: PendingModel): string[] {
   const runs = runsUnder(model, question.anchor ? slug(question.anchor.trim()) : undefined);
-  if (!runs || !runs.some((run) => run.mark)) return [];
+  if (!runs?.some((run) => run.mark)) return [];
   const marks = new Map<string, string>();
   let outside = '';
   for (const run of runs) {

@@ -6,7 +6,7 @@
  * YAML fields from the renderer the components use — never by a second parse.
  */
 import { render, type CollectionEntry } from 'astro:content';
-import { t, type UiKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
 import type { PendingMark } from '../lib/pending-marks';
 import { pendingMarksIn } from '../lib/pending-html';
 import { yamlPendingTexts, type FieldLabel, type YamlText } from '../lib/pending-fields';
@@ -38,7 +38,7 @@ const AREAS = {
 
 function fieldWhere(label: FieldLabel): string {
   const { key, ...values } = label;
-  return t(key as UiKey, values as Record<string, string | number>);
+  return t(key, values);
 }
 
 /** The marks the remark plugin rendered in an entry's body. */
@@ -151,9 +151,4 @@ let cache: Promise<PendingData> | undefined;
 export function pendingRules(): Promise<PendingData> {
   cache ??= load();
   return cache;
-}
-
-/** The pending rules of one page (by its URL), in page order. */
-export async function pendingOnPage(url: string): Promise<PendingRule[]> {
-  return (await pendingRules()).byPage.get(url) ?? [];
 }

@@ -36,7 +36,9 @@ export interface SourceEntry {
   citedBy: CitingPage[];
 }
 
-type Cited = { sources: { source: { id: string }; at: string }[] };
+interface Cited {
+  sources: { source: { id: string }; at: string }[];
+}
 
 let cache: ReturnType<typeof load> | undefined;
 

@@ -106,6 +106,5 @@ export function numberAnswer(text: string): string | undefined {
 export function parseNumber(text: string): number | undefined {
   const normal = halfWidth(text);
   if (/^\d+(?:\.\d+)?$/.test(normal)) return Number(normal);
-  const value = chineseNumeral(normal);
-  return value === undefined ? undefined : value;
+  return chineseNumeral(normal);
 }

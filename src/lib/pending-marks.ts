@@ -6,7 +6,7 @@
  * Pure: no Astro.
  */
 import { slug } from 'github-slugger';
-import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { PENDING_NAME, pendingId } from './pending';
 
 /** A heading a mark sits under. */
@@ -126,7 +126,7 @@ export function pendingModel(tree: Root): PendingModel {
     if (node.type === 'html' || node.type === 'inlineCode' || node.type === 'text') {
       runs.push({ text: plainText(node), ...(inside ? { mark: inside } : {}), headings: keys });
     } else if ('children' in node) {
-      for (const child of (node as Parents).children) walk(child as Nodes, inside);
+      for (const child of node.children) walk(child, inside);
     }
     if (BLOCKS.has(node.type)) runs.push({ text: '\n', headings: keys });
   };

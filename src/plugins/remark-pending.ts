@@ -8,10 +8,10 @@
  * `remarkPluginFrontmatter.pendingMarks`: the section banner's count and the sign-off sheet read
  * them from there, so what is counted is exactly what the page shows.
  */
-import type { Nodes, Root, RootContent, PhrasingContent } from 'mdast';
+import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n';
-import { pendingModel, restoreOtherDirectives, type PendingMark } from '../lib/pending-marks';
+import { pendingModel, restoreOtherDirectives } from '../lib/pending-marks';
 
 interface DirectiveNode {
   children: RootContent[];
@@ -33,7 +33,7 @@ export function remarkPending() {
   return (tree: Root, file: VFile) => {
     restoreOtherDirectives(tree, String(file.value ?? ''));
     const { marks, nodes } = pendingModel(tree);
-    for (const [node, mark] of nodes as Map<Nodes, PendingMark>) {
+    for (const [node, mark] of nodes) {
       const directive = node as unknown as DirectiveNode;
       directive.data = { hName: 'span', hProperties: { className: ['pending'], dataPending: '', id: mark.id } };
       directive.children = [badge(), ...directive.children];
