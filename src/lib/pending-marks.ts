@@ -36,10 +36,14 @@ export interface TextRun {
   headings: string[];
 }
 
-export interface PendingModel {
+/** What a body's marks are, and its text in runs: what the page and the content check read. */
+export interface PendingView {
   marks: PendingMark[];
   /** The whole body as runs of text; a run of "\n" ends each block. */
   runs: TextRun[];
+}
+
+export interface PendingModel extends PendingView {
   /** The directive node of each mark (for the plugin to render). */
   nodes: Map<Nodes, PendingMark>;
 }
@@ -138,7 +142,7 @@ export function pendingModel(tree: Root): PendingModel {
  * The runs under the heading whose key is `anchorKey` (and its subheadings), or the whole body
  * without an anchor; undefined when no heading has that key.
  */
-export function runsUnder(model: PendingModel, anchorKey?: string): TextRun[] | undefined {
+export function runsUnder(model: PendingView, anchorKey?: string): TextRun[] | undefined {
   if (!anchorKey) return model.runs;
   const runs = model.runs.filter((run) => run.headings.includes(anchorKey));
   return runs.length ? runs : undefined;

@@ -6,12 +6,20 @@
  *
  * The marks it rendered (id, text, headings) are handed to the page as
  * `remarkPluginFrontmatter.pendingMarks`: the section banner's count and the sign-off sheet read
- * them from there, so what is counted is exactly what the page shows.
+ * them from there, so what is counted is exactly what the page shows. The content check, which
+ * compiles bodies with the same plugins, reads them (with the text around them) from file.data.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n';
-import { pendingModel, restoreOtherDirectives } from '../lib/pending-marks';
+import { pendingModel, restoreOtherDirectives, type PendingView } from '../lib/pending-marks';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The marks and text runs of the body, for the content check (src/check/markdown.ts). */
+    pendingView: PendingView;
+  }
+}
 
 interface DirectiveNode {
   children: RootContent[];
@@ -32,7 +40,7 @@ function badge(): PhrasingContent {
 export function remarkPending() {
   return (tree: Root, file: VFile) => {
     restoreOtherDirectives(tree, String(file.value ?? ''));
-    const { marks, nodes } = pendingModel(tree);
+    const { marks, runs, nodes } = pendingModel(tree);
     for (const [node, mark] of nodes) {
       const directive = node as unknown as DirectiveNode;
       directive.data = { hName: 'span', hProperties: { className: ['pending'], dataPending: '', id: mark.id } };
@@ -42,5 +50,6 @@ export function remarkPending() {
     data.astro ??= {};
     data.astro.frontmatter ??= {};
     data.astro.frontmatter[PENDING_FRONTMATTER_KEY] = marks;
+    file.data.pendingView = { marks, runs };
   };
 }

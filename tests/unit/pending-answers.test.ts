@@ -1,6 +1,8 @@
 /** The check that scored quiz questions do not test rules awaiting confirmation. */
 import { describe, expect, it } from 'vitest';
-import { figureKey, modelOf, pendingEvidence } from '../../src/check/pending-answers';
+import { join } from 'node:path';
+import { createBodyReader } from '../../src/check/markdown';
+import { figureKey, pendingEvidence } from '../../src/check/phases/pending-answers';
 
 const body = [
   '## 收款要求',
@@ -16,7 +18,9 @@ const body = [
   '',
   ':pending[逾期超过 15 天的，暂停发货，由业务部经理决定是否恢复]。',
 ].join('\n');
-const model = modelOf(body);
+// The body as the content check compiles it (the build's plugins, remark-pending among them).
+const read = createBodyReader(join(import.meta.dirname, '../fixtures/valid'));
+const model = (await read({ body, bodyLine: 1, path: join(import.meta.dirname, 'collection.md') })).pending!;
 const question = (fields: Record<string, unknown>) =>
   ({ id: 'q', practice: false, section: { id: 'contracts/collection' }, prompt: '', ...fields }) as Parameters<typeof pendingEvidence>[0];
 

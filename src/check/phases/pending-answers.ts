@@ -13,22 +13,17 @@
  *   scope, inside a mark and nowhere outside one (compared without spaces and punctuation).
  *
  * A quiz must also keep at least one scored question, or it could never be passed.
- * Marks and headings come from the same model the page renders (src/lib/pending-marks.ts).
+ * Marks and headings are those remark-pending read while the body phase compiled each section as
+ * the build does (src/lib/pending-marks.ts): the same marks the page shows.
  */
 import { slug } from 'github-slugger';
-import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { normaliseNumbers } from '../lib/numbers';
-import { findFigures, normalizeFigure } from '../lib/pending';
-import { pendingModel, restoreOtherDirectives, runsUnder, type PendingModel } from '../lib/pending-marks';
-import type { RawEntry } from './load';
-import type { Problem } from './problem';
-
-interface Checked extends RawEntry {
-  parsed?: unknown;
-}
+import { normaliseNumbers } from '../../lib/numbers';
+import { findFigures, normalizeFigure } from '../../lib/pending';
+import { runsUnder, type PendingView } from '../../lib/pending-marks';
+import type { Question } from '../../schemas/quiz';
+import { entryProblem, type CheckContext } from '../context';
+import { parsedOf, type Entry } from '../entries';
+import type { Problem } from '../problem';
 
 interface QuestionData {
   id: string;
@@ -43,14 +38,21 @@ interface QuestionData {
   accepted?: string[];
 }
 
-// The syntax the site's Markdown pipeline reads (Astro adds GFM tables; remark-directive the marks).
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
-
-/** The model of a Markdown body, parsed as the site parses it. */
-export function modelOf(body: string): PendingModel {
-  const tree = parser.parse(body);
-  restoreOtherDirectives(tree, body);
-  return pendingModel(tree);
+/** What the rule reads of a question, whatever its kind. */
+export function questionData(question: Question): QuestionData {
+  const base = { id: question.id, kind: question.kind, prompt: question.prompt, practice: question.practice, section: question.section };
+  const anchor = question.anchor ? { anchor: question.anchor } : {};
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return { ...base, ...anchor, options: question.options, correct: question.correct };
+    case 'truefalse':
+      return { ...base, ...anchor, correct: question.correct };
+    case 'order':
+      return { ...base, ...anchor, items: question.items };
+    case 'fill':
+      return { ...base, ...anchor, accepted: question.accepted };
+  }
 }
 
 /** One spelling per figure: 08:30 = 8:30, 三个工作日 = 3 工作日, ¥5万 = 50000 元, 前一天 = 1 天. */
@@ -138,7 +140,7 @@ const TOPIC_MIN = 4;
  * 3. the answer and a run of the prompt's words (4+ characters) sit in the same mark, and those
  *    words appear nowhere outside marks there (定制打样 … 业务部经理).
  */
-export function pendingEvidence(question: QuestionData, model: PendingModel): string[] {
+export function pendingEvidence(question: QuestionData, model: PendingView): string[] {
   const runs = runsUnder(model, question.anchor ? slug(question.anchor.trim()) : undefined);
   if (!runs?.some((run) => run.mark)) return [];
   const marks = new Map<string, string>();
@@ -192,44 +194,38 @@ export function pendingEvidence(question: QuestionData, model: PendingModel): st
   return reasons;
 }
 
-export function pendingAnswerProblems(entries: Checked[]): Problem[] {
+export function pendingAnswerProblems(context: CheckContext): Problem[] {
   const problems: Problem[] = [];
-  const sections = new Map(entries.filter((entry) => entry.collection === 'handbook').map((entry) => [entry.id, entry]));
-  const models = new Map<string, PendingModel>();
-  const modelFor = (id: string) => {
-    const section = sections.get(id);
-    if (!section) return undefined;
-    if (!models.has(id)) models.set(id, modelOf(section.body));
-    return models.get(id);
-  };
-  for (const entry of entries) {
-    if (entry.collection !== 'quizzes' || !entry.parsed) continue;
-    const questions = (entry.parsed as { questions: QuestionData[] }).questions;
+  const sections = new Map<string, Entry>(parsedOf(context.entries, 'handbook').map((entry) => [entry.id, entry]));
+  for (const entry of parsedOf(context.entries, 'quizzes')) {
+    const questions = entry.parsed.questions;
     questions.forEach((question, index) => {
       if (question.practice) return;
-      const model = modelFor(question.section.id);
-      if (!model) return; // a missing section is reported as a reference
-      const evidence = pendingEvidence(question, model);
+      const section = sections.get(question.section.id);
+      // A missing section is reported as a reference; a body that did not compile, as a body problem.
+      const pending = section && context.bodies.get(section)?.pending;
+      if (!pending) return;
+      const evidence = pendingEvidence(questionData(question), pending);
       if (evidence.length === 0) return;
       const where = question.anchor ? `${question.section.id}「${question.anchor.trim()}」` : question.section.id;
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf(['questions', index]),
-        field: `questions[${index}]`,
-        severity: 'error',
-        kind: 'pending-answer',
-        message: `题目 ${question.id} 计分，却考了 ${where} 中待确认的规则：${evidence.slice(0, 2).join('；')}；请加 practice: true 改为练习题（不计分），或改考已确认的内容`,
-      });
+      problems.push(
+        entryProblem(
+          entry,
+          ['questions', index],
+          `题目 ${question.id} 计分，却考了 ${where} 中待确认的规则：${evidence.slice(0, 2).join('；')}；请加 practice: true 改为练习题（不计分），或改考已确认的内容`,
+          'pending-answer',
+        ),
+      );
     });
     if (questions.length > 0 && questions.every((question) => question.practice)) {
-      problems.push({
-        file: entry.file,
-        line: entry.lineOf(['questions']),
-        field: 'questions',
-        severity: 'error',
-        kind: 'pending-answer',
-        message: `${questions.length} 道题全是练习题（practice: true），测验无法计分和及格；请至少保留一道考已确认内容的计分题`,
-      });
+      problems.push(
+        entryProblem(
+          entry,
+          ['questions'],
+          `${questions.length} 道题全是练习题（practice: true），测验无法计分和及格；请至少保留一道考已确认内容的计分题`,
+          'pending-answer',
+        ),
+      );
     }
   }
   return problems;
