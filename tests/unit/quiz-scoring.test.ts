@@ -184,7 +184,7 @@ describe('the answer key a quiz page embeds', () => {
 });
 
 describe('a practice question from the quiz file to the score', () => {
-  it('keeps its flag through the schema and the embedded key, and is not scored', async () => {
+  it('keeps its flag through the schema, the embedded key and the island the browser reads, and is not scored', async () => {
     const { quizSchema } = await import('../../src/schemas/quiz');
     const { idRef } = await import('../../src/schemas/common');
     const quiz = quizSchema(idRef).parse({
@@ -211,7 +211,10 @@ describe('a practice question from the quiz file to the score', () => {
         },
       ],
     });
-    const key = answerKey(quiz.questions, () => ({ href: '/h/', title: 'T' }), { yes: '对', no: '错' });
+    const embedded = answerKey(quiz.questions, {}, { yes: '对', no: '错' });
+    // What the page embeds is what the browser reads back through the island's schema.
+    const { quizIsland } = await import('../../src/lib/islands/quiz');
+    const { key } = quizIsland.parse(JSON.parse(JSON.stringify({ quizId: 'contracts', passMark: 100, key: embedded })));
     expect(key.map((k) => k.practice ?? false)).toEqual([false, true]);
     const score = scoreQuiz(key, { 'approval-first': false, 'remind-days': '30' }, 100);
     expect(score).toMatchObject({ correct: 1, total: 1, percent: 100, passed: true, practice: { total: 1, wrong: ['remind-days'] } });
