@@ -29,6 +29,11 @@ export interface PendingRule {
   group: PendingGroup;
 }
 
+/** The sign-off sheet's anchor for one owner's part, or for one chapter (area) within it. */
+export function sheetAnchor(owner: string, group?: string): string {
+  return group ? `${owner}--${group}` : `owner-${owner}`;
+}
+
 export interface SheetRule extends PendingRule {
   /** 1-based number across the whole sheet, for “第 12 条” on paper. */
   n: number;

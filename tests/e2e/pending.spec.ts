@@ -93,3 +93,36 @@ test('the handbook index leads to the sign-off sheet and the source documents', 
   await page.getByRole('link', { name: '待确认规则签核表' }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: '待确认规则签核表' })).toBeVisible();
 });
+
+test('a section with pending rules says how many and who confirms them, and leads to its part of the sheet', async ({ page }) => {
+  // The first handbook section on the sheet, and how many of the sheet's rules are on it.
+  await page.goto('/handbook/pending/');
+  const hrefs = await page.locator('[data-rule] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+  const section = hrefs.map((href) => href.split('#')[0]!).find((path) => /^\/handbook\/[^/]+\/[^/]+\/$/.test(path))!;
+  const count = hrefs.filter((href) => href.startsWith(`${section}#`)).length;
+
+  await page.goto(section);
+  const owner = (await page.locator('.meta dt:text-is("负责人") + dd').textContent())!.trim();
+  const banner = page.getByRole('note').filter({ hasText: '条规则待确认' });
+  await expect(banner).toContainText(`本节有 ${count} 条规则待确认`);
+  await expect(banner).toContainText(`由${owner}确认后才算数`);
+  // The count is the page's own marks: one banner number, one badge per mark.
+  await expect(page.locator('article [data-pending][id]')).toHaveCount(count);
+
+  await banner.getByRole('link', { name: '查看待确认规则签核表' }).click();
+  const group = page.locator(`section.signoff__group[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(group.locator(`a[href^="${section}#"]`)).toHaveCount(count);
+  await expect(page.locator('.signoff__owner').filter({ has: group }).getByRole('heading', { level: 2 })).toContainText(owner);
+});
+
+test('a section names its sources under 出处, and the source page lists the section back', async ({ page }) => {
+  await page.goto('/handbook/contracts/signing/');
+  const source = page.locator('.meta dt:text-is("出处") + dd a').first();
+  const title = (await source.textContent())!.trim();
+  await expect(page.locator('.meta dt:text-is("出处") + dd li').first().locator('.citations__at')).not.toBeEmpty();
+  await source.click();
+  await expect(page).toHaveURL(/\/handbook\/sources\/#/);
+  const entry = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
+  await expect(entry).toContainText(title.replace(/（.*$/, ''));
+  await expect(entry.locator('a[href="/handbook/contracts/signing/"]')).toHaveCount(1);
+});
