@@ -8,6 +8,7 @@
 import { render, type CollectionEntry } from 'astro:content';
 import { t } from '../lib/i18n';
 import type { PendingMark } from '../lib/pending-marks';
+import { stripPendingMarks } from '../lib/pending';
 import { pendingMarksIn } from '../lib/pending-html';
 import { yamlPendingTexts, type FieldLabel, type YamlText } from '../lib/pending-fields';
 import type { PendingGroup, PendingRule } from '../lib/pending-sheet';
@@ -38,7 +39,11 @@ const AREAS = {
 
 function fieldWhere(label: FieldLabel): string {
   const { key, ...values } = label;
-  return t(key, values);
+  // A label quoting a field (a step's title) may itself hold a mark: the sheet prints its text.
+  return t(
+    key,
+    Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'string' ? stripPendingMarks(value) : value])),
+  );
 }
 
 /** The marks the remark plugin rendered in an entry's body. */

@@ -11,10 +11,13 @@ import { contentRoot } from '../schemas';
 import { synonymsSchema } from '../schemas/synonyms';
 import { chapterOf } from '../lib/handbook';
 import { urls } from '../lib/urls';
-import { stripPendingMarks } from '../lib/pending';
+import { pendingPlainText, stripPendingMarks } from '../lib/pending';
 import { pinyinKeys, pinyinOf } from '../lib/search/pinyin-keys';
 import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type DocKind } from '../lib/search/related';
 import { synonymTable } from '../lib/search/synonyms';
+
+/** A YAML text field for an index: :pending[…] marks reduced to their text. */
+const strip = (text: string) => pendingPlainText(text, { note: false });
 
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
 export function plainText(mdx: string | undefined): string {
@@ -74,7 +77,7 @@ async function load() {
       title: s.data.title,
       summary: s.data.summary,
       tags: s.data.tags,
-      text: [s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' '),
+      text: strip([s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' ')),
     })),
     ...all.cases.map((c) => ({
       id: c.id,
@@ -82,7 +85,7 @@ async function load() {
       title: c.data.title,
       summary: c.data.summary,
       tags: c.data.tags,
-      text: [c.data.situation, c.data.result, ...c.data.lessons].join(' '),
+      text: strip([c.data.situation, c.data.result, ...c.data.lessons].join(' ')),
     })),
   ];
   const related = suggestRelated(docs, { terms });
@@ -105,10 +108,10 @@ export async function scriptDocs() {
   return all.scripts.map((s) => ({
     ref: s.id,
     title: s.data.title,
-    scenario: `${s.data.scenario} ${s.data.summary}`,
-    objection: s.data.objection ?? '',
+    scenario: strip(`${s.data.scenario} ${s.data.summary}`),
+    objection: strip(s.data.objection ?? ''),
     tags: s.data.tags.join(' '),
-    dialogue: s.data.lines.map((l) => l.text).join(' '),
+    dialogue: strip(s.data.lines.map((l) => l.text).join(' ')),
     py: pinyinKeys(s.data.title),
   }));
 }
@@ -119,7 +122,7 @@ export async function glossaryDocs() {
     ref: g.id,
     term: g.id,
     aliases: [...g.data.aliases, g.data.en ?? ''].join(' '),
-    definition: g.data.definition,
+    definition: strip(g.data.definition),
     py: [g.id, ...g.data.aliases].map(pinyinKeys).join(' '),
   }));
 }
@@ -142,7 +145,7 @@ export async function pageDocs() {
       type: 'script',
       chapter: '',
       summary: s.data.summary,
-      text: `${s.data.scenario} ${s.data.objection ?? ''} ${s.data.lines.map((l) => l.text).join(' ')} ${plainText(s.body)}`,
+      text: strip(`${s.data.scenario} ${s.data.objection ?? ''} ${s.data.lines.map((l) => l.text).join(' ')} ${plainText(s.body)}`),
     })),
     ...all.cases.map((c) => ({
       url: urls.case(c.id),
@@ -150,14 +153,14 @@ export async function pageDocs() {
       type: 'case',
       chapter: '',
       summary: c.data.summary,
-      text: `${c.data.situation} ${c.data.actions.join(' ')} ${c.data.result} ${c.data.lessons.join(' ')}`,
+      text: strip(`${c.data.situation} ${c.data.actions.join(' ')} ${c.data.result} ${c.data.lessons.join(' ')}`),
     })),
     ...all.glossary.map((g) => ({
       url: urls.glossary(g.id),
       title: g.id,
       type: 'glossary',
       chapter: '',
-      summary: g.data.definition,
+      summary: strip(g.data.definition),
       text: g.data.aliases.join(' '),
     })),
   ];

@@ -19,15 +19,20 @@ export const pendingScope = {
   caseAction: (index: number) => `actions.${index}`,
   caseResult: () => 'result',
   caseLesson: (index: number) => `lessons.${index}`,
+  caseFigure: (index: number) => `figures.${index}`,
   /** /glossary/: every term on one page. */
   glossaryDefinition: (term: string) => `glossary.${term}.definition`,
   /** /training/<role>/ */
   pathStepTitle: (step: string) => `steps.${step}.title`,
   pathStepNote: (step: string) => `steps.${step}.note`,
+  pathWeekGoal: (week: number) => `weeks.${week}.goal`,
   /** /training/calendar/ */
   trainingTopic: (month: string) => `training.${month}.topic`,
   trainingSummary: (month: string) => `training.${month}.summary`,
+  trainingPlace: (month: string) => `training.${month}.place`,
   /** /drill/ (the agenda of the morning meeting) */
+  scheduleLabel: (timetable: string) => `schedule.${timetable}.label`,
+  scheduleBlock: (timetable: string, block: number) => `schedule.${timetable}.${block}.title`,
   scheduleItem: (timetable: string, block: number, item: number) => `schedule.${timetable}.${block}.${item}`,
 } as const;
 
@@ -36,8 +41,10 @@ export type FieldLabel =
   | { key: 'pending.where.scenario' | 'pending.where.objection' | 'pending.where.keyPoints' | 'pending.where.pitfalls' }
   | { key: 'pending.where.line'; n: number }
   | { key: 'pending.where.situation' | 'pending.where.actions' | 'pending.where.result' | 'pending.where.lessons' }
+  | { key: 'pending.where.field'; label: string }
   | { key: 'pending.where.term'; term: string }
   | { key: 'pending.where.step'; step: string }
+  | { key: 'pending.where.goal'; week: number }
   | { key: 'pending.where.training'; month: string }
   | { key: 'pending.where.schedule'; label: string; block: string };
 
@@ -55,17 +62,19 @@ interface ScriptData {
   pitfalls: string[];
 }
 interface CaseData {
+  figures: { label: string; value: string }[];
   situation: string;
   actions: string[];
   result: string;
   lessons: string[];
 }
 interface PathData {
-  weeks: { steps: { id: string; kind: string; title?: string; note?: string }[] }[];
+  weeks: { week: number; goal?: string; steps: { id: string; kind: string; title?: string; note?: string }[] }[];
 }
 interface TrainingData {
   topic: string;
   summary: string;
+  place: string;
 }
 interface ScheduleData {
   label: string;
@@ -114,13 +123,27 @@ export const yamlPendingTexts = {
         text,
         label: { key: 'pending.where.lessons' } as const,
       })),
+      ...data.figures.map((figure, index) => ({
+        scope: pendingScope.caseFigure(index),
+        text: figure.value,
+        label: { key: 'pending.where.field', label: figure.label } as const,
+      })),
     ]),
   glossary: (term: string, data: { definition: string }): YamlText[] =>
     marked([{ scope: pendingScope.glossaryDefinition(term), text: data.definition, label: { key: 'pending.where.term', term } }]),
   path: (data: PathData): YamlText[] =>
     marked(
-      data.weeks.flatMap((week) =>
-        week.steps.flatMap((step) => {
+      data.weeks.flatMap((week): YamlText[] => [
+        ...(week.goal
+          ? [
+              {
+                scope: pendingScope.pathWeekGoal(week.week),
+                text: week.goal,
+                label: { key: 'pending.where.goal', week: week.week } as const,
+              },
+            ]
+          : []),
+        ...week.steps.flatMap((step) => {
           const label = { key: 'pending.where.step', step: step.title ?? step.id } as const;
           return [
             ...(step.kind === 'task' || step.kind === 'drill'
@@ -129,21 +152,23 @@ export const yamlPendingTexts = {
             ...(step.note ? [{ scope: pendingScope.pathStepNote(step.id), text: step.note, label }] : []),
           ];
         }),
-      ),
+      ]),
     ),
   training: (month: string, data: TrainingData): YamlText[] =>
     marked([
       { scope: pendingScope.trainingTopic(month), text: data.topic, label: { key: 'pending.where.training', month } },
       { scope: pendingScope.trainingSummary(month), text: data.summary, label: { key: 'pending.where.training', month } },
+      { scope: pendingScope.trainingPlace(month), text: data.place, label: { key: 'pending.where.training', month } },
     ]),
   schedule: (timetable: string, data: ScheduleData): YamlText[] =>
-    marked(
-      data.blocks.flatMap((block, b) =>
-        block.items.map((text, i) => ({
-          scope: pendingScope.scheduleItem(timetable, b, i),
-          text,
-          label: { key: 'pending.where.schedule', label: data.label, block: block.title } as const,
-        })),
-      ),
-    ),
+    marked([
+      { scope: pendingScope.scheduleLabel(timetable), text: data.label, label: { key: 'pending.where.field', label: data.label } },
+      ...data.blocks.flatMap((block, b): YamlText[] => {
+        const label = { key: 'pending.where.schedule', label: data.label, block: block.title } as const;
+        return [
+          { scope: pendingScope.scheduleBlock(timetable, b), text: block.title, label },
+          ...block.items.map((text, i) => ({ scope: pendingScope.scheduleItem(timetable, b, i), text, label })),
+        ];
+      }),
+    ]),
 };

@@ -1,10 +1,10 @@
 /**
  * The pending mark in YAML text fields (script lines and key points, schedule items, path tasks,
- * training topics, glossary definitions, case fields): the text is HTML-escaped, then each
+ * training topics, glossary definitions, case fields, quiz text): the text is HTML-escaped, then each
  * :pending[…] becomes the same markup the remark plugin gives Markdown bodies, with its 待确认 badge.
  * The marks it rendered come back with their ids, so the sign-off sheet links to exactly what the
- * page shows. Where such text leaves the page (search indexes, drill cards, .ics, RSS) use
- * stripPendingMarks from ./pending instead. Pure.
+ * page shows. Where such text leaves HTML (search indexes, drill plain text, .ics, RSS, attributes)
+ * use pendingPlainText from ./pending instead. Pure.
  */
 import { t } from './i18n';
 import { pendingId, scanMarks } from './pending';
@@ -23,9 +23,17 @@ export interface RenderOptions {
    * somewhere that is not its home page).
    */
   scope?: string;
+  /** Turns a run of plain text (outside or inside marks) into HTML; escapes it by default. */
+  textHtml?: (text: string) => string;
 }
 
-function render(text: string, options: RenderOptions, marks: InlineMark[], taken: Set<string>): string {
+/** Backslash escapes of the directive syntax (\[ \] \\) read as the characters they stand for. */
+const unescape = (text: string) => text.replace(/\\([[\]\\])/g, '$1');
+
+function render(text: string, options: RenderOptions, marks: InlineMark[], taken: Set<string>, inside = false): string {
+  const escape = options.textHtml ?? escapeHtml;
+  // Inside a mark, \[ \] \\ are the directive's escapes; outside, the text is the writer's as is.
+  const textHtml = (plain: string) => escape(inside ? unescape(plain) : plain);
   const { spans } = scanMarks(text);
   let html = '';
   let last = 0;
@@ -37,13 +45,13 @@ function render(text: string, options: RenderOptions, marks: InlineMark[], taken
       taken.add(id);
     }
     marks.push({ id: id ?? '', text: plain });
-    const inner = render(span.text, options, marks, taken);
+    const inner = render(span.text, options, marks, taken, true);
     html +=
-      escapeHtml(text.slice(last, span.start)) +
+      textHtml(text.slice(last, span.start)) +
       `<span class="pending" data-pending=""${id ? ` id="${id}"` : ''}><span class="pending-badge">${escapeHtml(t('pending.badge'))}</span>${inner}</span>`;
     last = span.end;
   }
-  return html + escapeHtml(text.slice(last));
+  return html + textHtml(text.slice(last));
 }
 
 /** A mark's text as a reader sees it: nested marks as their text, escapes undone. */
@@ -55,7 +63,7 @@ function plainOf(text: string): string {
     out += text.slice(last, span.start) + plainOf(span.text);
     last = span.end;
   }
-  return (out + text.slice(last)).replace(/\\([[\]\\])/g, '$1').trim();
+  return unescape(out + text.slice(last)).trim();
 }
 
 /** `text` as safe HTML with its marks rendered, and the marks (in reading order). */

@@ -6,6 +6,7 @@
  * Pure: no Astro, no Markdown parser.
  */
 
+import { t } from './i18n';
 import { hashString } from './random';
 
 export const PENDING_NAME = 'pending';
@@ -89,6 +90,24 @@ export function stripPendingMarks(text: string): string {
   let last = 0;
   for (const span of spans) {
     out += text.slice(last, span.start) + stripPendingMarks(span.text);
+    last = span.end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * `text` for places that cannot show the badge: .ics files, RSS, HTML attributes (aria-label, title,
+ * meta description), the drill's plain text. Each mark becomes its text followed by 「（待确认）」, so
+ * the reader still learns the rule is not yet confirmed; with `{ note: false }` (search indexes) the
+ * marks are only stripped.
+ */
+export function pendingPlainText(text: string, { note = true }: { note?: boolean } = {}): string {
+  const { spans } = scanMarks(text);
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    const inner = pendingPlainText(span.text, { note: false }).replace(/\\([[\]\\])/g, '$1');
+    out += text.slice(last, span.start) + inner + (note ? t('pending.plain', { badge: t('pending.badge') }) : '');
     last = span.end;
   }
   return out + text.slice(last);

@@ -126,3 +126,26 @@ test('a section names its sources under 出处, and the source page lists the se
   await expect(entry).toContainText(title.replace(/（.*$/, ''));
   await expect(entry.locator('a[href="/handbook/contracts/signing/"]')).toHaveCount(1);
 });
+
+test('the morning flow on the home page and the drill agenda write 8:30 as the sources do, and mark the winter reading', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const schedule = page.locator('section[aria-labelledby="home-schedule"]');
+  await expect(schedule.getByRole('rowheader').first()).toHaveText('8:30—8:50');
+  await expect(schedule).not.toContainText('08:');
+  await expect(schedule).toContainText('夏时制');
+  await expect(schedule).not.toContainText('夏令时');
+  // Our reading of 冬时制 is a proposal: it carries the badge, in the accessibility tree too.
+  const mark = schedule.locator('[data-pending]');
+  await expect(mark).toHaveCount(1);
+  await expect(mark).toContainText('冬时制');
+  await expect(mark.locator('.pending-badge')).toHaveText('待确认');
+  expect(await mark.ariaSnapshot()).toContain('待确认');
+
+  await page.goto('/drill/');
+  const times = await page.locator('.drill-agenda__time').allTextContents();
+  expect(times.length).toBeGreaterThan(0);
+  for (const time of times) expect(time.trim()).toMatch(/^(?:[1-9]|1\d|2[0-3]):\d\d—(?:[1-9]|1\d|2[0-3]):\d\d$/);
+  await expect(page.locator('[data-timetable] li').first()).toHaveAttribute('data-start', /^\d\d:\d\d$/);
+});

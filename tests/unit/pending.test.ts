@@ -1,6 +1,8 @@
 /** The pending mark and the figures that must rest on a source or carry it. */
 import { describe, expect, it } from 'vitest';
-import { normalizeFigure, pendingId, scanMarks, stripPendingMarks, unmarkedFigures } from '../../src/lib/pending';
+import { normalizeFigure, pendingId, pendingPlainText, scanMarks, stripPendingMarks, unmarkedFigures } from '../../src/lib/pending';
+import { pendingScope, yamlPendingTexts } from '../../src/lib/pending-fields';
+import { keyPhraseHtml } from '../../src/lib/phrases';
 import { renderPendingText } from '../../src/lib/pending-html';
 import { pendingModel, runsUnder } from '../../src/lib/pending-marks';
 
@@ -162,10 +164,56 @@ describe('the mark in YAML text fields', () => {
     );
     expect(renderPendingText('报价 "A" 与 :pendng[x]').html).toBe('报价 &quot;A&quot; 与 :pendng[x]');
   });
+  it('highlights key phrases inside and outside the marks, and reads the escapes inside a mark', () => {
+    const { html } = renderPendingText('先认同，:pending[两天内回复 \\[书面\\]]，两天内回复', {
+      textHtml: (text) => keyPhraseHtml(text, ['两天内回复'], '关键句'),
+    });
+    expect(html).toBe(
+      '先认同，<span class="pending" data-pending=""><span class="pending-badge">待确认</span><mark class="key-phrase" title="关键句">两天内回复</mark> [书面]</span>，<mark class="key-phrase" title="关键句">两天内回复</mark>',
+    );
+  });
+  it('becomes plain text where HTML cannot go: 「（待确认）」 after the rule, or only stripped for search', () => {
+    const text = '月度培训 :pending[每月第三个周三 14:00]，地点 :pending[大会议室 \\[3 楼\\]]';
+    expect(pendingPlainText(text)).toBe('月度培训 每月第三个周三 14:00（待确认），地点 大会议室 [3 楼]（待确认）');
+    expect(pendingPlainText(text, { note: false })).toBe('月度培训 每月第三个周三 14:00，地点 大会议室 [3 楼]');
+    expect(pendingPlainText('没有标记的文字')).toBe('没有标记的文字');
+  });
   it('gives marks of different fields different ids, and a repeat in one field its own', () => {
     const a = renderPendingText(':pending[3 天]', { scope: 'lines.1' }).marks[0]!.id;
     const b = renderPendingText(':pending[3 天]', { scope: 'lines.2' }).marks[0]!.id;
     expect(a).not.toBe(b);
     expect(renderPendingText(':pending[3 天] 或 :pending[3 天]', { scope: 'lines.1' }).marks.map((m) => m.id)).toEqual([a, `${a}-2`]);
+  });
+});
+
+describe('the YAML fields the sign-off sheet reads', () => {
+  it('include the schedule’s label, block titles and items, each with the scope the drill page renders it in', () => {
+    const texts = yamlPendingTexts.schedule('winter', {
+      label: '冬时制（:pending[10 月 1 日起]）',
+      blocks: [{ title: ':pending[部门总结] 与晚会', items: ['以部门为单位总结', ':pending[16:30—17:00]'] }],
+    });
+    expect(texts.map((text) => text.scope)).toEqual([
+      pendingScope.scheduleLabel('winter'),
+      pendingScope.scheduleBlock('winter', 0),
+      pendingScope.scheduleItem('winter', 0, 1),
+    ]);
+    const page = renderPendingText(':pending[16:30—17:00]', { scope: pendingScope.scheduleItem('winter', 0, 1) });
+    expect(page.marks[0]!.id).toMatch(/^pending-/);
+  });
+  it('include a case’s figures and a path week’s goal', () => {
+    const figures = yamlPendingTexts.case({
+      figures: [{ label: '金额', value: ':pending[¥5 万]' }],
+      situation: '',
+      actions: [],
+      result: '',
+      lessons: [],
+    });
+    expect(figures).toEqual([
+      { scope: pendingScope.caseFigure(0), text: ':pending[¥5 万]', label: { key: 'pending.where.field', label: '金额' } },
+    ]);
+    const goal = yamlPendingTexts.path({ weeks: [{ week: 2, goal: '独立拜访 :pending[3 家]', steps: [] }] });
+    expect(goal).toEqual([
+      { scope: pendingScope.pathWeekGoal(2), text: '独立拜访 :pending[3 家]', label: { key: 'pending.where.goal', week: 2 } },
+    ]);
   });
 });
