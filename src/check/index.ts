@@ -12,6 +12,7 @@
  *   links       links in bodies; sections nothing leads to
  *   quiz review quizzes written against an older version of their sections
  *   provenance  figures without a source or a :pending[…] mark; 常见问法 on two pages
+ *   pending answers  scored quiz questions that test a rule awaiting confirmation
  *   publishing  content/redirects.yaml, .github/CODEOWNERS
  *   revision    the revision rule against a pull request's base (--base)
  * A problem that only follows from a file that failed to parse is not reported.
@@ -22,6 +23,7 @@ import { loadContent } from './load';
 import { bodyProblems } from './phases/body';
 import { crossFileProblems } from './phases/cross-file';
 import { linkProblems } from './phases/links';
+import { pendingAnswerProblems } from './phases/pending-answers';
 import { FIGURE_SEVERITY, provenanceProblems, questionProblems } from './phases/provenance';
 import { publishingProblems } from './phases/publishing';
 import { quizReviewProblems } from './phases/quiz-review';
@@ -62,6 +64,7 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     ...quizReviewProblems(context),
     ...provenanceProblems(context.entries, FIGURE_SEVERITY),
     ...questionProblems(context.entries),
+    ...pendingAnswerProblems(context),
     ...publishingProblems(context),
     ...revisionRuleProblems(context),
   ];

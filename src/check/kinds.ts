@@ -22,6 +22,7 @@ export const KINDS = [
   { id: 'quiz-review', title: '测验需要按新版小节复核' },
   { id: 'codeowners', title: 'CODEOWNERS 需要重新生成' },
   { id: 'pending', title: '数字没有出处也没有标“待确认”' },
+  { id: 'pending-answer', title: '计分题考了待确认的规则' },
 ] as const;
 
 export type ProblemKind = (typeof KINDS)[number]['id'];

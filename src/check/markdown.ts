@@ -32,6 +32,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
+import type { PendingView } from '../lib/pending-marks';
 import { markdownPlugins } from '../plugins/markdown';
 import { remarkGlossaryLinks } from '../plugins/remark-glossary-links';
 
@@ -63,6 +64,8 @@ export interface Body {
   problems: BodyProblem[];
   /** False when the body could not be compiled: its headings and links are then unknown. */
   compiled: boolean;
+  /** Its :pending[…] marks and text as remark-pending read them (absent when not compiled). */
+  pending?: PendingView;
 }
 
 export interface BodySource {
@@ -534,6 +537,12 @@ export function createBodyReader(contentDir: string): (source: BodySource) => Pr
       return { headings: [], links: [], problems: [problem], compiled: false };
     }
     const found = file.data.playbookCheck ?? { links: [], problems: [] };
-    return { headings: file.data.playbookHeadings ?? [], links: found.links, problems: found.problems, compiled: true };
+    return {
+      headings: file.data.playbookHeadings ?? [],
+      links: found.links,
+      problems: found.problems,
+      compiled: true,
+      ...(file.data.pendingView ? { pending: file.data.pendingView } : {}),
+    };
   };
 }

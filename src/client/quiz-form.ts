@@ -65,26 +65,27 @@ class QuizForm extends HTMLElement {
     const score = scoreQuiz(key, responses, passMark);
     const result = required(this, '[data-result]');
     const scoreLine = required(result, '[data-score]');
-    scoreLine.textContent = `${text('quiz.result.score', { percent: score.percent, correct: score.correct, total: score.total })} · ${score.passed ? text('quiz.result.passed') : text('quiz.result.failed', { n: passMark })}`;
+    const verdict = score.passed ? text('quiz.result.passed') : text('quiz.result.failed', { n: passMark });
+    const unscored = score.practice.total > 0 ? text('quiz.result.unscored', { n: score.practice.total }) : '';
+    scoreLine.textContent = `${text('quiz.result.score', { percent: score.percent, correct: score.correct, total: score.total })} · ${verdict}${unscored}`;
     scoreLine.className = `quiz-result__score ${score.passed ? 'is-passed' : 'is-failed'}`;
     const wrong = required(result, '[data-wrong]');
     if (score.wrong.length === 0) wrong.replaceChildren(create('p', { textContent: text('quiz.result.allRight') }));
-    else {
-      const list = create('ol');
-      for (const q of key.filter((entry) => score.wrong.includes(entry.id))) {
-        const source = create('p', { textContent: text('quiz.result.source') });
-        source.append(create('a', { href: q.source.href, textContent: q.source.title }));
-        const item = create('li');
-        item.append(
-          create('p', { className: 'quiz-result__prompt', textContent: required(this.question(q.id), '.quiz-q__prompt').textContent }),
-          create('p', { textContent: `${text('quiz.result.answer')}${q.answer}` }),
-          create('p', { textContent: q.explanation }),
-          source,
-        );
-        list.append(item);
-      }
-      wrong.replaceChildren(create('h3', { textContent: text('quiz.result.wrong') }), list);
-    }
+    else wrong.replaceChildren(create('h3', { textContent: text('quiz.result.wrong') }), this.feedbackList(score.wrong));
+    // Practice questions get their own part, after the scored ones: explained, never counted.
+    const practice = required(result, '[data-practice-result]');
+    if (score.practice.total === 0) practice.replaceChildren();
+    else if (score.practice.wrong.length === 0)
+      practice.replaceChildren(
+        create('h3', { textContent: text('quiz.result.practice') }),
+        create('p', { textContent: text('quiz.result.practice.allRight') }),
+      );
+    else
+      practice.replaceChildren(
+        create('h3', { textContent: text('quiz.result.practice') }),
+        create('p', { textContent: text('quiz.result.practice.wrong') }),
+        this.feedbackList(score.practice.wrong),
+      );
     for (const q of key) {
       const right = isCorrect(q, responses[q.id]);
       this.question(q.id).classList.toggle('is-right', right);
@@ -102,6 +103,26 @@ class QuizForm extends HTMLElement {
     await this.showHistory();
     result.hidden = false;
     result.focus();
+  }
+
+  /**
+   * The questions `ids` with what the reader should have answered: the prompt, the right answer and
+   * the explanation as the page rendered them (待确认 badges included), and the heading they come from.
+   */
+  private feedbackList(ids: readonly string[]): HTMLOListElement {
+    const list = create('ol');
+    for (const q of this.quiz.key.filter((entry) => ids.includes(entry.id))) {
+      const question = this.question(q.id);
+      const prompt = create('p', { className: 'quiz-result__prompt' });
+      prompt.append(...[...required(question, '.quiz-q__prompt').childNodes].map((node) => node.cloneNode(true)));
+      const feedback = required(question, 'template[data-feedback]', HTMLTemplateElement).content.cloneNode(true);
+      const source = create('p', { textContent: this.text('quiz.result.source') });
+      source.append(create('a', { href: q.source.href, textContent: q.source.title }));
+      const item = create('li');
+      item.append(prompt, feedback, source);
+      list.append(item);
+    }
+    return list;
   }
 
   /** Clears the answers and shuffles options and ordering items, so a retry is not answered by position. */

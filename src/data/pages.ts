@@ -11,6 +11,7 @@ import type { DocKind } from '../lib/search/related';
 import { pathSteps, sourceHref } from '../lib/training';
 import { urls } from '../lib/urls';
 import { content, roleNames } from './content';
+import { provenanceOf } from './provenance';
 import { relatedFor } from './search';
 
 type Content = Awaited<ReturnType<typeof content>>;
@@ -62,6 +63,7 @@ export async function sectionPages() {
           },
           prev: sectionLink(prev),
           next: sectionLink(next),
+          provenance: await provenanceOf(urls.section(section.id), data),
         },
       };
     }),
@@ -70,18 +72,21 @@ export async function sectionPages() {
 
 export async function chapterPages() {
   const { chapters, tree, byId } = await content();
-  return chapters.map((chapter) => ({
-    params: { chapter: chapter.id },
-    props: {
-      chapter,
-      sections: (tree.find((node) => node.chapter.id === chapter.id)?.sections ?? []).map((section) => ({
-        href: urls.section(section.id),
-        title: section.data.title,
-        summary: section.data.summary,
-        audience: roleNames(byId.roles, section.data.audience),
-      })),
-    },
-  }));
+  return Promise.all(
+    chapters.map(async (chapter) => ({
+      params: { chapter: chapter.id },
+      props: {
+        chapter,
+        provenance: await provenanceOf(urls.chapter(chapter.id), chapter.data),
+        sections: (tree.find((node) => node.chapter.id === chapter.id)?.sections ?? []).map((section) => ({
+          href: urls.section(section.id),
+          title: section.data.title,
+          summary: section.data.summary,
+          audience: roleNames(byId.roles, section.data.audience),
+        })),
+      },
+    })),
+  );
 }
 
 export async function scriptPages() {
@@ -94,6 +99,7 @@ export async function scriptPages() {
         params: { id: script.id },
         props: {
           script,
+          provenance: await provenanceOf(urls.script(script.id), script.data),
           related: {
             sections: relatedLinks(from.sections, script.data.sections, suggested.sections),
             /** Cases that name this script. */
@@ -118,6 +124,7 @@ export async function casePages() {
         params: { id: entry.id },
         props: {
           entry,
+          provenance: await provenanceOf(urls.case(entry.id), entry.data),
           related: {
             scripts: relatedLinks(from.scripts, entry.data.scripts, suggested.scripts),
             sections: relatedLinks(from.sections, entry.data.sections),
@@ -131,10 +138,16 @@ export async function casePages() {
 export async function formPages() {
   const { forms, byId } = await content();
   const from = sources(byId);
-  return forms.map((form) => ({
-    params: { id: form.id },
-    props: { form, related: { sections: relatedLinks(from.sections, form.data.sections) } },
-  }));
+  return Promise.all(
+    forms.map(async (form) => ({
+      params: { id: form.id },
+      props: {
+        form,
+        related: { sections: relatedLinks(from.sections, form.data.sections) },
+        provenance: await provenanceOf(urls.form(form.id), {}),
+      },
+    })),
+  );
 }
 
 export async function quizPages() {

@@ -10,7 +10,7 @@ import { content } from './content';
 import { contentRoot } from '../schemas';
 import { synonymsSchema } from '../schemas/synonyms';
 import { urls } from '../lib/urls';
-import { stripPendingMarks } from '../lib/pending';
+import { pendingPlainText, stripPendingMarks } from '../lib/pending';
 import { pinyinKeys } from '../lib/search/pinyin-keys';
 import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type DocKind } from '../lib/search/related';
 import { buildLexicon, glossaryShards, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
@@ -18,6 +18,12 @@ import { buildIndex, serialize } from '../lib/search/lunr-index';
 import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
 import { PAGE_FIELDS, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
 import { Dictionary } from '../lib/search/tokenize';
+
+/** A YAML text field for an index: :pending[…] marks reduced to their text. */
+const strip = (text: string) => pendingPlainText(text, { note: false });
+
+/** A YAML text field for an index: :pending[…] marks reduced to their text. */
+const strip = (text: string) => pendingPlainText(text, { note: false });
 
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
 export function plainText(mdx: string | undefined): string {
@@ -82,7 +88,7 @@ async function load() {
       title: s.data.title,
       summary: s.data.summary,
       tags: s.data.tags,
-      text: [s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' '),
+      text: strip([s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' ')),
     })),
     ...all.cases.map((c) => ({
       id: c.id,
@@ -90,7 +96,7 @@ async function load() {
       title: c.data.title,
       summary: c.data.summary,
       tags: c.data.tags,
-      text: [c.data.situation, c.data.result, ...c.data.lessons].join(' '),
+      text: strip([c.data.situation, c.data.result, ...c.data.lessons].join(' ')),
     })),
   ];
   const related = suggestRelated(docs, { terms: lexicon.words });
@@ -114,10 +120,10 @@ export async function scriptDocs() {
     ref: s.id,
     title: s.data.title,
     questions: s.data.questions.join(' '),
-    scenario: `${s.data.scenario} ${s.data.summary}`,
-    objection: s.data.objection ?? '',
+    scenario: strip(`${s.data.scenario} ${s.data.summary}`),
+    objection: strip(s.data.objection ?? ''),
     tags: s.data.tags.join(' '),
-    dialogue: s.data.lines.map((l) => l.text).join(' '),
+    dialogue: strip(s.data.lines.map((l) => l.text).join(' ')),
     py: pinyinKeys(s.data.title),
   }));
 }
@@ -143,14 +149,16 @@ function pageDocs(all: Content) {
       summary: s.data.summary,
       tags: s.data.tags,
       questions: s.data.questions,
-      text: [
-        s.data.scenario,
-        s.data.objection ?? '',
-        ...s.data.lines.map((l) => l.text),
-        ...s.data.keyPoints,
-        ...s.data.pitfalls,
-        plainText(s.body),
-      ].join(' '),
+      text: strip(
+        [
+          s.data.scenario,
+          s.data.objection ?? '',
+          ...s.data.lines.map((l) => l.text),
+          ...s.data.keyPoints,
+          ...s.data.pitfalls,
+          plainText(s.body),
+        ].join(' '),
+      ),
     })),
     ...all.cases.map((c) => ({
       url: urls.case(c.id),
@@ -159,7 +167,7 @@ function pageDocs(all: Content) {
       summary: c.data.summary,
       tags: c.data.tags,
       questions: [] as string[],
-      text: [c.data.situation, ...c.data.actions, c.data.result, ...c.data.lessons, plainText(c.body)].join(' '),
+      text: strip([c.data.situation, ...c.data.actions, c.data.result, ...c.data.lessons, plainText(c.body)].join(' ')),
     })),
     ...all.forms.map((f) => ({
       url: urls.form(f.id),

@@ -55,4 +55,6 @@ export const STATIC_PAGES = [
   '/guide/decisions/',
   // The sign-off sheet of rules awaiting confirmation (issue 10).
   '/handbook/pending/',
+  // The source documents and the pages that cite each.
+  '/handbook/sources/',
 ];

@@ -6,7 +6,22 @@
  * Pure: no Astro, no Markdown parser.
  */
 
+import { t } from './i18n';
+import { hashString } from './random';
+
 export const PENDING_NAME = 'pending';
+
+/**
+ * The element id of a mark: pending-<hash of its text>, so a link from the sign-off sheet keeps
+ * pointing at its rule when other marks are added or moved; -2, -3 … when the same text is marked
+ * again on the page. `scope` separates marks of different fields shown on one page (YAML text).
+ */
+export function pendingId(text: string, taken: ReadonlySet<string> = new Set(), scope = ''): string {
+  const base = `pending-${hashString(`${scope}\n${text.replace(/\s+/g, ' ').trim()}`).toString(36)}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  return id;
+}
 
 export interface PendingSpan {
   /** Offset of the leading colon. */
@@ -75,6 +90,24 @@ export function stripPendingMarks(text: string): string {
   let last = 0;
   for (const span of spans) {
     out += text.slice(last, span.start) + stripPendingMarks(span.text);
+    last = span.end;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * `text` for places that cannot show the badge: .ics files, RSS, HTML attributes (aria-label, title,
+ * meta description), the drill's plain text. Each mark becomes its text followed by 「（待确认）」, so
+ * the reader still learns the rule is not yet confirmed; with `{ note: false }` (search indexes) the
+ * marks are only stripped.
+ */
+export function pendingPlainText(text: string, { note = true }: { note?: boolean } = {}): string {
+  const { spans } = scanMarks(text);
+  let out = '';
+  let last = 0;
+  for (const span of spans) {
+    const inner = pendingPlainText(span.text, { note: false }).replace(/\\([[\]\\])/g, '$1');
+    out += text.slice(last, span.start) + inner + (note ? t('pending.plain', { badge: t('pending.badge') }) : '');
     last = span.end;
   }
   return out + text.slice(last);

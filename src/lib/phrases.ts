@@ -1,4 +1,5 @@
 /** Splits text around key phrases so they can be highlighted (or hidden, for cloze cards). */
+import { escapeHtml } from './search/excerpt';
 export interface Part {
   text: string;
   phrase: boolean;
@@ -24,4 +25,12 @@ export function splitByPhrases(text: string, phrases: readonly string[]): Part[]
     rest = rest.slice(best.index + best.phrase.length);
   }
   return parts;
+}
+
+/** `text` as HTML with its key phrases in <mark class="key-phrase"> (escaped; for the pending renderer). */
+export function keyPhraseHtml(text: string, phrases: readonly string[], title?: string): string {
+  const attr = title ? ` title="${escapeHtml(title)}"` : '';
+  return splitByPhrases(text, phrases)
+    .map((part) => (part.phrase ? `<mark class="key-phrase"${attr}>${escapeHtml(part.text)}</mark>` : escapeHtml(part.text)))
+    .join('');
 }

@@ -2,6 +2,7 @@
  * What a quiz page prints and what its script reads: the questions shown (ordering items shuffled
  * so the page never prints the solution) and the answer key kept out of sight in JSON.
  */
+import { pendingPlainText } from './pending';
 import type { KeyEntry } from './quiz-scoring';
 import { hashString, randomFrom } from './random';
 import { shuffledIndexes } from './quiz-scoring';
@@ -13,6 +14,8 @@ export interface QuestionLike {
   explanation: string;
   section: { id: string };
   anchor?: string;
+  /** 练习题（不计分）: shown and explained, never scored. */
+  practice?: boolean;
   options?: string[];
   items?: string[];
   correct?: number | number[] | boolean;
@@ -44,7 +47,13 @@ export function answerKey(
 ): KeyWithFeedback[] {
   return questions.map((q) => {
     const source = sources[q.id] ?? { href: '', title: q.section.id };
-    const feedback = { answer: answerText(q, words), explanation: q.explanation, source };
+    // The page shows these rendered (badges and all); the key carries them as plain text.
+    const feedback = {
+      answer: pendingPlainText(answerText(q, words)),
+      explanation: pendingPlainText(q.explanation),
+      source,
+      ...(q.practice ? { practice: true } : {}),
+    };
     switch (q.kind) {
       case 'single':
         return { id: q.id, kind: 'single', correct: q.correct as number, ...feedback };

@@ -2,16 +2,21 @@
  * Scoring a quiz in the browser: what the reader answered, compared with the normalised answer key
  * from src/schemas/quiz.ts. Pure functions, no DOM, so every kind is unit-tested.
  */
+import { numberAnswer } from './numbers';
 import { shuffle } from './random';
 
 /** The answer key of one question, as the quiz page embeds it (no prompt text, just what scores). */
-export type KeyEntry =
+export type KeyEntry = (
   | { id: string; kind: 'single'; correct: number }
   | { id: string; kind: 'multiple'; correct: number[] }
   | { id: string; kind: 'truefalse'; correct: boolean }
   /** `count` items; the right order is 0, 1, …, count − 1 (item indexes as written in the YAML). */
   | { id: string; kind: 'order'; count: number }
-  | { id: string; kind: 'fill'; accepted: string[] };
+  | { id: string; kind: 'fill'; accepted: string[] }
+) & {
+  /** 练习题（不计分）: tests a rule awaiting confirmation, so it is answered and explained but never scored. */
+  practice?: boolean;
+};
 
 /** What the reader answered; undefined when left blank. */
 export type Response =
@@ -33,10 +38,25 @@ export function normaliseFill(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '').replace(EDGE, '');
 }
 
-/** Whether a fill-in answer matches one of the accepted variants. */
+/**
+ * Whether a fill-in answer matches one of the accepted variants. Where the answer is a number it
+ * may be written either way: 两 and 2, 十五 and 15, 三十天 and 30 天, 百分之五 and 5%.
+ */
 export function fillMatches(answer: string, accepted: string[]): boolean {
   const given = normaliseFill(answer);
-  return given.length > 0 && accepted.some((variant) => normaliseFill(variant) === given);
+  if (!given) return false;
+  const number = numberOf(answer);
+  return accepted.some((variant) => normaliseFill(variant) === given || (number !== undefined && numberOf(variant) === number));
+}
+
+/** The answer as a number with its unit (see numberAnswer), keeping a trailing % and a leading ¥. */
+function numberOf(text: string): string | undefined {
+  return numberAnswer(
+    text
+      .normalize('NFKC')
+      .replace(/^[^\p{L}\p{N}¥$]+/u, '')
+      .replace(/[^\p{L}\p{N}%]+$/u, ''),
+  );
 }
 
 const sameSet = (a: number[], b: number[]) =>
@@ -59,22 +79,40 @@ export function isCorrect(key: KeyEntry, response: Response): boolean {
 }
 
 export interface QuizScore {
+  /** Scored questions answered correctly. */
   correct: number;
+  /** Scored questions: practice questions are not counted. */
   total: number;
-  /** Rounded to a whole percent. */
+  /** Rounded to a whole percent of the scored questions. */
   percent: number;
   passed: boolean;
-  /** Ids of the questions answered wrongly or left blank, in quiz order. */
+  /** Ids of the scored questions answered wrongly or left blank, in quiz order. */
   wrong: string[];
+  /** Practice questions (练习题，不计分): how many, and the ids of those answered wrongly or left blank. */
+  practice: { total: number; wrong: string[] };
 }
 
-/** Scores a whole quiz against its pass mark (percent of questions right, inclusive). */
+/**
+ * Scores a whole quiz against its pass mark (percent of the scored questions right, inclusive).
+ * Practice questions are checked and reported but never count towards the score or the pass mark.
+ * A quiz with no scored question is never passed (the content check refuses one).
+ */
 export function scoreQuiz(keys: KeyEntry[], responses: Record<string, Response>, passMark: number): QuizScore {
-  const wrong = keys.filter((key) => !isCorrect(key, responses[key.id])).map((key) => key.id);
-  const total = keys.length;
+  const scored = keys.filter((key) => !key.practice);
+  const practice = keys.filter((key) => key.practice);
+  const wrongOf = (list: KeyEntry[]) => list.filter((key) => !isCorrect(key, responses[key.id])).map((key) => key.id);
+  const wrong = wrongOf(scored);
+  const total = scored.length;
   const correct = total - wrong.length;
   const percent = total === 0 ? 0 : Math.round((correct / total) * 100);
-  return { correct, total, percent, passed: total > 0 && (correct / total) * 100 >= passMark, wrong };
+  return {
+    correct,
+    total,
+    percent,
+    passed: total > 0 && (correct / total) * 100 >= passMark,
+    wrong,
+    practice: { total: practice.length, wrong: wrongOf(practice) },
+  };
 }
 
 /**

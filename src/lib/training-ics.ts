@@ -1,5 +1,6 @@
 /** Training sessions as calendar events (the .ics endpoints call this; src/lib/ics.ts writes the text). */
 import { icsCalendar, type IcsEvent } from './ics';
+import { pendingPlainText } from './pending';
 
 export interface SessionLike {
   id: string;
@@ -21,9 +22,10 @@ export function sessionEvent(session: SessionLike, host: string, pageUrl: string
     date: session.data.date,
     start: session.data.start,
     end: session.data.end,
-    summary: `月度培训：${session.data.topic}`,
-    description: `${session.data.summary}\n讲师：${speakers}\n${pageUrl}`,
-    location: session.data.place,
+    // A calendar shows plain text: a rule awaiting confirmation keeps its 「（待确认）」.
+    summary: `月度培训：${pendingPlainText(session.data.topic)}`,
+    description: `${pendingPlainText(session.data.summary)}\n讲师：${speakers}\n${pageUrl}`,
+    location: pendingPlainText(session.data.place),
     url: pageUrl,
   };
 }

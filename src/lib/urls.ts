@@ -32,6 +32,10 @@ export const routes = {
   home: () => '/',
   handbook: () => '/handbook/',
   chapter: (chapterId: string) => `/handbook/${chapterId}/`,
+  /** The sign-off sheet of every rule awaiting confirmation (待确认), optionally at one owner's chapter. */
+  pending: (anchor?: string) => `/handbook/pending/${anchor ? `#${anchor}` : ''}`,
+  /** The source documents the rules rest on, optionally at one of them. */
+  sources: (sourceId?: string) => `/handbook/sources/${sourceId ? `#${encodeURIComponent(sourceId)}` : ''}`,
   section: (sectionId: string, anchor?: string) => `/handbook/${sectionId}/${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
   scripts: () => '/scripts/',
   script: (id: string) => `/scripts/${id}/`,

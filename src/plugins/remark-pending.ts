@@ -1,23 +1,33 @@
 /**
  * remark plugin for the pending mark :pending[…] (待确认), parsed by remark-directive. A marked rule
- * renders as <span class="pending" data-pending> with a visible 「待确认」 badge that screen readers
- * and printers get too. Any other directive is turned back into the text the writer typed, so a
- * stray colon (价格:优惠[…]) never swallows words; the content check reports misspelt marks.
+ * renders as <span class="pending" data-pending id="pending-…"> with a visible 「待确认」 badge that
+ * screen readers and printers get too. Any other directive is turned back into the text the writer
+ * typed, so a stray colon (价格:优惠[…]) never swallows words; the content check reports misspelt marks.
+ *
+ * The marks it rendered (id, text, headings) are handed to the page as
+ * `remarkPluginFrontmatter.pendingMarks`: the section banner's count and the sign-off sheet read
+ * them from there, so what is counted is exactly what the page shows. The content check, which
+ * compiles bodies with the same plugins, reads them (with the text around them) from file.data.
  */
 import type { Root, RootContent, PhrasingContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { t } from '../lib/i18n';
-import { PENDING_NAME } from '../lib/pending';
+import { pendingModel, restoreOtherDirectives, type PendingView } from '../lib/pending-marks';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The marks and text runs of the body, for the content check (src/check/markdown.ts). */
+    pendingView: PendingView;
+  }
+}
 
 interface DirectiveNode {
-  type: 'textDirective' | 'leafDirective' | 'containerDirective';
-  name: string;
   children: RootContent[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
   data?: Record<string, unknown>;
 }
 
-const DIRECTIVES = new Set(['textDirective', 'leafDirective', 'containerDirective']);
+/** The key under remarkPluginFrontmatter that holds a page's marks. */
+export const PENDING_FRONTMATTER_KEY = 'pendingMarks';
 
 /** A node of its own type (not an empty text node, which other plugins may prune), rendered as a span. */
 function badge(): PhrasingContent {
@@ -29,31 +39,17 @@ function badge(): PhrasingContent {
 
 export function remarkPending() {
   return (tree: Root, file: VFile) => {
-    const source = String(file.value ?? '');
-    const walk = (node: { children?: RootContent[] }) => {
-      if (!node.children) return;
-      node.children = node.children.map((child) => {
-        if (!DIRECTIVES.has(child.type)) {
-          walk(child as { children?: RootContent[] });
-          return child;
-        }
-        const directive = child as unknown as DirectiveNode;
-        if (directive.type === 'textDirective' && directive.name === PENDING_NAME) {
-          walk(directive);
-          directive.data = {
-            hName: 'span',
-            hProperties: { className: ['pending'], dataPending: '' },
-          };
-          directive.children = [badge(), ...directive.children];
-          return child;
-        }
-        const start = directive.position?.start.offset;
-        const end = directive.position?.end.offset;
-        const raw = start !== undefined && end !== undefined ? source.slice(start, end) : `:${directive.name}`;
-        const text = { type: 'text', value: raw } as RootContent;
-        return directive.type === 'textDirective' ? text : ({ type: 'paragraph', children: [text] } as RootContent);
-      });
-    };
-    walk(tree);
+    restoreOtherDirectives(tree, String(file.value ?? ''));
+    const { marks, runs, nodes } = pendingModel(tree);
+    for (const [node, mark] of nodes) {
+      const directive = node as unknown as DirectiveNode;
+      directive.data = { hName: 'span', hProperties: { className: ['pending'], dataPending: '', id: mark.id } };
+      directive.children = [badge(), ...directive.children];
+    }
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter[PENDING_FRONTMATTER_KEY] = marks;
+    file.data.pendingView = { marks, runs };
   };
 }

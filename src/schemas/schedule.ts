@@ -16,7 +16,7 @@ const blockSchema = z.object({
 /** A timetable variant (summer or winter): an entry of content/schedule.yaml. */
 export const scheduleSchema = z
   .object({
-    /** 夏令时 / 冬令时. */
+    /** 夏时制 / 冬时制. */
     label: z.string().min(1),
     /** The months (1–12) this timetable applies. */
     months: z.array(z.number().int().min(1).max(12)).min(1),

@@ -9,6 +9,7 @@ interface Key {
   correct?: number | number[] | boolean;
   count?: number;
   accepted?: string[];
+  practice?: boolean;
 }
 
 /** Answers every question right through the page's own controls (buttons for ordering, no drag). */
@@ -32,7 +33,8 @@ async function answerAll(page: Page) {
       }
     }
   }
-  return key.length;
+  // Practice questions (练习题，不计分) are answered too, but only the scored ones count.
+  return key.filter((q) => !q.practice).length;
 }
 
 test('a quiz prints every question with its options but not its answers', async ({ page }) => {
@@ -109,4 +111,36 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: /第 1 周/ })).toBeVisible();
     await expect(page.getByRole('link', { name: '日常工作测验' })).toBeVisible();
   });
+});
+
+test('a practice question is labelled 练习题（不计分）; answering it wrong still passes, and the result says why', async ({ page }) => {
+  await page.goto(QUIZ);
+  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
+  const practice = key.filter((q) => q.practice);
+  const wrongOne = practice.find((q) => q.kind === 'single' || q.kind === 'truefalse');
+  expect(wrongOne, 'the daily-work quiz has a practice question to answer wrong').toBeDefined();
+  const question = page.locator(`[data-id="${wrongOne!.id}"]`);
+  await expect(question.getByText('练习题（不计分）')).toBeVisible();
+  await expect(question).toContainText('答错不影响得分和是否通过');
+  // Scored questions carry no such label.
+  await expect(page.locator('.quiz-q:not([data-practice])').getByText('练习题（不计分）')).toHaveCount(0);
+
+  const total = await answerAll(page);
+  const wrongAnswer =
+    wrongOne!.kind === 'single'
+      ? String(((wrongOne!.correct as number) + 1) % (await question.getByRole('radio').count()))
+      : String(!wrongOne!.correct);
+  await question.locator(`input[value="${wrongAnswer}"]`).check();
+  await page.getByRole('button', { name: '交卷' }).click();
+
+  const result = page.locator('[data-result]');
+  await expect(result).toContainText(
+    `得分 100%（答对 ${total}/${total} 题） · 通过（另有 ${practice.length} 道练习题不计分，不影响得分和是否通过）`,
+  );
+  await expect(result.getByRole('heading', { name: '答错的题' })).toHaveCount(0);
+  await expect(result.getByRole('heading', { name: '练习题（不计分）' })).toBeVisible();
+  await expect(result).toContainText('以下练习题答错了（不计分），看看解析：');
+  const prompt = (await question.locator('.quiz-q__prompt').textContent())!.trim();
+  await expect(result.locator('.quiz-result__prompt')).toContainText(prompt.slice(0, 12));
+  await expect(result).toContainText('正确答案：');
 });

@@ -201,6 +201,43 @@ describe('cards derived from content', () => {
   });
 });
 
+describe('cards and rules awaiting confirmation', () => {
+  it('never blanks words inside a :pending[…] mark: the cloze uses an unmarked occurrence or is left out', () => {
+    const marked = script('pay', {
+      lines: [
+        { speaker: 'customer', text: '什么时候付款？' },
+        { speaker: 'rep', text: '签约后付 :pending[30% 预付款]，发货前付清。' },
+        { speaker: 'rep', text: '余款发货前付清，30% 预付款到账就排产。' },
+      ],
+      keyPhrases: ['30% 预付款', '发货前付清', '只在标记里 :pending[x]'],
+    });
+    const cards = deriveCards({ scripts: [marked], glossary: [], quizzes: [] });
+    expect(cards.filter((c) => c.kind === 'cloze').map((c) => c.kind === 'cloze' && [c.id, c.before, c.phrase, c.after])).toEqual([
+      // The first line holds 30% 预付款 only inside the mark: the card takes the line where it is plain.
+      ['cloze:pay:1', '余款发货前付清，', '30% 预付款', '到账就排产。'],
+      // Outside the mark in the first line: the mark stays whole in the text around the blank.
+      ['cloze:pay:2', '签约后付 :pending[30% 预付款]，', '发货前付清', '。'],
+    ]);
+  });
+  it('makes no drill card of a practice question (练习题，不计分)', () => {
+    const q = questionSchema(idRef);
+    const questions = [
+      q.parse({ id: 'sure', kind: 'truefalse', prompt: '8:30 上班？', answer: '对', explanation: '作息表。', section: 'a/b' }),
+      q.parse({
+        id: 'open',
+        kind: 'truefalse',
+        prompt: '折扣 5% 以内？',
+        answer: '对',
+        explanation: '待确认。',
+        section: 'a/b',
+        practice: true,
+      }),
+    ];
+    const cards = deriveCards({ scripts: [], glossary: [], quizzes: [{ id: 'daily', data: { title: '日常', questions } }] });
+    expect(cards.map((c) => c.id)).toEqual(['quiz:daily:sure']);
+  });
+});
+
 describe('weekly themes', () => {
   const scripts = [
     { id: 'a', stage: 'proposal', tags: ['价格异议'] },

@@ -42,7 +42,14 @@ describe('scoring each kind of question', () => {
   });
   it('scores a quiz against the pass mark, inclusive', () => {
     const all = { single: 1, multiple: [0, 1, 3], tf: false, order: [0, 1, 2, 3], fill: '举一反三' };
-    expect(scoreQuiz(keys, all, 80)).toEqual({ correct: 5, total: 5, percent: 100, passed: true, wrong: [] });
+    expect(scoreQuiz(keys, all, 80)).toEqual({
+      correct: 5,
+      total: 5,
+      percent: 100,
+      passed: true,
+      wrong: [],
+      practice: { total: 0, wrong: [] },
+    });
     const four = scoreQuiz(keys, { ...all, tf: true }, 80);
     expect(four).toMatchObject({ correct: 4, percent: 80, passed: true, wrong: ['tf'] });
     expect(scoreQuiz(keys, { ...all, tf: true, single: 0 }, 80)).toMatchObject({
@@ -58,6 +65,55 @@ describe('scoring each kind of question', () => {
     const score = scoreQuiz(three, { single: 1, tf: false }, 67);
     expect(score.percent).toBe(67);
     expect(score.passed).toBe(false); // 66.67 % is below 67 %
+  });
+});
+
+describe('practice questions (练习题，不计分)', () => {
+  const withPractice: KeyEntry[] = [
+    { id: 'a', kind: 'single', correct: 0 },
+    { id: 'b', kind: 'truefalse', correct: true },
+    { id: 'pending-figure', kind: 'fill', accepted: ['7', '七'], practice: true },
+    { id: 'pending-approval', kind: 'single', correct: 2, practice: true },
+  ];
+  it('are left out of the score and the pass mark: wrong answers there still pass', () => {
+    const score = scoreQuiz(withPractice, { a: 0, b: true, 'pending-figure': '30', 'pending-approval': 1 }, 100);
+    expect(score).toEqual({
+      correct: 2,
+      total: 2,
+      percent: 100,
+      passed: true,
+      wrong: [],
+      practice: { total: 2, wrong: ['pending-figure', 'pending-approval'] },
+    });
+  });
+  it('do not lift a failing score either', () => {
+    const score = scoreQuiz(withPractice, { a: 1, b: true, 'pending-figure': '七', 'pending-approval': 2 }, 80);
+    expect(score).toMatchObject({ correct: 1, total: 2, percent: 50, passed: false, wrong: ['a'], practice: { total: 2, wrong: [] } });
+  });
+  it('a quiz of practice questions only is never passed (nothing was scored)', () => {
+    const score = scoreQuiz(withPractice.slice(2), { 'pending-figure': '7', 'pending-approval': 2 }, 80);
+    expect(score).toMatchObject({ correct: 0, total: 0, percent: 0, passed: false, practice: { total: 2, wrong: [] } });
+  });
+});
+
+describe('numbers in fill-in answers', () => {
+  it('accept Chinese numerals and digits alike, with or without the unit', () => {
+    expect(fillMatches('两', ['2'])).toBe(true);
+    expect(fillMatches('二', ['2'])).toBe(true);
+    expect(fillMatches('2', ['两'])).toBe(true);
+    expect(fillMatches('十五', ['15'])).toBe(true);
+    expect(fillMatches('１５', ['十五'])).toBe(true);
+    expect(fillMatches('三十', ['30'])).toBe(true);
+    expect(fillMatches('30 天', ['三十天'])).toBe(true);
+    expect(fillMatches('两周', ['2 周'])).toBe(true);
+    expect(fillMatches('百分之五', ['5%'])).toBe(true);
+    expect(fillMatches('3 个工作日', ['三个工作日'])).toBe(true);
+  });
+  it('still tell different numbers and units apart, and leave phrases alone', () => {
+    expect(fillMatches('十六', ['15'])).toBe(false);
+    expect(fillMatches('3 个月', ['3 月'])).toBe(false);
+    expect(fillMatches('30 周', ['30 天'])).toBe(false);
+    expect(fillMatches('举1反3', ['举一反三'])).toBe(false);
   });
 });
 
@@ -124,5 +180,43 @@ describe('the answer key a quiz page embeds', () => {
     expect(quizIsland.parse({ quizId: 'q', passMark: 80, key }).key).toEqual(key);
     expect(key[3]).toMatchObject({ kind: 'order', count: 3 });
     expect(key[4]).toMatchObject({ kind: 'fill', accepted: ['甲', '乙'] });
+  });
+});
+
+describe('a practice question from the quiz file to the score', () => {
+  it('keeps its flag through the schema, the embedded key and the island the browser reads, and is not scored', async () => {
+    const { quizSchema } = await import('../../src/schemas/quiz');
+    const { idRef } = await import('../../src/schemas/common');
+    const quiz = quizSchema(idRef).parse({
+      title: '合同测验',
+      summary: 's',
+      sections: ['contracts/signing'],
+      questions: [
+        {
+          id: 'approval-first',
+          kind: 'truefalse',
+          prompt: '合同可以先盖章、后补审批。',
+          answer: false,
+          explanation: 'e',
+          section: 'contracts/signing',
+        },
+        {
+          id: 'remind-days',
+          kind: 'fill',
+          practice: true,
+          prompt: '每笔应收款在到期前 ___ 天提醒客户。',
+          answer: ['7', '七'],
+          explanation: 'e',
+          section: 'contracts/collection',
+        },
+      ],
+    });
+    const embedded = answerKey(quiz.questions, {}, { yes: '对', no: '错' });
+    // What the page embeds is what the browser reads back through the island's schema.
+    const { quizIsland } = await import('../../src/lib/islands/quiz');
+    const { key } = quizIsland.parse(JSON.parse(JSON.stringify({ quizId: 'contracts', passMark: 100, key: embedded })));
+    expect(key.map((k) => k.practice ?? false)).toEqual([false, true]);
+    const score = scoreQuiz(key, { 'approval-first': false, 'remind-days': '30' }, 100);
+    expect(score).toMatchObject({ correct: 1, total: 1, percent: 100, passed: true, practice: { total: 1, wrong: ['remind-days'] } });
   });
 });

@@ -6,6 +6,7 @@
  * drill step) parses them with `parseCardId`, never by hand.
  */
 import type { Question } from '../../schemas/quiz';
+import { scanMarks } from '../pending';
 import { seededShuffle } from '../random';
 import type { DrillLibrary } from './select';
 import type { DrillTheme } from './themes';
@@ -151,6 +152,16 @@ function objectionResponse(lines: Line[], objection: string): string {
   return reply?.text ?? '';
 }
 
+/** Where `phrase` first occurs in `text` outside every :pending[…] mark, or −1. */
+export function phraseOutsideMarks(text: string, phrase: string): number {
+  const { spans } = scanMarks(text);
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if (!spans.some((span) => at < span.end && end > span.start)) return at;
+  }
+  return -1;
+}
+
 export function scriptCards(script: ScriptInput): DrillCard[] {
   const { id, data } = script;
   const cards: DrillCard[] = [
@@ -165,14 +176,15 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
     },
   ];
   data.keyPhrases.forEach((phrase, n) => {
-    const index = data.lines.findIndex((line) => line.speaker === 'rep' && line.text.includes(phrase));
+    // A blank never hides words of a rule awaiting confirmation: reps do not learn those by heart yet.
+    const index = data.lines.findIndex((line) => line.speaker === 'rep' && phraseOutsideMarks(line.text, phrase) >= 0);
     const line = data.lines[index];
     if (!line) return;
     const cue = data.lines
       .slice(0, index)
       .reverse()
       .find((l) => l.speaker === 'customer')?.text;
-    const at = line.text.indexOf(phrase);
+    const at = phraseOutsideMarks(line.text, phrase);
     cards.push({
       id: cardId.cloze(id, n + 1),
       kind: 'cloze',
@@ -253,7 +265,10 @@ export function deriveCards(input: {
   return [
     ...byId(input.scripts).flatMap(scriptCards),
     ...byId(input.glossary).map(termCard),
-    ...byId(input.quizzes).flatMap((quiz) => quiz.data.questions.map((question) => quizCard(quiz.id, quiz.data.title, question))),
+    // Practice questions test rules awaiting confirmation: the drill does not drill them either.
+    ...byId(input.quizzes).flatMap((quiz) =>
+      quiz.data.questions.filter((question) => !question.practice).map((question) => quizCard(quiz.id, quiz.data.title, question)),
+    ),
   ];
 }
 

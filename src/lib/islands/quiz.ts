@@ -7,6 +7,8 @@ const feedback = {
   answer: z.string(),
   explanation: z.string(),
   source: z.object({ href: z.string(), title: z.string() }),
+  /** 练习题（不计分）: answered and explained, never scored. */
+  practice: z.boolean().optional(),
 };
 
 export const keyWithFeedbackSchema = z.discriminatedUnion('kind', [

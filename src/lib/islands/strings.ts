@@ -16,6 +16,10 @@ export const QUIZ_STRINGS = [
   'quiz.result.allRight',
   'quiz.result.answer',
   'quiz.result.source',
+  'quiz.result.unscored',
+  'quiz.result.practice',
+  'quiz.result.practice.allRight',
+  'quiz.result.practice.wrong',
   'quiz.history',
 ] as const satisfies readonly UiKey[];
 

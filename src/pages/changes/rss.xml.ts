@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { portalRevisions } from '../../data/publishing';
 import { t } from '../../lib/i18n';
+import { pendingPlainText } from '../../lib/pending';
 import { urls } from '../../lib/urls';
 import { site } from '../../site.config';
 
@@ -19,7 +20,7 @@ export async function GET(context: APIContext) {
       // Absolute, so @astrojs/rss does not append a trailing slash after the #anchor.
       link: new URL(urls.revisionsOf(item.url), base).href,
       pubDate: new Date(`${item.date}T00:00:00+08:00`),
-      description: item.summary,
+      description: pendingPlainText(item.summary),
       categories: [t(`publishing.changes.kind.${item.kind}`)],
       customData: `<guid isPermaLink="false">${item.kind}:${item.id}@${item.version}</guid>`,
     })),

@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { content } from '../../data/content';
 import { pathSteps, sectionVersions, type RoleData } from '../../lib/training';
+import { pendingPlainText } from '../../lib/pending';
 import { urls } from '../../lib/urls';
 
 /** Per role, what the home page, the training index and the report read in the browser. */
@@ -16,7 +17,11 @@ export const GET: APIRoute = async ({ params }) => {
   const data: RoleData = {
     role,
     roleName: roles.find((r) => r.id === role)?.data.name ?? role,
-    path: path && { title: path.data.title, href: urls.trainingPath(role), steps: pathSteps(path, byId) },
+    path: path && {
+      title: path.data.title,
+      href: urls.trainingPath(role),
+      steps: pathSteps(path, byId).map((step) => ({ ...step, title: pendingPlainText(step.title) })),
+    },
     sections: sectionVersions(sections, role).map(({ audience: _audience, ...rest }) => rest),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
