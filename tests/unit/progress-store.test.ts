@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   BACKUP_KEY,
+  CURRENT_VERSION,
   emptyProgress,
   exportProgress,
   importProgress,
@@ -86,8 +87,9 @@ describe('loading progress', () => {
     );
     const { progress, recovery } = loadProgress(storage);
     expect(recovery).toBeUndefined();
-    expect(progress.version).toBe(2);
+    expect(progress.version).toBe(CURRENT_VERSION);
     expect(progress.quizzes.roles?.best).toMatchObject({ percent: 75, passed: false });
+    expect(progress.quizzes.roles?.failed).toBe(1);
     expect(progress.steps['rep/w1-read']).toEqual({ at: '2026-10-01T02:00:00.000Z' });
     expect(progress.reads['daily-work/timetable']?.version).toBe(2);
   });

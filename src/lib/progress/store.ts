@@ -3,8 +3,18 @@
  * aside under the backup key and reported, the rest is kept, and the page goes on working.
  */
 import { migrate, NewerVersionError } from './migrate';
-import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, PROGRESS_KEY, progressSchema, RECORD_SLICES, type Progress } from './schema';
+import {
+  BACKUP_KEY,
+  CURRENT_VERSION,
+  emptyProgress,
+  PROGRESS_KEY,
+  progressSchema,
+  RECORD_SLICES,
+  unansweredSchema,
+  type Progress,
+} from './schema';
 import type { KeyValueStorage } from './store-types';
+import { UNANSWERED_MAX } from './unanswered';
 
 export type { KeyValueStorage } from './store-types';
 
@@ -68,6 +78,19 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
       const parsed = schema.safeParse(value);
       if (parsed.success) (progress[slice] as Record<string, unknown>)[id] = parsed.data;
       else rejected[`${slice}.${id}`] = value;
+    }
+  }
+  if (data.unanswered !== undefined) {
+    if (!Array.isArray(data.unanswered)) rejected.unanswered = data.unanswered;
+    else {
+      data.unanswered.forEach((value: unknown, index) => {
+        const parsed = unansweredSchema.safeParse(value);
+        if (parsed.success) progress.unanswered.push(parsed.data);
+        else rejected[`unanswered.${index}`] = value;
+      });
+      // Over the cap (only by hand-edited data): the oldest are set aside, not lost.
+      const over = progress.unanswered.length - UNANSWERED_MAX;
+      if (over > 0) rejected['unanswered.oldest'] = progress.unanswered.splice(0, over);
     }
   }
   for (const slice of ['profile', 'drill'] as const) {
