@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CURRENT_VERSION, emptyProgress, exportFileName, exportProgress, PROGRESS_KEY } from '../src/lib/progress';
-import { readContent, simulatePerson } from './progress-sim';
+import { loadContent, simulatePerson } from './progress-sim';
 
 const dir = join('tests/fixtures/progress', `v${CURRENT_VERSION}`);
 if (existsSync(dir)) {
@@ -18,8 +18,8 @@ if (existsSync(dir)) {
 }
 mkdirSync(dir, { recursive: true });
 
-const content = readContent('content');
-const revised = Object.entries(content.sections).find(([id, version]) => version > 1 && content.paths.rep?.some((s) => s.ref === id))?.[0];
+const content = await loadContent('.');
+const revised = content.team.sections.find((section) => section.version > 1 && content.team.paths.rep?.some((s) => s.ref === section.id))?.id;
 const people = [
   { file: 'rep', plan: { name: '张三', role: 'rep', start: '2026-09-01', days: 40, diligence: 0.9, staleReads: revised ? [revised] : [] } },
   { file: 'assistant', plan: { name: '李四', role: 'assistant', start: '2026-08-17', days: 70, diligence: 0.6 } },

@@ -4,15 +4,18 @@
  * drill card. Used for the committed previous-version fixtures (scripts/progress-fixtures.ts), the
  * team bench and the team view's tests, so that what they read is what the real export writes.
  *
- * The content ids (paths, sections and their versions, scripts) are read from a content folder, so
- * the files name real sections and steps.
+ * The content (paths, sections and their versions, drill card ids) is read by the content check and
+ * put through the pages' own builders, so the files name real steps, sections and cards.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { checkContent } from '../src/check';
+import { deriveCards, type QuizInput, type ScriptInput, type TermInput } from '../src/lib/drill/cards';
+import { buildTree } from '../src/lib/handbook';
+import { teamContent } from '../src/lib/team/content';
+import type { TeamContent } from '../src/lib/team/rows';
+import type { PathData } from '../src/lib/training';
 import { gradeCard, type GradeValue } from '../src/lib/drill/fsrs';
-import { confirmReadLight } from '../src/lib/progress/light';
-import { emptyProgress, loadProgress, recordAttempt, saveProgress, type KeyValueStorage, type Progress } from '../src/lib/progress';
+import { confirmReadLight, recordUnansweredLight } from '../src/lib/progress/light';
+import { CURRENT_VERSION, emptyProgress, loadProgress, PROGRESS_KEY, recordAttempt, saveProgress, type KeyValueStorage, type Progress } from '../src/lib/progress';
 import { randomFrom, hashString } from '../src/lib/random';
 
 export class MemoryStorage implements KeyValueStorage {
@@ -22,59 +25,34 @@ export class MemoryStorage implements KeyValueStorage {
   removeItem = (key: string) => void this.items.delete(key);
 }
 
-export interface SimStep {
-  key: string;
-  kind: 'read' | 'quiz' | 'drill' | 'task';
-  ref?: string;
-  scripts?: string[];
-  week: number;
-}
-
 export interface SimContent {
-  /** Steps of each role's path, in order. */
-  paths: Record<string, SimStep[]>;
-  /** Current version of each section. */
-  sections: Record<string, number>;
-  scripts: string[];
-  quizzes: string[];
+  /** What the team page embeds: roles, paths' steps, sections in handbook order, quiz titles. */
+  team: TeamContent;
+  /** Every drill card id, as the drill's card builder makes them, in library order. */
+  cards: string[];
 }
 
-const frontmatterVersion = (text: string): number => Number(/^version:\s*(\d+)/m.exec(text)?.[1] ?? 1);
-
-/** The ids the simulation needs, read from a content folder (the bundled one by default). */
-export function readContent(dir = 'content'): SimContent {
-  const paths: SimContent['paths'] = {};
-  for (const file of readdirSync(join(dir, 'paths')).filter((f) => f.endsWith('.yaml'))) {
-    const path = parse(readFileSync(join(dir, 'paths', file), 'utf8')) as {
-      role: string;
-      weeks: { week: number; steps: { id: string; kind: SimStep['kind']; section?: string; quiz?: string; scripts?: string[] }[] }[];
-    };
-    const id = file.replace(/\.yaml$/, '');
-    paths[path.role] = path.weeks.flatMap((week) =>
-      week.steps.map((step) => ({
-        key: `${id}/${step.id}`,
-        kind: step.kind,
-        ...(step.section ? { ref: step.section } : step.quiz ? { ref: step.quiz } : {}),
-        ...(step.scripts ? { scripts: step.scripts } : {}),
-        week: week.week,
-      })),
-    );
-  }
-  const sections: Record<string, number> = {};
-  for (const chapter of readdirSync(join(dir, 'handbook'), { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(join(dir, 'handbook', chapter.name)).filter((f) => /\.mdx?$/.test(f) && !f.startsWith('index.'))) {
-      sections[`${chapter.name}/${file.replace(/\.mdx?$/, '')}`] = frontmatterVersion(
-        readFileSync(join(dir, 'handbook', chapter.name, file), 'utf8'),
-      );
-    }
-  }
-  const scripts = readdirSync(join(dir, 'scripts'))
-    .filter((f) => /\.mdx?$/.test(f))
-    .map((f) => f.replace(/\.mdx?$/, ''));
-  const quizzes = readdirSync(join(dir, 'quizzes'))
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''));
-  return { paths, sections, scripts, quizzes };
+/**
+ * The content of a project folder read by the content check (the same schemas as the build), put
+ * through the team page's builder and the drill's card builder.
+ */
+export async function loadContent(projectRoot: string): Promise<SimContent> {
+  const { entries } = await checkContent(projectRoot);
+  const of = <T>(collection: string) => entries.filter((e) => e.collection === collection && e.parsed).map((e) => ({ id: e.id, data: e.parsed }) as T);
+  const chapters = of<{ id: string; data: { title: string; order: number } }>('chapters');
+  const sections = of<Parameters<typeof teamContent>[0]['sections'][number] & { data: { order: number } }>('handbook');
+  const quizzes = of<QuizInput>('quizzes');
+  const scripts = of<ScriptInput>('scripts');
+  const index = <T extends { id: string }>(list: T[]) => new Map(list.map((item) => [item.id, item]));
+  const team = teamContent({
+    roles: of<{ id: string; data: { name: string } }>('roles'),
+    paths: of<PathData>('paths'),
+    sections: buildTree(chapters, sections).flatMap((node) => node.sections),
+    quizzes,
+    titles: { sections: index(sections), quizzes: index(quizzes), scripts: index(scripts) },
+  });
+  const cards = deriveCards({ scripts, glossary: of<TermInput>('glossary'), quizzes }).map((card) => card.id);
+  return { team, cards };
 }
 
 export interface PersonPlan {
@@ -88,6 +66,11 @@ export interface PersonPlan {
   diligence: number;
   /** Sections whose current version they have not re-confirmed (they confirmed only version 1). */
   staleReads?: string[];
+  /** Format 3 on: set on /training/ with the name. */
+  employeeNo?: string;
+  startDate?: string;
+  /** Format 3 on: searches that found nothing, tried now and then. */
+  searches?: string[];
 }
 
 const DAY = 86_400_000;
@@ -98,8 +81,8 @@ const dateAfter = (start: string, days: number) => new Date(Date.parse(`${start}
 /**
  * A person's progress after `plan.days` days, written the way the pages write it: the path step
  * ticks, quiz attempts through recordAttempt, reading confirmations through the section page's
- * writer, drill grades through the drill's FSRS grading, saved and re-read through the store at the
- * end of every simulated week.
+ * writer, drill grades through the drill's FSRS grading, saved and re-read through the store every
+ * fourth week and at the end.
  */
 export function simulatePerson(content: SimContent, plan: PersonPlan): { progress: Progress; storage: MemoryStorage; end: Date } {
   const random = randomFrom(hashString(`${plan.name}/${plan.role}/${plan.start}`));
@@ -107,10 +90,13 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
   let progress = emptyProgress();
   progress.profile.role = plan.role;
   progress.profile.name = plan.name;
+  if (plan.employeeNo) progress.profile.employeeNo = plan.employeeNo;
+  if (plan.startDate) progress.profile.startDate = plan.startDate;
   saveProgress(storage, progress, at(plan.start));
 
-  const steps = content.paths[plan.role] ?? [];
-  const cardIds = content.scripts.flatMap((id) => [`script:${id}`, `cloze:${id}:1`, `cloze:${id}:2`, `objection:${id}`]);
+  const steps = content.team.paths[plan.role] ?? [];
+  const versions = new Map(content.team.sections.map((section) => [section.id, section.version]));
+  const cardIds = content.cards;
   let introduced = 0;
   let end = at(plan.start);
 
@@ -126,10 +112,11 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
       if (random() > plan.diligence * 0.35) continue;
       const now = at(date, Math.floor(random() * 480));
       if (step.kind === 'read' && step.ref && !progress.reads[step.ref]) {
-        saveProgress(storage, progress, now);
+        // The section page's writer, on a scratch store (the weekly round trip below checks the result).
+        const page = new MemoryStorage();
         const stale = plan.staleReads?.includes(step.ref);
-        confirmReadLight(storage, step.ref, stale ? 1 : (content.sections[step.ref] ?? 1), now);
-        progress = loadProgress(storage).progress;
+        confirmReadLight(page, step.ref, stale ? 1 : (versions.get(step.ref) ?? 1), now);
+        progress.reads[step.ref] = JSON.parse(page.getItem(PROGRESS_KEY)!).reads[step.ref];
       } else if (step.kind === 'quiz' && step.ref && !progress.quizzes[step.ref]?.best.passed) {
         const total = 10;
         const correct = Math.min(total, Math.floor(5 + random() * 6 * (0.6 + plan.diligence)));
@@ -145,7 +132,7 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
       const now = at(date, -40);
       const end = now.getTime() + 20 * 60_000;
       const due = cardIds.filter((id) => progress.drill.cards[id] && Date.parse(progress.drill.cards[id]!.due) <= end).slice(0, 20);
-      const fresh = cardIds.slice(introduced, introduced + 5);
+      const fresh = cardIds.slice(introduced, introduced + 10);
       introduced += fresh.length;
       for (const id of [...due, ...fresh]) {
         const grade = (random() < 0.15 ? 1 : random() < 0.2 ? 2 : random() < 0.9 ? 3 : 4) as GradeValue;
@@ -153,7 +140,17 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
       }
     }
 
-    if (weekday === 5) {
+    // Now and then a search that finds nothing (the search page's writer, on a scratch store).
+    if (plan.searches?.length && random() < 0.08) {
+      const page = new MemoryStorage();
+      page.setItem(PROGRESS_KEY, JSON.stringify({ version: CURRENT_VERSION, unanswered: progress.unanswered }));
+      const query = plan.searches[Math.floor(random() * plan.searches.length)]!;
+      recordUnansweredLight(page, query, random() < 0.5 ? 0 : 3, date, end);
+      progress.unanswered = JSON.parse(page.getItem(PROGRESS_KEY)!).unanswered;
+    }
+
+    // The store's own round trip once a month: save, then load (and validate) what was saved.
+    if (weekday === 5 && week % 4 === 0) {
       saveProgress(storage, progress, end);
       progress = loadProgress(storage).progress;
     }
