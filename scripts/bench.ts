@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 interface Bench {
   name: string;
-  run: () => Promise<void>;
+  run: () => void | Promise<void>;
 }
 
 const filter = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
 import { glob, file } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
-import type { RefFactory } from './schemas/common';
 import { buildSchemas, contentRoot, entryId, SOURCES } from './schemas';
 
-const schemas = buildSchemas(reference as unknown as RefFactory);
+const schemas = buildSchemas(reference);
 
 function loader(name: keyof typeof SOURCES) {
   const source = SOURCES[name];
@@ -18,7 +17,13 @@ function loader(name: keyof typeof SOURCES) {
   const path = `${contentRoot()}/${source.file}`;
   // An optional file that is absent makes an empty collection (file() would log an error).
   if (source.optional && !existsSync(path))
-    return { name: `empty-${name}`, load: async ({ store }: { store: { clear(): void } }) => store.clear() };
+    return {
+      name: `empty-${name}`,
+      load: ({ store }: { store: { clear(): void } }) => {
+        store.clear();
+        return Promise.resolve();
+      },
+    };
   // Map files are keyed by id; Astro's file() loader reads that shape as it is.
   return file(path);
 }

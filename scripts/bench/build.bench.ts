@@ -13,7 +13,7 @@ function walk(dir: string): string[] {
   });
 }
 
-export async function run(): Promise<void> {
+export function run(): void {
   const started = performance.now();
   execSync('npx astro build', { stdio: 'ignore' });
   const seconds = (performance.now() - started) / 1000;

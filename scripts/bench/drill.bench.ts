@@ -20,13 +20,13 @@ export const name = 'drill (page JavaScript, day selection)';
 function pageScripts(html: string): { atLoad: string[]; onSearch: string[] } {
   const atLoad = new Set<string>();
   const onSearch = new Set<string>();
-  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => ({ src: m[1] as string, lazy: false }));
-  while (queue.length > 0) {
-    const { src, lazy } = queue.shift() as { src: string; lazy: boolean };
+  const queue = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].flatMap((m) => (m[1] ? [{ src: m[1], lazy: false }] : []));
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    const { src, lazy } = next;
     if (atLoad.has(src) || (lazy && onSearch.has(src))) continue;
     (lazy ? onSearch : atLoad).add(src);
     const code = readFileSync(join('dist', src), 'utf8');
-    const fromHeader = lazy || /Header\.astro/.test(src);
+    const fromHeader = lazy || src.includes('Header.astro');
     for (const m of code.matchAll(/from\s*["']\.\/([^"']+\.js)["']|import\s*["']\.\/([^"']+\.js)["']/g))
       queue.push({ src: `/_astro/${m[1] ?? m[2]}`, lazy });
     for (const m of code.matchAll(/import\(\s*["']\.\/([^"']+\.js)["']/g)) queue.push({ src: `/_astro/${m[1]}`, lazy: fromHeader });
@@ -41,7 +41,7 @@ function synthetic(n: number): ScriptInput[] {
     id: `script-${i}`,
     data: {
       title: `话术 ${i}`,
-      stage: stages[i % 5] as string,
+      stage: stages[i % 5] ?? 'prospecting',
       scenario: '第二次面访一家五金进口商。',
       objection: i % 3 === 0 ? '你们的价格太高了。' : undefined,
       lines: [
@@ -57,7 +57,7 @@ function synthetic(n: number): ScriptInput[] {
   }));
 }
 
-export async function run(): Promise<void> {
+export function run(): void {
   const page = 'dist/drill/index.html';
   if (existsSync(page)) {
     const html = readFileSync(page, 'utf8');

@@ -35,7 +35,7 @@ export function pageScripts(dist: string, page: string): string[] {
   return [...seen];
 }
 
-export async function run(): Promise<void> {
+export function run(): void {
   const dist = 'dist';
   for (const page of PAGES) {
     if (!existsSync(join(dist, page, 'index.html'))) continue;

@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
-import { load, searchIndex } from '../../src/lib/search/lunr-index';
+import { load, searchIndex, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { Dictionary } from '../../src/lib/search/tokenize';
 import { QUALITY_QUERIES } from '../../tests/e2e/search-queries';
 
@@ -58,7 +58,7 @@ function serve(root: string): Promise<Server> {
     let body = readFileSync(file);
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type };
-    if (/text|javascript|json|svg/.test(type) && /gzip/.test(String(req.headers['accept-encoding']))) {
+    if (/text|javascript|json|svg/.test(type) && String(req.headers['accept-encoding']).includes('gzip')) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
@@ -75,7 +75,7 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   const started = performance.now();
   const done = new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
-      if (!/正在搜索/.test(status.textContent ?? '')) {
+      if (!(status.textContent ?? '').includes('正在搜索')) {
         observer.disconnect();
         resolve(performance.now() - started);
       }
@@ -123,7 +123,7 @@ function lunrFigures(site: string, queries: string[]) {
     console.log(`  lunr ${file}.json: ${kb(raw.length)} raw, ${kb(gzipSync(raw).length)} gzip`);
   }
   const started = performance.now();
-  const index = load(JSON.parse(readFileSync(join(site, 'search/scripts.json'), 'utf8')));
+  const index = load(JSON.parse(readFileSync(join(site, 'search/scripts.json'), 'utf8')) as CompactIndex);
   console.log(`  lunr scripts index load: ${(performance.now() - started).toFixed(0)} ms`);
   const times = queries.slice(0, RUNS).map((query) => {
     const t0 = performance.now();

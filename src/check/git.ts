@@ -22,10 +22,6 @@ function contentPrefix(projectRoot: string, contentDir: string): string | undefi
   return prefix ? `${prefix}/` : '';
 }
 
-export function isGitRepository(projectRoot: string): boolean {
-  return git(projectRoot, ['rev-parse', '--is-inside-work-tree'])?.trim() === 'true';
-}
-
 /** True when `ref` names a commit git knows. */
 export function refExists(projectRoot: string, ref: string): boolean {
   return git(projectRoot, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]) !== undefined;
@@ -60,7 +56,7 @@ export function changesSince(projectRoot: string, contentDir: string, base: stri
       changes.push({ status: 'R', path: strip(to), from: strip(from) });
     } else {
       const path = parts[i++] ?? '';
-      const kind = status[0] === 'A' || status[0] === 'D' ? status[0] : 'M';
+      const kind = status.startsWith('A') ? 'A' : status.startsWith('D') ? 'D' : 'M';
       changes.push({ status: kind, path: strip(path), ...(kind === 'D' ? { from: strip(path) } : {}) });
     }
   }

@@ -10,10 +10,10 @@ import { codeowners } from '../lib/codeowners';
 import { publishedAt, STATIC_PAGES } from '../lib/content-urls';
 import { staleSections } from '../lib/quiz-revisions';
 import { urls } from '../lib/urls';
-import { buildSchemas, SOURCES } from '../schemas';
+import { buildSchemas } from '../schemas';
 import { idRef, type Ref } from '../schemas/common';
 import { extractHeadings, slugOf, type Heading } from './headings';
-import { loadContent, type CollectionKey, type RawEntry } from './load';
+import { loadContent, type RawEntry } from './load';
 import { fieldPath, sortProblems, type Problem } from './problem';
 import { flattenIssue, issueMessage } from './messages';
 import { changesSince, fileAt, refExists, renameHistory } from './git';
@@ -72,9 +72,10 @@ const WHERE: Record<string, string> = {
 
 /** The top-level keys a schema accepts, to catch misspelt field names. */
 function knownKeys(schema: z.ZodTypeAny): Set<string> | undefined {
-  let inner: z.ZodTypeAny = schema;
-  while (inner instanceof z.ZodEffects) inner = inner.innerType();
-  return inner instanceof z.ZodObject ? new Set(Object.keys(inner.shape as object)) : undefined;
+  let inner = schema;
+  // zod types innerType() as any; the schema inside an effect is a zod type.
+  while (inner instanceof z.ZodEffects) inner = (inner as z.ZodEffects<z.ZodTypeAny>).innerType();
+  return inner instanceof z.ZodObject ? new Set(Object.keys(inner.shape as z.ZodRawShape)) : undefined;
 }
 
 function isRef(value: unknown): value is Ref {
@@ -374,7 +375,7 @@ function renamedIds(projectRoot: string, contentDir: string, base?: string): Map
   const map = new Map<string, string>();
   for (const [from, to] of pairs) {
     const [old, now] = [publishedAt(from), publishedAt(to)];
-    if (old && now && old.kind === now.kind) map.set(`${KIND_COLLECTION[old.kind]}:${old.id}`, now.id);
+    if (old && now?.kind === old.kind) map.set(`${KIND_COLLECTION[old.kind]}:${old.id}`, now.id);
   }
   // Follow chains (a → b → c) to the latest name.
   for (const [key, id] of map) {
@@ -450,5 +451,3 @@ function codeownersProblems(projectRoot: string, contentDir: string, entries: Ra
     },
   ];
 }
-
-export const COLLECTIONS = Object.keys(SOURCES) as CollectionKey[];

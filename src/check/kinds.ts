@@ -28,7 +28,7 @@ export type ProblemKind = (typeof KINDS)[number]['id'];
 export function kindOf(problem: Problem): ProblemKind {
   if (problem.kind) return problem.kind;
   if (problem.message.includes('重复')) return 'duplicate';
-  if (/中没有标题/.test(problem.message)) return 'anchor';
+  if (problem.message.includes('中没有标题')) return 'anchor';
   if (/^找不到|所在章节/.test(problem.message)) return 'reference';
   return 'format';
 }

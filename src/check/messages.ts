@@ -23,7 +23,7 @@ export function flattenIssue(issue: z.ZodIssue): z.ZodIssue[] {
   if (issue.code === 'invalid_union' && issue.unionErrors.length > 0) {
     const best = [...issue.unionErrors].sort((a, b) => a.issues.length - b.issues.length)[0];
     const first = issue.unionErrors[0];
-    const chosen = first && first.issues.some((i) => i.code !== 'invalid_type') ? first : (best ?? first);
+    const chosen = first?.issues.some((i) => i.code !== 'invalid_type') ? first : (best ?? first);
     if (chosen) return chosen.issues.flatMap(flattenIssue);
   }
   return [issue];

@@ -15,7 +15,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
       'astro:config:setup': async ({ config, logger, command }) => {
         const { problems } = await checkContent(fileURLToPath(config.root), contentDir);
         for (const problem of problems) {
-          (problem.severity === 'error' ? logger.error : logger.warn).call(logger, formatProblem(problem));
+          if (problem.severity === 'error') logger.error(formatProblem(problem));
+          else logger.warn(formatProblem(problem));
         }
         if (problems.length > 0) logger.info(`怎么改，见编辑指南：\n${guideLinks(problems, site.url).join('\n')}`);
         const errors = problems.filter((p) => p.severity === 'error').length;

@@ -44,7 +44,7 @@ export function remarkPending() {
             hName: 'span',
             hProperties: { className: ['pending'], dataPending: '' },
           };
-          directive.children = [badge() as RootContent, ...directive.children];
+          directive.children = [badge(), ...directive.children];
           return child;
         }
         const start = directive.position?.start.offset;

@@ -22,7 +22,7 @@ export const idRef: RefFactory = (collection) =>
   z
     .string({ invalid_type_error: '应为条目 id（字符串）' })
     .min(1)
-    .transform((id) => ({ id, collection })) as never;
+    .transform((id) => ({ id, collection }));
 
 function isRealDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

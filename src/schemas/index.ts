@@ -25,7 +25,10 @@ import { trainingSchema } from './training';
  * folder (the test fixture site, the generated benchmark corpus).
  */
 export function contentRoot(): string {
-  return (typeof process !== 'undefined' && process.env.PLAYBOOK_CONTENT) || './content';
+  // An empty PLAYBOOK_CONTENT counts as unset.
+  const dir = typeof process !== 'undefined' ? process.env.PLAYBOOK_CONTENT : undefined;
+  if (dir) return dir;
+  return './content';
 }
 
 interface FilesCollection {

@@ -6,9 +6,11 @@ const LETTERS = 'ABCDEFGH';
 /** Turns an answer written as a letter (B), letters (AC, [A, C]) or 0-based numbers into indexes. */
 function letterIndexes(value: string | number | (string | number)[]): (number | string)[] {
   const parts = Array.isArray(value) ? value : typeof value === 'number' ? [value] : value.replace(/[\s,，、]/g, '').split('');
-  return parts.map((part) =>
-    typeof part === 'number' ? part : LETTERS.indexOf(part.toUpperCase()) >= 0 ? LETTERS.indexOf(part.toUpperCase()) : part,
-  );
+  return parts.map((part) => {
+    if (typeof part === 'number') return part;
+    const index = LETTERS.indexOf(part.toUpperCase());
+    return index >= 0 ? index : part;
+  });
 }
 
 const letterAnswer = z.union([z.string().min(1), z.number().int(), z.array(z.union([z.string(), z.number().int()])).min(1)]);
@@ -152,4 +154,3 @@ export const quizSchema = (ref: RefFactory) =>
 
 export type QuizOutput = z.output<ReturnType<typeof quizSchema>>;
 export type Question = QuizOutput['questions'][number];
-export const optionLetter = (index: number): string => LETTERS[index] ?? '?';

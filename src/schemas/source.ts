@@ -24,5 +24,3 @@ export const sourceDocSchema = z.object({
    */
   figures: z.array(z.string().min(1)).default([]),
 });
-
-export type SourceDoc = z.output<typeof sourceDocSchema>;

@@ -9,4 +9,3 @@ export const synonymEntrySchema = z.object({
   aliases: z.array(z.string().min(1)).min(1, '至少写一个口语说法，例如 aliases: [嫌贵]'),
 });
 export const synonymsSchema = z.record(z.string().min(1), synonymEntrySchema);
-export type SearchSynonyms = z.output<typeof synonymsSchema>;

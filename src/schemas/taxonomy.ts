@@ -51,12 +51,6 @@ export const SPEAKERS = terms([
   { id: 'customer', label: '客户' },
 ]);
 
-export type StageId = (typeof STAGES)[number]['id'];
-export type ChannelId = (typeof CHANNELS)[number]['id'];
-export type TierId = (typeof TIERS)[number]['id'];
-export type OutcomeId = (typeof OUTCOMES)[number]['id'];
-export type SpeakerId = (typeof SPEAKERS)[number]['id'];
-
 /** Extra spellings authors use for a term (e.g. 重要 for 重要客户). */
 const ALIASES: Record<string, string> = {
   重要: 'key',

@@ -40,5 +40,3 @@ export const trainingSchema = (ref: RefFactory) =>
         ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['end'], message: `结束时间 ${session.end} 应晚于开始时间 ${session.start}` });
       }
     });
-
-export type TrainingSession = z.output<ReturnType<typeof trainingSchema>>;

@@ -91,7 +91,7 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
     edit(root, 'content/handbook/daily-work/morning-routine.md', bump);
     const errors = await check(root);
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^content\/scripts\/cold-call-opening\.md:1  -  此文件自 base 以来被删除，已发布的网址 \/scripts\/cold-call-opening\/ 将失效；请在 content\/redirects\.yaml 加一行/);
+    expect(errors[0]).toMatch(/^content\/scripts\/cold-call-opening\.md:1 {2}- {2}此文件自 base 以来被删除，已发布的网址 \/scripts\/cold-call-opening\/ 将失效；请在 content\/redirects\.yaml 加一行/);
     writeFileSync(join(root, 'content/redirects.yaml'), '"/scripts/cold-call-opening/": /scripts/price-too-high/\n');
     expect(await check(root)).toEqual([]);
   });

@@ -44,7 +44,7 @@ describe('npm run new', { timeout: 30_000 }, () => {
     expect(printed[0]).toContain('接下来');
     expect(printed[0]).toContain('related 中加上 daily-work/evening-summary');
     // A quiz named after a chapter covers its sections, reviewed against their current versions.
-    expect(readFileSync(join(root, 'content/quizzes/daily-work-review.yaml'), 'utf8')).toMatch(/reviewedAgainst:\n  daily-work\/timetable: 1\n  daily-work\/morning-routine: 1\n/);
+    expect(readFileSync(join(root, 'content/quizzes/daily-work-review.yaml'), 'utf8')).toMatch(/reviewedAgainst:\n {2}daily-work\/timetable: 1\n {2}daily-work\/morning-routine: 1\n/);
   });
 
   it('refuses to overwrite a file and explains a bad name', () => {

@@ -6,7 +6,7 @@ export const test = base.extend<{ consoleErrors: string[] }>({
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
-        if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
+        if (message.type() === 'error' && !message.text().includes('status of 404')) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(String(error)));
       await use(errors);

@@ -1,5 +1,10 @@
 import { expect, test } from './console';
 
+/** The part of the stored progress these tests read. */
+interface StoredDrill {
+  drill: { cards: Record<string, { due: string } | undefined> };
+}
+
 test('grading a card moves it out of today’s queue and survives a reload', async ({ page }) => {
   await page.goto('/drill/#review');
   const card = page.locator('[data-review-card] [data-card-id]');
@@ -18,8 +23,8 @@ test('grading a card moves it out of today’s queue and survives a reload', asy
   await expect(page.locator('[data-stat="streak"]')).toHaveText('1 天');
   await expect(page.locator('[data-stat="retention"]')).toHaveText('100%');
   await expect(card).not.toHaveAttribute('data-card-id', first ?? '');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook.progress') ?? '{}'));
-  expect(Date.parse(stored.drill.cards[first ?? ''].due)).toBeGreaterThan(Date.now() + 86_400_000);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook.progress') ?? '{}') as StoredDrill);
+  expect(Date.parse(stored.drill.cards[first ?? '']?.due ?? '')).toBeGreaterThan(Date.now() + 86_400_000);
 });
 
 test('a card graded Again comes back within minutes @phone', async ({ page }) => {
@@ -29,8 +34,8 @@ test('a card graded Again comes back within minutes @phone', async ({ page }) =>
   await page.getByRole('button', { name: '显示答案' }).click();
   await page.getByRole('button', { name: /重来/ }).click();
   await expect(page.locator('[data-stat="dueToday"]')).toHaveText('1');
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook.progress') ?? '{}'));
-  expect(Date.parse(stored.drill.cards[first ?? ''].due) - Date.now()).toBeLessThan(10 * 60_000);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('playbook.progress') ?? '{}') as StoredDrill);
+  expect(Date.parse(stored.drill.cards[first ?? '']?.due ?? '') - Date.now()).toBeLessThan(10 * 60_000);
   // The grade buttons sit at the bottom of a phone screen, within thumb reach.
   await page.getByRole('button', { name: '显示答案' }).click();
   const box = await page.getByRole('button', { name: /良好/ }).boundingBox();

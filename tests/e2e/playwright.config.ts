@@ -2,13 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from '../../scripts/chromium';
 
-// E2E_PORT lets parallel checkouts test side by side without reusing each other's server.
+// E2E_PORT lets parallel checkouts test side by side. A server already on the port is reused only
+// when E2E_REUSE_SERVER=1 asks for it, and global-setup.ts checks it serves this checkout's dist/.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../../test-results',
+  globalSetup: './global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
@@ -28,7 +30,7 @@ export default defineConfig({
     command: `npx astro preview --port ${PORT}`,
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     port: PORT,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
     timeout: 60_000,
   },
 });

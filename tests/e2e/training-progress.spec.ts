@@ -36,7 +36,7 @@ test('corrupt stored progress is set aside, the page says so and keeps working',
 test('one bad entry is dropped and the rest of the progress kept, on the path page', async ({ page }) => {
   await page.goto('/glossary/');
   await page.evaluate((value) => {
-    const data = JSON.parse(value);
+    const data = JSON.parse(value) as { steps: Record<string, unknown> };
     data.steps['rep/w1-attend-meetings'] = { at: 'yesterday' };
     localStorage.setItem('playbook.progress', JSON.stringify(data));
   }, stored);
@@ -55,7 +55,8 @@ test('progress moves by file: export, reset, import; a bad file is refused and c
   await page.getByRole('button', { name: '导出进度文件' }).click();
   const file = testInfo.outputPath('progress.json');
   await (await download).saveAs(file);
-  expect(JSON.parse(readFileSync(file, 'utf8')).progress.steps['rep/w1-shadow']).toBeTruthy();
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as { progress: { steps: Record<string, unknown> } };
+  expect(exported.progress.steps['rep/w1-shadow']).toBeTruthy();
 
   page.once('dialog', (dialog) => dialog.accept());
   await page.getByRole('button', { name: '重置进度' }).click();

@@ -16,9 +16,9 @@ async function answerAll(page: Page) {
   const { key } = JSON.parse((await page.locator('[data-key]').textContent())!) as { key: Key[] };
   for (const q of key) {
     const question = page.locator(`[data-id="${q.id}"]`);
-    if (q.kind === 'single') await question.locator(`input[value="${q.correct}"]`).check();
+    if (q.kind === 'single') await question.locator(`input[value="${String(q.correct)}"]`).check();
     if (q.kind === 'multiple') for (const i of q.correct as number[]) await question.locator(`input[value="${i}"]`).check();
-    if (q.kind === 'truefalse') await question.locator(`input[value="${q.correct}"]`).check();
+    if (q.kind === 'truefalse') await question.locator(`input[value="${String(q.correct)}"]`).check();
     if (q.kind === 'fill') await question.getByLabel('填写答案').fill(` ${q.accepted![0]}。`); // spacing and end punctuation are forgiven
     if (q.kind === 'order') {
       for (let target = 0; target < q.count!; target++) {

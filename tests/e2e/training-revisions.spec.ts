@@ -1,16 +1,40 @@
-import type { Server } from 'node:http';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from './console';
-import { buildRevisedSite, REVISED_SECTION, REVISION_SUMMARY, serve } from './revised-site';
+import { buildRevisedSite, REVISED_SECTION, REVISION_SUMMARY, serve, type BuiltSite } from './revised-site';
+
+const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+/** This checkout's generated types, which `tsc --noEmit` needs after `npm test`. */
+const dotAstro = () => (existsSync(join(PROJECT, '.astro')) ? readdirSync(join(PROJECT, '.astro')).sort() : []);
+const contentTypes = () => {
+  const file = join(PROJECT, '.astro/content.d.ts');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+};
 
 // One build of the temporary site, shared by the tests of this file.
 test.describe.configure({ mode: 'serial' });
-let site: { url: string; server: Server };
+let built: BuiltSite | undefined;
+let site: { url: string; close: () => Promise<void> };
+let before: { files: string[]; types: string | undefined };
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  site = await serve(buildRevisedSite());
+  before = { files: dotAstro(), types: contentTypes() };
+  built = buildRevisedSite();
+  site = await serve(built.dist);
 });
-test.afterAll(() => site?.server.close());
+test.afterAll(async () => {
+  await site?.close();
+  built?.remove();
+});
+
+test('the revised site is built in its own temp root and leaves this checkout alone', () => {
+  expect(built?.root.startsWith(PROJECT)).toBe(false);
+  expect(existsSync(join(built?.root ?? '', 'dist/index.html'))).toBe(true);
+  expect(dotAstro()).toEqual(before.files);
+  expect(contentTypes()).toBe(before.types);
+});
 
 const readVersion1 = (role?: string) =>
   JSON.stringify({

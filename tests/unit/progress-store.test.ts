@@ -72,7 +72,7 @@ describe('loading progress', () => {
     expect(Object.keys(progress.quizzes)).toEqual(['daily-work']);
     expect(progress.steps['rep/w1']).toBeDefined();
     expect(recovery?.count).toBe(1);
-    expect(JSON.parse(storage.getItem(BACKUP_KEY) ?? '[]')[0].data).toEqual({ 'quizzes.broken': { best: 'x' } });
+    expect((JSON.parse(storage.getItem(BACKUP_KEY) ?? '[]') as { data: unknown }[])[0]?.data).toEqual({ 'quizzes.broken': { best: 'x' } });
   });
 
   it('migrates the first release format (version 1)', () => {
@@ -117,7 +117,7 @@ describe('export and import', () => {
 
   it('refuses a file that is not JSON, not ours, newer, or damaged', () => {
     const current = emptyProgress();
-    const file = JSON.parse(exportProgress(current));
+    const file = JSON.parse(exportProgress(current)) as { progress: Record<string, unknown> };
     const cases: [string, string][] = [
       ['garbage', '不是有效的 JSON'],
       [JSON.stringify({ hello: 1 }), '不是本门户导出的进度文件'],

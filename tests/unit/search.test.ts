@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, safeExcerpt } from '../../src/lib/search/excerpt';
-import { buildIndex, load, searchIndex, serialize } from '../../src/lib/search/lunr-index';
+import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
 import { phrasesOf, rerankByPhrase } from '../../src/lib/search/rerank';
@@ -53,7 +53,7 @@ describe('lunr index', () => {
   ];
   const fields = [{ name: 'title', boost: 3 }, { name: 'body' }, { name: 'py', keys: true }];
   const index = buildIndex(docs, fields);
-  const compact = load(JSON.parse(JSON.stringify(serialize(index))));
+  const compact = load(JSON.parse(JSON.stringify(serialize(index))) as CompactIndex);
 
   it('scores the same after the compact serialisation round trip', () => {
     for (const query of ['报价', '价格', '拜访', 'cif', 'bj']) expect(searchIndex(compact, query)).toEqual(searchIndex(index, query));
@@ -186,9 +186,9 @@ describe('site search ranking', () => {
     c: { url: '/c/', content: '议价时先问清对比对象', excerpt: '<mark>议价</mark>', meta: { title: '谈判' } },
   };
   const pagefind: PagefindApi = {
-    async search(query) {
+    search(query) {
       const ids = query.includes('工作') ? ['a', 'b'] : query === '议价' ? ['c'] : [];
-      return { results: ids.map((id, i) => ({ id, score: 1 - i * 0.1, data: async () => pages[id]! })) };
+      return Promise.resolve({ results: ids.map((id, i) => ({ id, score: 1 - i * 0.1, data: () => Promise.resolve(pages[id]!) })) });
     },
   };
   const synonyms = synonymTable([{ term: '议价', aliases: ['砍价'] }]);
@@ -207,7 +207,7 @@ describe('site search ranking', () => {
   it('falls back when Pagefind finds nothing, and answers an empty query with nothing', async () => {
     const result = await searchSite(pagefind, '段简', {
       synonyms,
-      fallback: async () => [{ url: '/f/', title: 'F', excerpt: '', sub: [] }],
+      fallback: () => Promise.resolve([{ url: '/f/', title: 'F', excerpt: '', sub: [] }]),
     });
     expect(result.fallback).toBe(true);
     expect(result.hits[0]?.url).toBe('/f/');

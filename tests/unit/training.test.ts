@@ -91,8 +91,8 @@ describe('path progress', () => {
   });
   it('lists sections revised since the reader confirmed them, with the newer changes only', () => {
     const progress = emptyProgress();
-    progress.reads['a'] = { version: 1, at };
-    progress.reads['b'] = { version: 3, at };
+    progress.reads.a = { version: 1, at };
+    progress.reads.b = { version: 3, at };
     const sections = [
       {
         id: 'a',

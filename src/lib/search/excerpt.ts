@@ -31,7 +31,7 @@ export function highlight(text: string, words: string[]): string {
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     out += escapeHtml(text.slice(last, match.index)) + `<mark>${escapeHtml(match[0])}</mark>`;
-    last = match.index! + match[0].length;
+    last = match.index + match[0].length;
   }
   return out + escapeHtml(text.slice(last));
 }

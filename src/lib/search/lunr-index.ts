@@ -41,12 +41,12 @@ export function buildIndex(
             ? value.split(/\s+/).filter(Boolean)
             : tokenize(value, { dictionary, bigrams: field.bigrams ?? bigrams });
           // Hand lunr its tokens pre-cut; a joined string would be re-split on whitespace only.
-          return tokens as unknown as string;
+          return tokens;
         },
       });
     }
     this.tokenizer = ((value: unknown) => {
-      const list = Array.isArray(value) ? (value as string[]) : tokenize(String(value ?? ''), { dictionary, bigrams });
+      const list = Array.isArray(value) ? (value as string[]) : tokenize(typeof value === 'string' ? value : '', { dictionary, bigrams });
       return list.map((token) => new lunr.Token(token, {}));
     }) as unknown as typeof lunr.tokenizer;
     for (const doc of docs) this.add(doc);

@@ -92,7 +92,7 @@ export function queryWords(query: string): string[] {
 /** Trim, collapse whitespace and cap a user query; drop characters that are only noise. */
 export function cleanQuery(raw: string): string {
   return raw
-    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, MAX_QUERY);

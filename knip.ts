@@ -1,0 +1,28 @@
+/**
+ * knip: unused files, exports and dependencies. Entry points come from knip's Astro, Vitest and
+ * Playwright plugins and from package.json scripts; what it cannot see is declared here, each
+ * with the reason.
+ */
+import type { KnipConfig } from 'knip';
+
+/** MDX/Markdown pages: their imports, plus the `layout:` their frontmatter names (Astro imports it). */
+function pageImports(text: string): string {
+  const layout = /^---\r?\n[\s\S]*?^layout:\s*['"]?([^'"\s]+)['"]?\s*$/m.exec(text)?.[1];
+  const imports = text.match(/^import[^'"]+['"][^'"]+['"]/gm) ?? [];
+  return [...imports, ...(layout ? [`import '${layout}';`] : [])].join('\n');
+}
+
+const config: KnipConfig = {
+  // Markdown pages are routes too (knip's Astro plugin lists .astro and .mdx pages only).
+  // Playwright's globalSetup is named in its config, which knip's Playwright plugin does not read.
+  entry: ['scripts/*.ts', 'scripts/bench/*.bench.ts', 'src/pages/**/*.md', 'tests/e2e/global-setup.ts'],
+  project: ['src/**/*.{ts,astro,mdx,md}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.{ts,mjs,js}'],
+  // An exported type or function used by its own module (a return type, a helper the module's
+  // tests reach through the public function) is part of that module's contract, not dead code.
+  ignoreExportsUsedInFile: true,
+  // `astro check` (spawned by scripts/check.ts through npx) loads @astrojs/check itself.
+  ignoreDependencies: ['@astrojs/check'],
+  compilers: { mdx: pageImports, md: pageImports },
+};
+
+export default config;
