@@ -19,7 +19,9 @@ if (existsSync(dir)) {
 mkdirSync(dir, { recursive: true });
 
 const content = await loadContent('.');
-const revised = content.team.sections.find((section) => section.version > 1 && content.team.paths.rep?.some((s) => s.ref === section.id))?.id;
+const revised = content.team.sections.find(
+  (section) => section.version > 1 && content.team.paths.rep?.some((s) => s.ref === section.id),
+)?.id;
 const people = [
   { file: 'rep', plan: { name: '张三', role: 'rep', start: '2026-09-01', days: 40, diligence: 0.9, staleReads: revised ? [revised] : [] } },
   { file: 'assistant', plan: { name: '李四', role: 'assistant', start: '2026-08-17', days: 70, diligence: 0.6 } },

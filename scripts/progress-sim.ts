@@ -14,8 +14,17 @@ import { teamContent } from '../src/lib/team/content';
 import type { TeamContent } from '../src/lib/team/rows';
 import type { PathData } from '../src/lib/training';
 import { gradeCard, type GradeValue } from '../src/lib/drill/fsrs';
-import { confirmReadLight, recordUnansweredLight } from '../src/lib/progress/light';
-import { CURRENT_VERSION, emptyProgress, loadProgress, PROGRESS_KEY, recordAttempt, saveProgress, type KeyValueStorage, type Progress } from '../src/lib/progress';
+import { confirmReadLight, readLight, recordUnansweredLight } from '../src/lib/progress/light';
+import {
+  CURRENT_VERSION,
+  emptyProgress,
+  loadProgress,
+  PROGRESS_KEY,
+  recordAttempt,
+  saveProgress,
+  type KeyValueStorage,
+  type Progress,
+} from '../src/lib/progress';
 import { randomFrom, hashString } from '../src/lib/random';
 
 export class MemoryStorage implements KeyValueStorage {
@@ -38,7 +47,8 @@ export interface SimContent {
  */
 export async function loadContent(projectRoot: string): Promise<SimContent> {
   const { entries } = await checkContent(projectRoot);
-  const of = <T>(collection: string) => entries.filter((e) => e.collection === collection && e.parsed).map((e) => ({ id: e.id, data: e.parsed }) as T);
+  const of = <T>(collection: string) =>
+    entries.filter((e) => e.collection === collection && e.parsed).map((e) => ({ id: e.id, data: e.parsed }) as T);
   const chapters = of<{ id: string; data: { title: string; order: number } }>('chapters');
   const sections = of<Parameters<typeof teamContent>[0]['sections'][number] & { data: { order: number } }>('handbook');
   const quizzes = of<QuizInput>('quizzes');
@@ -116,7 +126,7 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
         const page = new MemoryStorage();
         const stale = plan.staleReads?.includes(step.ref);
         confirmReadLight(page, step.ref, stale ? 1 : (versions.get(step.ref) ?? 1), now);
-        progress.reads[step.ref] = JSON.parse(page.getItem(PROGRESS_KEY)!).reads[step.ref];
+        progress.reads[step.ref] = readLight(page)!.reads![step.ref]!;
       } else if (step.kind === 'quiz' && step.ref && !progress.quizzes[step.ref]?.best.passed) {
         const total = 10;
         const correct = Math.min(total, Math.floor(5 + random() * 6 * (0.6 + plan.diligence)));
@@ -131,11 +141,11 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
     if (random() < 0.4 + plan.diligence * 0.55) {
       const now = at(date, -40);
       const end = now.getTime() + 20 * 60_000;
-      const due = cardIds.filter((id) => progress.drill.cards[id] && Date.parse(progress.drill.cards[id]!.due) <= end).slice(0, 20);
+      const due = cardIds.filter((id) => progress.drill.cards[id] && Date.parse(progress.drill.cards[id].due) <= end).slice(0, 20);
       const fresh = cardIds.slice(introduced, introduced + 10);
       introduced += fresh.length;
       for (const id of [...due, ...fresh]) {
-        const grade = (random() < 0.15 ? 1 : random() < 0.2 ? 2 : random() < 0.9 ? 3 : 4) as GradeValue;
+        const grade: GradeValue = random() < 0.15 ? 1 : random() < 0.2 ? 2 : random() < 0.9 ? 3 : 4;
         gradeCard(progress.drill, id, grade, now);
       }
     }
@@ -146,7 +156,7 @@ export function simulatePerson(content: SimContent, plan: PersonPlan): { progres
       page.setItem(PROGRESS_KEY, JSON.stringify({ version: CURRENT_VERSION, unanswered: progress.unanswered }));
       const query = plan.searches[Math.floor(random() * plan.searches.length)]!;
       recordUnansweredLight(page, query, random() < 0.5 ? 0 : 3, date, end);
-      progress.unanswered = JSON.parse(page.getItem(PROGRESS_KEY)!).unanswered;
+      progress.unanswered = readLight(page)!.unanswered!;
     }
 
     // The store's own round trip once a month: save, then load (and validate) what was saved.

@@ -15,9 +15,19 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { loadContent, simulatePerson, type PersonPlan } from '../progress-sim';
 import { addDays, shanghaiDate } from '../../src/lib/drill/date';
-import { CURRENT_VERSION, exportFileName, exportProgress } from '../../src/lib/progress';
+import { CURRENT_VERSION, exportFileName, exportProgress, type ExportFile } from '../../src/lib/progress';
 import { hashString, randomFrom } from '../../src/lib/random';
-import { addFiles, confirmations, groupGaps, groupPeople, peopleCsv, quizCsv, sortRows, teamRows, type CsvLabels } from '../../src/lib/team';
+import {
+  addFiles,
+  confirmations,
+  groupGaps,
+  groupPeople,
+  peopleCsv,
+  quizCsv,
+  sortRows,
+  teamRows,
+  type CsvLabels,
+} from '../../src/lib/team';
 
 export const name = 'team (50 files of a year’s progress)';
 
@@ -26,7 +36,28 @@ const RUNS = 7;
 const NOW = new Date();
 const SEARCHES = ['样品寄送运费', '展会补贴', '出差住宿标准', '客户生日礼物', '报价单模板英文', '年假怎么算', '加班餐补', '退货运费谁出'];
 const SURNAMES = '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '洋', '艳', '勇', '军', '杰', '娟', '涛', '明', '超', '秀英', '桂英', '建华', '晓东', '丽'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '洋',
+  '艳',
+  '勇',
+  '军',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '桂英',
+  '建华',
+  '晓东',
+  '丽',
+];
 
 function plans(roles: string[]): PersonPlan[] {
   const random = randomFrom(hashString('team-bench'));
@@ -75,13 +106,20 @@ async function teamFiles(): Promise<{ name: string; text: string }[]> {
     return { name, text };
   });
   writeFileSync(join(dir, 'done'), '');
-  console.log(`files: simulated ${PEOPLE} people × 365 days through the store in ${((performance.now() - started) / 1000).toFixed(0)} s (${dir})`);
+  console.log(
+    `files: simulated ${PEOPLE} people × 365 days through the store in ${((performance.now() - started) / 1000).toFixed(0)} s (${dir})`,
+  );
   return files;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
 function serveDist(): Promise<Server> {
   const server = createServer((request, response) => {
     let path = normalize(join('dist', decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
@@ -95,8 +133,9 @@ function serveDist(): Promise<Server> {
 export async function run(): Promise<void> {
   const files = await teamFiles();
   const bytes = files.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
-  const cards = files.map((f) => Object.keys(JSON.parse(f.text).progress.drill.cards).length);
-  const days = files.map((f) => Object.keys(JSON.parse(f.text).progress.drill.days).length);
+  const progressOf = (text: string) => (JSON.parse(text) as ExportFile).progress;
+  const cards = files.map((f) => Object.keys(progressOf(f.text).drill.cards).length);
+  const days = files.map((f) => Object.keys(progressOf(f.text).drill.days).length);
   console.log(
     `${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MB; per file: ${median(cards)} drill cards, ${median(days)} drill days (medians)`,
   );
@@ -107,10 +146,7 @@ export async function run(): Promise<void> {
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
     const loaded = addFiles({ files: [], refused: [] }, files);
-    rows = sortRows(
-      teamRows(groupPeople(loaded.files), { ...team, now: NOW }),
-      'name',
-    );
+    rows = sortRows(teamRows(groupPeople(loaded.files), { ...team, now: NOW }), 'name');
     confirmations(rows, team.sections);
     groupGaps(rows, (row) => row.name);
     times.push(performance.now() - started);
@@ -119,7 +155,10 @@ export async function run(): Promise<void> {
   console.log(
     `load ${files.length} files in Node (validate, merge, rows, sort, confirmations, gaps): median ${median(times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${RUNS} runs (budget 1,000 ms)`,
   );
-  const labels = new Proxy({}, { get: (_, key) => (typeof key === 'string' ? new Proxy({}, { get: (__, k) => String(k) }) : '') }) as CsvLabels;
+  const labels = new Proxy(
+    {},
+    { get: (_, key) => (typeof key === 'string' ? new Proxy({}, { get: (__, k) => String(k) }) : '') },
+  ) as CsvLabels;
   const csvStarted = performance.now();
   const csv = peopleCsv(rows, labels).length + quizCsv(rows, labels).length;
   console.log(`CSV (people + person × quiz): ${(performance.now() - csvStarted).toFixed(0)} ms, ${(csv / 1024).toFixed(0)} kB`);

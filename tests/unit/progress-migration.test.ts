@@ -40,7 +40,9 @@ interface V2Progress {
   updatedAt?: string;
 }
 const stored = (person: string) => JSON.parse(text(`${person}.stored.json`)) as V2Progress;
-const exported = (person: string) => (JSON.parse(text(`${person}.export.json`)) as { progress: V2Progress }).progress;
+const exportFile = (person: string) => JSON.parse(text(`${person}.export.json`)) as { exportedAt: string; progress: V2Progress };
+const exported = (person: string) => exportFile(person).progress;
+const json = <T = { version: number }>(value: string | null) => JSON.parse(value ?? 'null') as T;
 
 /** Every record of the version 2 data must come through unchanged. */
 function expectKept(progress: Progress, old: V2Progress) {
@@ -61,7 +63,7 @@ describe('format 2 data in the browser', () => {
     const { progress, recovery } = loadProgress(storage);
     expect(recovery).toBeUndefined();
     expectKept(progress, stored(person));
-    expect(JSON.parse(storage.getItem(PROGRESS_KEY)!).version).toBe(CURRENT_VERSION);
+    expect(json(storage.getItem(PROGRESS_KEY)).version).toBe(CURRENT_VERSION);
     expect(storage.getItem(BACKUP_KEY)).toBeNull();
   });
 
@@ -108,7 +110,7 @@ describe('format 2 data in the browser', () => {
     expect(Object.keys(progress.quizzes)).toHaveLength(Object.keys(old.quizzes).length - 1);
     expect(progress.drill).toEqual(old.drill);
     expect(progress.reads).toEqual(old.reads);
-    expect(JSON.parse(storage.getItem(BACKUP_KEY)!)[0].data).toEqual({ [`quizzes.${quizId}`]: { best: 'x' } });
+    expect(json<{ data: unknown }[]>(storage.getItem(BACKUP_KEY))[0]!.data).toEqual({ [`quizzes.${quizId}`]: { best: 'x' } });
   });
 
   it('lets the light reader of the home page and section page read and write format 2 data', () => {
@@ -148,7 +150,7 @@ describe('format 2 export files', () => {
   it('reads each for the team view with its export time', () => {
     for (const person of PEOPLE) {
       const file = readExportFile(text(`${person}.export.json`));
-      expect(file.ok && file.exportedAt).toBe(JSON.parse(text(`${person}.export.json`)).exportedAt);
+      expect(file.ok && file.exportedAt).toBe(exportFile(person).exportedAt);
     }
   });
 
@@ -162,8 +164,8 @@ describe('format 2 export files', () => {
   });
 
   it('refuses a file of a format newer than this portal knows', () => {
-    const file = JSON.parse(text('rep.export.json'));
-    file.progress.version = CURRENT_VERSION + 1;
+    const file = exportFile('rep');
+    (file.progress as { version: number }).version = CURRENT_VERSION + 1;
     const result = importProgress(emptyProgress(), JSON.stringify(file));
     expect(result).toEqual({
       ok: false,

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '../../src/lib/drill/date';
 import { gradeCard } from '../../src/lib/drill/fsrs';
 import { confirmReadLight, recordUnansweredLight } from '../../src/lib/progress/light';
-import { exportProgress, loadProgress, recordAttempt, saveProgress, type Progress } from '../../src/lib/progress';
+import { exportProgress, loadProgress, recordAttempt, saveProgress, type ExportFile, type Progress } from '../../src/lib/progress';
 import {
   addFiles,
   BOM,
@@ -55,7 +55,10 @@ class Browser {
     confirmReadLight(this.storage, section, version, at(day));
   }
   quiz(id: string, percent: number, day: string) {
-    this.change((p) => recordAttempt(p, id, { correct: percent / 10, total: 10, percent, passed: percent >= 80, at: at(day).toISOString() }), day);
+    this.change(
+      (p) => recordAttempt(p, id, { correct: percent / 10, total: 10, percent, passed: percent >= 80, at: at(day).toISOString() }),
+      day,
+    );
   }
   drill(cards: string[], day: string) {
     this.change((p) => cards.forEach((card) => gradeCard(p.drill, card, 3, at(day, 8.8))), day);
@@ -81,6 +84,7 @@ function scenario() {
 }
 
 let files: TeamFiles;
+let wangReadId: string;
 let rows: PersonRow[];
 const row = (name: string) => rows.find((r) => r.name === name)!;
 
@@ -112,8 +116,11 @@ beforeAll(async () => {
 
   // 王五, supervisor, one old file.
   const wang = new Browser({ name: '王五', role: 'supervisor', employeeNo: 'B7' });
-  wang.read('overview/role-and-functions', 1, addDays(TODAY, -30));
+  const wangRead = content.sections.find((s) => s.id !== rep.revised.id && s.audience.includes('supervisor'))!;
+  wang.read(wangRead.id, wangRead.version, addDays(TODAY, -30));
+  wangReadId = wangRead.id;
   const wangFile = wang.export(addDays(TODAY, -30));
+  const wangExport = JSON.parse(wangFile) as ExportFile;
 
   files = addFiles({ files: [], refused: [] }, [
     { name: '学习进度-张三-旧.json', text: older },
@@ -122,8 +129,8 @@ beforeAll(async () => {
     { name: '学习进度-王五.json', text: wangFile },
     { name: 'notes.txt', text: '随便写的笔记' },
     { name: 'package.json', text: JSON.stringify({ name: 'x', version: '1.0.0' }) },
-    { name: 'future.json', text: JSON.stringify({ ...JSON.parse(wangFile), progress: { ...JSON.parse(wangFile).progress, version: 99 } }) },
-    { name: 'broken.json', text: wangFile.replace('"version": 1', '"version": "一"') },
+    { name: 'future.json', text: JSON.stringify({ ...wangExport, progress: { ...wangExport.progress, version: 99 } }) },
+    { name: 'broken.json', text: wangFile.replace(/("version": )\d+(,\s*"at")/, '$1"一"$2') },
     { name: '学习进度-王五.json', text: wangFile },
   ]);
   rows = teamRows(groupPeople(files.files), { ...content, now: NOW });
@@ -131,12 +138,17 @@ beforeAll(async () => {
 
 describe('loading files', () => {
   it('loads the export files and lists every other file with its reason', () => {
-    expect(files.files.map((f) => f.name)).toEqual(['学习进度-张三-旧.json', '学习进度-张三.json', '学习进度-李四.json', '学习进度-王五.json']);
+    expect(files.files.map((f) => f.name)).toEqual([
+      '学习进度-张三-旧.json',
+      '学习进度-张三.json',
+      '学习进度-李四.json',
+      '学习进度-王五.json',
+    ]);
     expect(files.refused).toEqual([
       { name: 'notes.txt', reason: { kind: 'json' } },
       { name: 'package.json', reason: { kind: 'foreign' } },
       { name: 'future.json', reason: { kind: 'newer', detail: '数据来自更新版本的门户（第 99 版格式，本门户只认识到第 3 版）' } },
-      { name: 'broken.json', reason: { kind: 'shape', where: 'reads.overview/role-and-functions.version' } },
+      { name: 'broken.json', reason: { kind: 'shape', where: `reads.${wangReadId}.version` } },
       { name: '学习进度-王五.json', reason: { kind: 'duplicate' } },
     ]);
   });
@@ -210,7 +222,10 @@ describe('a person’s row', () => {
   it('estimates the start date of someone who set none from their first activity, and counts failed attempts', () => {
     const li = row('李四');
     expect(li.start).toEqual({ date: addDays(TODAY, -10), estimated: true });
-    expect(li.quizzes.lines.find((l) => l.id === 'reception')).toMatchObject({ failed: { count: 2, exact: true }, result: { attempts: 2 } });
+    expect(li.quizzes.lines.find((l) => l.id === 'reception')).toMatchObject({
+      failed: { count: 2, exact: true },
+      result: { attempts: 2 },
+    });
     expect(li.awaiting).toEqual([]);
   });
 
@@ -268,10 +283,48 @@ describe('the confirmation view and the unanswered searches', () => {
 describe('CSV', () => {
   const labels = (): CsvLabels => {
     const zh = JSON.parse(readFileSync(join(ROOT, 'src/i18n/zh-CN.json'), 'utf8')) as Record<string, string>;
-    const pick = <K extends string>(prefix: string, keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, zh[`${prefix}.${k}`] ?? k])) as Record<K, string>;
+    const pick = <K extends string>(prefix: string, keys: readonly K[]) =>
+      Object.fromEntries(keys.map((k) => [k, zh[`${prefix}.${k}`] ?? k])) as Record<K, string>;
     return {
-      people: pick('team.csv.people', ['name', 'employeeNo', 'role', 'start', 'done', 'total', 'percent', 'week', 'calendarWeek', 'overdue', 'quizzesPassed', 'quizzesTotal', 'failed', 'meanBest', 'awaiting', 'awaitingSections', 'lastDrill', 'streak', 'due', 'unanswered', 'fileDate', 'stale', 'files'] as const),
-      quiz: pick('team.csv.quiz', ['name', 'employeeNo', 'role', 'quiz', 'onPath', 'best', 'bestDate', 'latest', 'latestDate', 'attempts', 'failed', 'result'] as const),
+      people: pick('team.csv.people', [
+        'name',
+        'employeeNo',
+        'role',
+        'start',
+        'done',
+        'total',
+        'percent',
+        'week',
+        'calendarWeek',
+        'overdue',
+        'quizzesPassed',
+        'quizzesTotal',
+        'failed',
+        'meanBest',
+        'awaiting',
+        'awaitingSections',
+        'lastDrill',
+        'streak',
+        'due',
+        'unanswered',
+        'fileDate',
+        'stale',
+        'files',
+      ] as const),
+      quiz: pick('team.csv.quiz', [
+        'name',
+        'employeeNo',
+        'role',
+        'quiz',
+        'onPath',
+        'best',
+        'bestDate',
+        'latest',
+        'latestDate',
+        'attempts',
+        'failed',
+        'result',
+      ] as const),
       yes: '是',
       no: '否',
       passed: '通过',

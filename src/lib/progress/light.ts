@@ -25,8 +25,7 @@ export function readLight(storage: KeyValueStorage): LightProgress | undefined {
   try {
     const data: unknown = JSON.parse(storage.getItem(PROGRESS_KEY) ?? 'null');
     if (!isObject(data) || typeof data.version !== 'number') return undefined;
-    const current = data.version === CURRENT_VERSION ? data : migrate(data, CURRENT_VERSION);
-    return current as LightProgress;
+    return data.version === CURRENT_VERSION ? data : migrate(data, CURRENT_VERSION);
   } catch {
     return undefined;
   }

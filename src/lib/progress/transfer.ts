@@ -63,12 +63,12 @@ export function readExportFile(text: string): ReadFileResult {
   }
   let data: Record<string, unknown>;
   try {
-    data = migrate(candidate.progress as Record<string, unknown>, CURRENT_VERSION);
+    data = migrate(candidate.progress, CURRENT_VERSION);
   } catch (error) {
     return { ok: false, problem: error instanceof NewerVersionError ? { kind: 'newer', detail: error.message } : { kind: 'version' } };
   }
   const parsed = progressSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, problem: { kind: 'shape', where: parsed.error.issues[0]?.path.join('.') || '' } };
+  if (!parsed.success) return { ok: false, problem: { kind: 'shape', where: parsed.error.issues[0]?.path.join('.') ?? '' } };
   const exportedAt =
     typeof candidate.exportedAt === 'string' && !Number.isNaN(Date.parse(candidate.exportedAt)) ? candidate.exportedAt : undefined;
   return { ok: true, progress: parsed.data, ...(exportedAt ? { exportedAt } : {}) };

@@ -154,7 +154,8 @@ export function personRow(person: Person, context: TeamContext): PersonRow {
   const fileDay = person.exportedAt ? shanghaiDay(person.exportedAt) : undefined;
   const fileTime = person.exportedAt ? new Date(person.exportedAt) : context.now;
   const cardIds = Object.keys(progress.drill.cards);
-  const asOfFile = drillStats(cardIds, progress.drill, fileTime);
+  // Streak and retention read only the days: no cards needed for the figures as of the file's date.
+  const asOfFile = drillStats([], progress.drill, fileTime);
   const asOfToday = drillStats(cardIds, progress.drill, context.now);
   const last = Object.entries(progress.drill.days)
     .filter(([, counts]) => counts.reviewed > 0)
