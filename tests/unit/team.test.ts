@@ -29,10 +29,12 @@ import {
   TEAM_KEY,
   teamRows,
   type CsvLabels,
+  csvLabels,
   type PersonRow,
   type TeamContent,
   type TeamFiles,
 } from '../../src/lib/team';
+import { t } from '../../src/lib/i18n';
 import { loadContent, MemoryStorage } from '../../scripts/progress-sim';
 
 const NOW = new Date('2026-12-01T02:00:00.000Z'); // 10:00 in Shanghai
@@ -281,59 +283,7 @@ describe('the confirmation view and the unanswered searches', () => {
 });
 
 describe('CSV', () => {
-  const labels = (): CsvLabels => {
-    const zh = JSON.parse(readFileSync(join(ROOT, 'src/i18n/zh-CN.json'), 'utf8')) as Record<string, string>;
-    const pick = <K extends string>(prefix: string, keys: readonly K[]) =>
-      Object.fromEntries(keys.map((k) => [k, zh[`${prefix}.${k}`] ?? k])) as Record<K, string>;
-    return {
-      people: pick('team.csv.people', [
-        'name',
-        'employeeNo',
-        'role',
-        'start',
-        'done',
-        'total',
-        'percent',
-        'week',
-        'calendarWeek',
-        'overdue',
-        'quizzesPassed',
-        'quizzesTotal',
-        'failed',
-        'meanBest',
-        'awaiting',
-        'awaitingSections',
-        'lastDrill',
-        'streak',
-        'due',
-        'unanswered',
-        'fileDate',
-        'stale',
-        'files',
-      ] as const),
-      quiz: pick('team.csv.quiz', [
-        'name',
-        'employeeNo',
-        'role',
-        'quiz',
-        'onPath',
-        'best',
-        'bestDate',
-        'latest',
-        'latestDate',
-        'attempts',
-        'failed',
-        'result',
-      ] as const),
-      yes: '是',
-      no: '否',
-      passed: '通过',
-      failed: '未通过',
-      notTaken: '未参加',
-      estimated: '（估计）',
-      noName: '（未填姓名）',
-    };
-  };
+  const labels = (): CsvLabels => csvLabels((key) => t(key));
 
   it('writes one row per person, UTF-8 with a BOM and CRLF, formulas defused and commas quoted', () => {
     const odd = structuredClone(rows.find((r) => r.name === '王五')!);
@@ -344,6 +294,7 @@ describe('CSV', () => {
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4); // header, two people, final empty line
     expect(lines[3]).toBe('');
+    expect(lines[0]!.startsWith('姓名,工号,岗位,入职日期,已完成步骤,路径总步骤,完成率,当前周,入职第几周,逾期步骤')).toBe(true);
     const zhang = lines[1]!.split(',');
     expect(zhang.slice(0, 3)).toEqual(['张三', 'A001', '业务员']);
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);

@@ -51,8 +51,8 @@ export const QUIZ_FIELDS = [
 ] as const;
 
 export interface CsvLabels {
-  people: Record<(typeof PEOPLE_FIELDS)[number], string>;
-  quiz: Record<(typeof QUIZ_FIELDS)[number], string>;
+  people: Record<PeopleField, string>;
+  quiz: Record<QuizField, string>;
   yes: string;
   no: string;
   passed: string;
@@ -62,6 +62,48 @@ export interface CsvLabels {
   estimated: string;
   /** A name left empty. */
   noName: string;
+}
+
+type PeopleField = (typeof PEOPLE_FIELDS)[number];
+type QuizField = (typeof QUIZ_FIELDS)[number];
+
+/** The UI-string keys of the CSV labels (each in src/i18n/zh-CN.json). */
+export type CsvKey =
+  | `team.csv.people.${PeopleField}`
+  | `team.csv.quiz.${QuizField}`
+  | 'team.csv.yes'
+  | 'team.csv.no'
+  | 'team.csv.estimated'
+  | 'team.noName'
+  | 'training.report.passed'
+  | 'training.report.failed'
+  | 'training.report.notTaken';
+
+export const CSV_KEYS: readonly CsvKey[] = [
+  ...PEOPLE_FIELDS.map((field) => `team.csv.people.${field}` as const),
+  ...QUIZ_FIELDS.map((field) => `team.csv.quiz.${field}` as const),
+  'team.csv.yes',
+  'team.csv.no',
+  'team.csv.estimated',
+  'team.noName',
+  'training.report.passed',
+  'training.report.failed',
+  'training.report.notTaken',
+];
+
+/** The labels, looked up by key in the page's UI strings. */
+export function csvLabels(text: (key: CsvKey) => string): CsvLabels {
+  return {
+    people: Object.fromEntries(PEOPLE_FIELDS.map((field) => [field, text(`team.csv.people.${field}`)])) as CsvLabels['people'],
+    quiz: Object.fromEntries(QUIZ_FIELDS.map((field) => [field, text(`team.csv.quiz.${field}`)])) as CsvLabels['quiz'],
+    yes: text('team.csv.yes'),
+    no: text('team.csv.no'),
+    passed: text('training.report.passed'),
+    failed: text('training.report.failed'),
+    notTaken: text('training.report.notTaken'),
+    estimated: text('team.csv.estimated'),
+    noName: text('team.noName'),
+  };
 }
 
 type Cell = string | number | undefined;
@@ -83,7 +125,7 @@ const failedText = (failed: { count: number; exact: boolean }) => (failed.exact 
 export function peopleCsv(rows: readonly PersonRow[], labels: CsvLabels): string {
   const table: Cell[][] = [PEOPLE_FIELDS.map((field) => labels.people[field])];
   for (const row of rows) {
-    const values: Record<(typeof PEOPLE_FIELDS)[number], Cell> = {
+    const values: Record<PeopleField, Cell> = {
       name: row.name || labels.noName,
       employeeNo: row.employeeNo,
       role: row.roleName,
@@ -118,7 +160,7 @@ export function quizCsv(rows: readonly PersonRow[], labels: CsvLabels): string {
   for (const row of rows) {
     for (const line of row.quizzes.lines) {
       const result = line.result;
-      const values: Record<(typeof QUIZ_FIELDS)[number], Cell> = {
+      const values: Record<QuizField, Cell> = {
         name: row.name || labels.noName,
         employeeNo: row.employeeNo,
         role: row.roleName,
