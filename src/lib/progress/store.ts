@@ -3,7 +3,7 @@
  * aside under the backup key and reported, the rest is kept, and the page goes on working.
  */
 import { migrate, NewerVersionError } from './migrate';
-import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, PROGRESS_KEY, progressSchema, RECORD_SLICES, type Progress } from './schema';
+import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, profileSchema, PROGRESS_KEY, progressSchema, RECORDS, type Progress } from './schema';
 import type { KeyValueStorage } from './store-types';
 
 export type { KeyValueStorage } from './store-types';
@@ -43,8 +43,9 @@ export function setAside(storage: KeyValueStorage, reason: string, data: unknown
 }
 
 /**
- * Parses stored (or imported) data leniently: migrates old versions, then keeps every valid slice
- * and record entry and returns the invalid ones separately.
+ * Parses stored (or imported) data leniently: migrates old versions, then keeps the profile if valid
+ * and every valid entry of every record (quizzes, steps, reads, drill cards and days), and returns
+ * the invalid ones separately under their path (`drill.cards.script:price-too-high`).
  */
 export function salvage(raw: unknown): { progress: Progress; rejected: Record<string, unknown> } {
   const rejected: Record<string, unknown> = {};
@@ -54,27 +55,28 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
   if (whole.success) return { progress: whole.data, rejected };
 
   const progress = emptyProgress();
-  for (const [slice, schema] of Object.entries(RECORD_SLICES) as [
-    keyof typeof RECORD_SLICES,
-    (typeof RECORD_SLICES)[keyof typeof RECORD_SLICES],
-  ][]) {
-    const entries = data[slice];
+  const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+  for (const record of RECORDS) {
+    const [slice = '', field] = record.path.split('.');
+    const holder = data[slice];
+    const entries = field === undefined ? holder : isRecord(holder) ? holder[field] : undefined;
     if (entries === undefined) continue;
-    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) {
-      rejected[slice] = entries;
+    if (!isRecord(entries)) {
+      rejected[record.path] = entries;
       continue;
     }
+    const target: Record<string, unknown> = record.in(progress);
     for (const [id, value] of Object.entries(entries)) {
-      const parsed = schema.safeParse(value);
-      if (parsed.success) (progress[slice] as Record<string, unknown>)[id] = parsed.data;
-      else rejected[`${slice}.${id}`] = value;
+      const parsed = record.entry.safeParse(value);
+      if (parsed.success) target[id] = parsed.data;
+      else rejected[`${record.path}.${id}`] = value;
     }
   }
-  for (const slice of ['profile', 'drill'] as const) {
-    if (data[slice] === undefined) continue;
-    const parsed = progressSchema.shape[slice].safeParse(data[slice]);
-    if (parsed.success) (progress as Record<string, unknown>)[slice] = parsed.data;
-    else rejected[slice] = data[slice];
+  if (data.drill !== undefined && !isRecord(data.drill)) rejected.drill = data.drill;
+  if (data.profile !== undefined) {
+    const parsed = profileSchema.safeParse(data.profile);
+    if (parsed.success) progress.profile = parsed.data;
+    else rejected.profile = data.profile;
   }
   return { progress, rejected };
 }
