@@ -131,10 +131,3 @@ export function revisedSince(sections: SectionVersion[], progress: ProgressLike)
   }
   return out;
 }
-
-/** The Shanghai calendar day (YYYY-MM-DD) of an ISO timestamp: dates on screen are local to the department. */
-export function shanghaiDay(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return '';
-  return new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
-}

@@ -23,6 +23,8 @@ export const urls = {
   // Publishing: revision log and its feed, the editor's guide, the printable handbook.
   changes: (anchor?: string) => `/changes/${anchor ? `#${anchor}` : ''}`,
   changesFeed: () => '/changes/rss.xml',
+  /** The revision table of a page (a section, script or case), by the page's address. */
+  revisionsOf: (pageUrl: string) => `${pageUrl}#revisions`,
   guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
   print: () => '/print/',
   /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
 import { cardId, deriveCards, libraryOf, parseCardId, scriptOfCard, type QuizInput, type ScriptInput, type TermInput } from '../../src/lib/drill/cards';
-import { addDays } from '../../src/lib/drill/date';
+import { addDays } from '../../src/lib/date';
 import { selectDay } from '../../src/lib/drill/select';
 import { resolveThemes, type ThemeInput } from '../../src/lib/drill/themes';
 import { urls } from '../../src/lib/urls';

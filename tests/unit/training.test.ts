@@ -3,7 +3,8 @@ import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/ca
 import { gradeCard } from '../../src/lib/drill/fsrs';
 import { practiceCards } from '../../src/lib/drill/select';
 import { escapeText, foldLine, icsCalendar } from '../../src/lib/ics';
-import { pathSummary, revisedSince, shanghaiDay, stepState, type PathStep } from '../../src/lib/path-progress';
+import { shanghaiDay } from '../../src/lib/date';
+import { pathSummary, revisedSince, stepState, type PathStep } from '../../src/lib/path-progress';
 import { confirmReadLight, readLight } from '../../src/lib/progress/light';
 import { emptyProgress, loadProgress, PROGRESS_KEY, recordAttempt, type KeyValueStorage } from '../../src/lib/progress';
 import { headingId, sourceHref } from '../../src/lib/training';

@@ -2,6 +2,7 @@
  * Moving progress between devices by file: export to JSON, import with validation and a merge that
  * keeps the better of each result. A file that cannot be used is refused and nothing is overwritten.
  */
+import { shanghaiDate } from '../date';
 import { migrate, NewerVersionError } from './migrate';
 import { CURRENT_VERSION, progressSchema, type Attempt, type Progress } from './schema';
 
@@ -20,7 +21,7 @@ export function exportProgress(progress: Progress, now = new Date()): string {
 
 /** A file name like 学习进度-2026-11-26.json. */
 export function exportFileName(now = new Date()): string {
-  return `学习进度-${now.toISOString().slice(0, 10)}.json`;
+  return `学习进度-${shanghaiDate(now)}.json`;
 }
 
 export type ImportResult = { ok: true; progress: Progress; summary: string } | { ok: false; message: string };
