@@ -14,7 +14,8 @@ const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets are always files, never inline <style>: the pages' Content-Security-Policy allows no inline styles.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   markdown: { syntaxHighlight: false, remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]] },

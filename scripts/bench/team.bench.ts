@@ -14,7 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { loadContent, simulatePerson, type PersonPlan } from '../progress-sim';
-import { addDays, shanghaiDate } from '../../src/lib/drill/date';
+import { addDays, shanghaiDate } from '../../src/lib/date';
 import { CURRENT_VERSION, exportFileName, exportProgress, type ExportFile } from '../../src/lib/progress';
 import { hashString, randomFrom } from '../../src/lib/random';
 import {

@@ -3,13 +3,14 @@
  * with stage / channel / tier facets. It re-orders and hides the server-rendered cards, so the
  * full list reads without JS, and works offline once the index is loaded.
  */
-import { t } from '../lib/i18n';
+import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
 import type { Lexicon } from '../lib/search/indexes';
 import { load, searchIndex, type Hit } from '../lib/search/lunr-index';
 import { widenQuery } from '../lib/search/synonyms';
 import { Dictionary } from '../lib/search/tokenize';
 import { urls } from '../lib/urls';
+import { all, required, strings, type Text } from './dom';
 
 interface Loaded {
   scripts: ReturnType<typeof load>;
@@ -36,9 +37,11 @@ function searchAll(index: Loaded['scripts'], variants: string[], dictionary: Dic
 class ScriptFinder extends HTMLElement {
   private data: Promise<Loaded> | undefined;
   private serial = 0;
+  private t!: Text<FinderKey>;
 
   connectedCallback(): void {
-    const form = this.querySelector('form')!;
+    this.t = strings<FinderKey>(this);
+    const form = required(this, 'form', HTMLFormElement);
     form.hidden = false;
     form.addEventListener('submit', (event) => event.preventDefault());
     form.addEventListener('input', () => void this.update());
@@ -46,7 +49,7 @@ class ScriptFinder extends HTMLElement {
     form.addEventListener('focusin', () => void this.load(), { once: true });
     const q = new URLSearchParams(location.search).get('q');
     if (q) {
-      (form.elements.namedItem('q') as HTMLInputElement).value = q.slice(0, 100);
+      required(form, '[name="q"]', HTMLInputElement).value = q.slice(0, 100);
       void this.update();
     }
   }
@@ -65,15 +68,16 @@ class ScriptFinder extends HTMLElement {
 
   private async update(): Promise<void> {
     const mine = ++this.serial;
-    const form = this.querySelector('form')!;
-    const query = (form.elements.namedItem('q') as HTMLInputElement).value.trim().slice(0, 100);
-    const facets = Object.fromEntries(FACETS.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement).value]));
-    const cards = [...this.querySelectorAll<HTMLElement>('[data-script]')];
+    const t = this.t;
+    const form = required(this, 'form', HTMLFormElement);
+    const query = required(form, '[name="q"]', HTMLInputElement).value.trim().slice(0, 100);
+    const facets = Object.fromEntries(FACETS.map((name) => [name, required(form, `[name="${name}"]`, HTMLSelectElement).value]));
+    const cards = all(this, '[data-script]');
     const fits = (card: HTMLElement) => FACETS.every((name) => !facets[name] || card.dataset[name] === facets[name]);
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const results = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const terms = this.querySelector<HTMLElement>('[data-terms]')!;
-    const sections = [...this.querySelectorAll<HTMLElement>('[data-stage-group]')];
+    const status = required(this, '[data-status]');
+    const results = required(this, '[data-results]');
+    const terms = required(this, '[data-terms]');
+    const sections = all(this, '[data-stage-group]');
 
     if (!query) {
       results.hidden = true;
@@ -87,7 +91,7 @@ class ScriptFinder extends HTMLElement {
     const data = await this.load();
     if (mine !== this.serial) return;
     const variants = widenQuery(query, data.lexicon.synonyms);
-    const byId = new Map(cards.map((card) => [card.dataset.script!, card]));
+    const byId = new Map(cards.map((card) => [card.dataset.script ?? '', card]));
     const hits = searchAll(data.scripts, variants, data.dictionary).flatMap(({ ref }) => {
       const card = byId.get(ref);
       return card && fits(card) ? [card] : [];

@@ -1,16 +1,19 @@
 /**
  * The header search box, enhanced on first focus: as-you-type top results under the box, with a
- * link to the full results page. Without JS the box is a plain GET form to /search/.
+ * link to the full results page. Without JS the box is a plain GET form to /search/. Its few UI
+ * strings come with the lexicon it loads anyway, so no page carries them for a box rarely used.
  */
-import { t } from '../lib/i18n';
+import type { SearchBoxKey } from '../lib/islands/strings';
+import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
-import { preload, renderHit, search } from './search-engine';
+import { loadLexicon, preload, renderHit, search } from './search-engine';
 
+/** Turns the header box into a live search. */
 export function enhance(input: HTMLInputElement): void {
-  if (input.dataset.enhanced) return;
+  const form = input.form;
+  if (input.dataset.enhanced || !form) return;
   input.dataset.enhanced = '1';
   preload();
-  const form = input.form!;
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.id = 'site-search-panel';
@@ -24,6 +27,15 @@ export function enhance(input: HTMLInputElement): void {
     const mine = ++serial;
     const query = input.value;
     if (!query.trim()) {
+      panel.hidden = true;
+      return;
+    }
+    let t: (key: SearchBoxKey, values?: object) => string;
+    try {
+      const { strings } = await loadLexicon();
+      t = (key, values) => fillTemplate(strings[key], values);
+    } catch {
+      // Nothing to say it with: the form still submits to the search page, which reports the failure.
       panel.hidden = true;
       return;
     }

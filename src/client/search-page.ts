@@ -1,6 +1,7 @@
 /** The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared. */
-import { t } from '../lib/i18n';
+import type { SearchPageKey } from '../lib/islands/strings';
 import { cleanQuery } from '../lib/search/site-search';
+import { required, strings, type Text } from './dom';
 import { preload, renderHit, search } from './search-engine';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
@@ -8,16 +9,18 @@ const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
 class SearchPage extends HTMLElement {
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private t!: Text<SearchPageKey>;
 
   connectedCallback(): void {
+    this.t = strings<SearchPageKey>(this);
     // This page exists to search: start loading the engine at once, not on the first keystroke.
     preload();
-    const form = this.querySelector('form')!;
-    const input = form.elements.namedItem('q') as HTMLInputElement;
+    const form = required(this, 'form', HTMLFormElement);
+    const input = required(form, '[name="q"]', HTMLInputElement);
     const params = new URLSearchParams(location.search);
     input.value = cleanQuery(params.get('q') ?? '');
     for (const name of FILTERS) {
-      const select = form.elements.namedItem(name) as HTMLSelectElement | null;
+      const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       const value = params.get(name);
       if (select && value && [...select.options].some((o) => o.value === value)) select.value = value;
     }
@@ -35,14 +38,15 @@ class SearchPage extends HTMLElement {
 
   private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
-    const status = this.querySelector<HTMLElement>('[data-status]')!;
-    const list = this.querySelector<HTMLOListElement>('[data-results]')!;
-    const query = cleanQuery((form.elements.namedItem('q') as HTMLInputElement).value);
+    const t = this.t;
+    const status = required(this, '[data-status]');
+    const list = required(this, '[data-results]');
+    const query = cleanQuery(required(form, '[name="q"]', HTMLInputElement).value);
     const filters: Record<string, string> = {};
     const params = new URLSearchParams();
     if (query) params.set('q', query);
     for (const name of FILTERS) {
-      const value = (form.elements.namedItem(name) as HTMLSelectElement | null)?.value;
+      const value = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value;
       if (value) {
         filters[name] = value;
         params.set(name, value);

@@ -36,9 +36,3 @@ export function neighbours<S extends SectionLike>(tree: ChapterNode<ChapterLike,
   if (index < 0) return {};
   return { prev: list[index - 1], next: list[index + 1] };
 }
-
-/** 2026-09-01 → 2026 年 9 月 1 日. */
-export function formatDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${year} 年 ${month} 月 ${day} 日`;
-}

@@ -2,6 +2,7 @@
  * Which steps of an onboarding path are done, computed from the stored progress. Pure and free of
  * zod: the home page runs it on a light read of the store (src/lib/progress/light.ts).
  */
+import { scriptOfCard } from './drill/cards';
 
 /** A path step as pages embed it for the browser: what completes it, and where it leads. */
 export interface PathStep {
@@ -32,15 +33,13 @@ export interface StepState {
   how?: 'ticked' | 'read' | 'passed' | 'drilled';
 }
 
-/** Drill cards are keyed by script id, possibly with a line suffix (`price-too-high`, `price-too-high/3`). */
+/** When the reader last practised any card of a script in the drill (ids as src/lib/drill/cards.ts builds them). */
 function drilledAt(progress: ProgressLike, scriptId: string): string | undefined {
   let latest: string | undefined;
-  for (const [key, card] of Object.entries(progress.drill?.cards ?? {})) {
-    if (!card || !(card.reps ?? 0)) continue;
-    if (key === scriptId || key.startsWith(`${scriptId}/`) || key.startsWith(`${scriptId}#`) || key.startsWith(`${scriptId}:`)) {
-      const at = card.last_review ?? '';
-      if (!latest || at > latest) latest = at;
-    }
+  for (const [id, card] of Object.entries(progress.drill?.cards ?? {})) {
+    if (!card?.reps || scriptOfCard(id) !== scriptId) continue;
+    const at = card.last_review ?? '';
+    if (!latest || at > latest) latest = at;
   }
   return latest;
 }
@@ -131,11 +130,4 @@ export function revisedSince(sections: SectionVersion[], progress: ProgressLike)
     });
   }
   return out;
-}
-
-/** The Shanghai calendar day (YYYY-MM-DD) of an ISO timestamp: dates on screen are local to the department. */
-export function shanghaiDay(iso: string): string {
-  const time = Date.parse(iso);
-  if (Number.isNaN(time)) return '';
-  return new Date(time + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -38,12 +38,13 @@ export function answerText(question: QuestionLike, words: { yes: string; no: str
 }
 
 export function answerKey(
-  questions: QuestionLike[],
-  source: (question: QuestionLike) => { href: string; title: string },
+  questions: readonly QuestionLike[],
+  sources: Record<string, { href: string; title: string }>,
   words: { yes: string; no: string },
 ): KeyWithFeedback[] {
   return questions.map((q) => {
-    const feedback = { answer: answerText(q, words), explanation: q.explanation, source: source(q) };
+    const source = sources[q.id] ?? { href: '', title: q.section.id };
+    const feedback = { answer: answerText(q, words), explanation: q.explanation, source };
     switch (q.kind) {
       case 'single':
         return { id: q.id, kind: 'single', correct: q.correct as number, ...feedback };
@@ -67,6 +68,3 @@ export function printedOrder(quizId: string, question: { id: string; items?: str
     text: items[index]!,
   }));
 }
-
-/** JSON that is safe inside a <script> element. */
-export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -2,6 +2,7 @@
  * Scoring a quiz in the browser: what the reader answered, compared with the normalised answer key
  * from src/schemas/quiz.ts. Pure functions, no DOM, so every kind is unit-tested.
  */
+import { shuffle } from './random';
 
 /** The answer key of one question, as the quiz page embeds it (no prompt text, just what scores). */
 export type KeyEntry =
@@ -81,11 +82,10 @@ export function scoreQuiz(keys: KeyEntry[], responses: Record<string, Response>,
  * order (for n ≥ 2): an ordering question must not be printed already solved.
  */
 export function shuffledIndexes(n: number, random: () => number, avoidIdentity = false): number[] {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j]!, order[i]!];
-  }
+  const order = shuffle(
+    Array.from({ length: n }, (_, i) => i),
+    random,
+  );
   if (avoidIdentity && n >= 2 && order.every((v, i) => v === i)) [order[0], order[1]] = [order[1]!, order[0]!];
   return order;
 }

@@ -22,13 +22,17 @@ export function randomFrom(seed: number): () => number {
   };
 }
 
-/** A Fisher–Yates shuffle of a copy of `items`, seeded by `seed`. */
-export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+/** A Fisher–Yates shuffle of a copy of `items`, drawing from `random` (floats in [0, 1)). */
+export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];
-  const random = randomFrom(hashString(seed));
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
   }
   return out;
+}
+
+/** The same shuffle, seeded by `seed`: the same order on every machine and every build. */
+export function seededShuffle<T>(items: readonly T[], seed: string): T[] {
+  return shuffle(items, randomFrom(hashString(seed)));
 }

@@ -68,12 +68,6 @@ export function byMonth(items: LogItem[]): LogMonth[] {
   return months;
 }
 
-/** 2026-10 → 2026 年 10 月. */
-export function formatMonth(month: string): string {
-  const [year, number] = month.split('-').map(Number);
-  return `${year} 年 ${number} 月`;
-}
-
 /** Whether a revision concerns a role: sections by audience; scripts and cases concern everyone. */
 export function concernsRole(item: LogItem, role: string): boolean {
   return !item.audience || item.audience.includes(role);

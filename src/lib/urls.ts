@@ -25,6 +25,8 @@ export const urls = {
   // Publishing: revision log and its feed, the editor's guide, the printable handbook.
   changes: (anchor?: string) => `/changes/${anchor ? `#${anchor}` : ''}`,
   changesFeed: () => '/changes/rss.xml',
+  /** The revision table of a page (a section, script or case), by the page's address. */
+  revisionsOf: (pageUrl: string) => `${pageUrl}#revisions`,
   guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
   /** The guide's page on turning unanswered searches and feedback into a pull request. */
   guideFeedback: () => '/guide/feedback/',

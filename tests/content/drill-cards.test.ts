@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
-import { deriveCards, libraryOf, type QuizInput, type ScriptInput, type TermInput } from '../../src/lib/drill/cards';
-import { addDays } from '../../src/lib/drill/date';
+import { cardId, deriveCards, libraryOf, parseCardId, scriptOfCard, type QuizInput, type ScriptInput, type TermInput } from '../../src/lib/drill/cards';
+import { addDays } from '../../src/lib/date';
 import { selectDay } from '../../src/lib/drill/select';
 import { resolveThemes, type ThemeInput } from '../../src/lib/drill/themes';
 import { urls } from '../../src/lib/urls';
@@ -22,6 +22,17 @@ describe('the drill over the bundled content', async () => {
   it('gives every card its own id and every script a recitation card', () => {
     expect(new Set(cards.map((c) => c.id)).size).toBe(cards.length);
     for (const script of scripts) expect(library.scriptCards[script.id]?.[0]).toBe(`script:${script.id}`);
+  });
+
+  it('writes every card id in the one format that parseCardId reads back', () => {
+    for (const card of cards) {
+      const parsed = parseCardId(card.id);
+      expect(parsed?.kind, card.id).toBe(card.kind);
+      if (card.kind === 'term') expect(cardId.term(card.title)).toBe(card.id);
+      else if (card.kind === 'quiz' && parsed?.kind === 'quiz') expect(cardId.quiz(card.quiz, parsed.question)).toBe(card.id);
+      else if (card.kind !== 'quiz') expect(scriptOfCard(card.id), card.id).toBe(card.script);
+    }
+    expect(parseCardId('cold-call-opening/2')).toBeUndefined();
   });
 
   it('puts a script of the week’s theme into every theme day', () => {

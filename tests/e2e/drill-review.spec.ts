@@ -58,3 +58,65 @@ test('the drill keeps working offline once loaded', async ({ page, context }) =>
   await expect(page.locator('[data-stat="reviewedToday"]')).toHaveText('1');
   await context.setOffline(false);
 });
+
+test('practising a path step’s scripts in the drill marks the step done on the path', async ({ page }) => {
+  await page.goto('/training/rep/');
+  const step = page.locator('[data-key="rep/w1-drill-opening"]');
+  await expect(step).toContainText('未完成');
+  await step.getByRole('link', { name: '背熟开场话术' }).click();
+  await expect(page).toHaveURL(/\/drill\/\?scripts=cold-call-opening,gatekeeper,first-visit/);
+  const tab = page.getByRole('tab', { name: '我的复习' });
+  await tab.click();
+  // Tab from the tab into its panel, then grade every card of the practice as a rep would: space
+  // shows the answer, 4 says it was easy.
+  await page.keyboard.press('Tab');
+  await expect(tab).not.toBeFocused();
+  const reviewed = page.locator('[data-stat="reviewedToday"]');
+  for (let graded = 1; await page.locator('[data-review-card] [data-card-id]').isVisible(); graded++) {
+    await page.keyboard.press('Space');
+    await page.keyboard.press('4');
+    await expect(reviewed).toHaveText(String(graded));
+  }
+  await page.goto('/training/rep/');
+  await expect(step).toContainText(/\d+ 年 \d+ 月 \d+ 日 完成/);
+  await expect(step.getByRole('checkbox')).toBeChecked();
+  await expect(step.getByRole('checkbox')).toBeDisabled();
+});
+
+test('the drill’s tabs work from the keyboard, and the deck’s keys leave them alone', async ({ page }) => {
+  await page.goto('/drill/?date=2026-12-08');
+  const team = page.getByRole('tab', { name: '今日晨练' });
+  const review = page.getByRole('tab', { name: '我的复习' });
+  await expect(team).toHaveAttribute('aria-selected', 'true');
+  // Tab reaches the selected tab only (roving tabindex); the arrow keys move between tabs.
+  await team.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(review).toBeFocused();
+  await expect(review).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: '我的复习' })).toBeVisible();
+  await expect(page).toHaveURL(/#review$/);
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
+  // Space on a focused tab is the tab's, not the review's: no card is revealed.
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-review-card] [data-card-id]')).not.toHaveClass(/is-revealed/);
+  await page.keyboard.press('Home');
+  await expect(team).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: '今日晨练' })).toBeVisible();
+  await expect(page.locator('[data-count]')).toHaveText(/第 1 \//);
+  await page.keyboard.press('End');
+  await expect(review).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(team).toBeFocused();
+  await expect(page.locator('[data-count]')).toHaveText(/第 1 \//);
+  await expect(page).not.toHaveURL(/#review/);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(team).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(review).not.toBeFocused();
+  // Away from the tabs, the arrow keys step through the deck again.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-count]')).toHaveText(/第 2 \//);
+});

@@ -51,7 +51,7 @@ test('meeting mode goes full screen and steps through the cards with the keyboar
   await page.keyboard.press('ArrowLeft');
   await expect(page.locator('[data-count]')).toHaveText(/第 1 \//);
   // The countdown runs.
-  await expect(page.locator('[data-timer]')).toHaveText(/^9:5\d$/, { timeout: 3000 });
+  await expect(page.locator('meeting-timer [data-time]')).toHaveText(/^9:5\d$/, { timeout: 3000 });
   await page.getByRole('button', { name: '退出会议模式' }).click();
   await expect(panel).not.toHaveClass(/is-meeting/);
 });

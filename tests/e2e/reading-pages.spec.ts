@@ -35,7 +35,10 @@ test('reading pages ship no JavaScript of their own: only the tiny header search
 }) => {
   const scriptsOn = async (path: string) => {
     await page.goto(path);
-    return page.locator('script').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? 'inline'));
+    // JSON islands (the data an element reads) are not JavaScript.
+    return page
+      .locator('script:not([type="application/json"])')
+      .evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src') ?? 'inline'));
   };
   for (const path of ['/scripts/price-too-high/', '/cases/price-objection-won/', '/glossary/']) {
     const sources = await scriptsOn(path);
@@ -84,4 +87,18 @@ test('a phone reads a section without sideways scrolling @phone', async ({ page 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${path} fits 360 px`).toBeLessThanOrEqual(0);
   }
+});
+
+test('a section links its related quizzes, forms, cases and further reading', async ({ page }) => {
+  await page.goto('/handbook/daily-work/daily-review/');
+  const related = page.getByRole('complementary', { name: '相关内容' });
+  await expect(related.getByRole('link', { name: '日常工作测验' })).toHaveAttribute('href', '/quiz/daily-work/');
+  await expect(related.getByRole('link', { name: '客户拜访报告' })).toHaveAttribute('href', '/forms/visit-report/');
+  const links = await related
+    .getByRole('listitem')
+    .evaluateAll((items) => items.map((item) => item.querySelector('a')?.getAttribute('href') ?? null));
+  expect(links.length).toBeGreaterThan(2);
+  expect(links, 'every related item is a link').not.toContain(null);
+  await related.getByRole('link', { name: '日常工作测验' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '日常工作测验' })).toBeVisible();
 });

@@ -13,7 +13,7 @@ interface Key {
 
 /** Answers every question right through the page's own controls (buttons for ordering, no drag). */
 async function answerAll(page: Page) {
-  const { key } = JSON.parse((await page.locator('[data-key]').textContent())!) as { key: Key[] };
+  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
   for (const q of key) {
     const question = page.locator(`[data-id="${q.id}"]`);
     if (q.kind === 'single') await question.locator(`input[value="${String(q.correct)}"]`).check();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
-import { addDays, dayNumber, endOfShanghaiDay, formatDrillDate, isDate, shanghaiDate } from '../../src/lib/drill/date';
+import { addDays, dayNumber, endOfShanghaiDay, formatDayOfWeek, isDate, shanghaiDate } from '../../src/lib/date';
 import { fromCard, gradeCard, previewDue } from '../../src/lib/drill/fsrs';
 import { drillStats, formatInterval, NEW_PER_DAY, reviewQueue } from '../../src/lib/drill/review';
+import { drillPlan } from '../../src/lib/drill/plan';
 import { practiceCards, rotation, selectDay, type DrillLibrary } from '../../src/lib/drill/select';
 import { overlappingThemes, resolveThemes, themeOn, themeScripts } from '../../src/lib/drill/themes';
 import { currentBlock, timetableFor } from '../../src/lib/drill/timetable';
@@ -60,7 +61,7 @@ describe('drill dates in Shanghai', () => {
     expect(isDate('2028-02-29')).toBe(true);
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
     expect(dayNumber('1970-01-02')).toBe(1);
-    expect(formatDrillDate('2026-11-27')).toBe('11 月 27 日 星期五');
+    expect(formatDayOfWeek('2026-11-27')).toBe('11 月 27 日 星期五');
   });
 });
 
@@ -133,6 +134,33 @@ describe('the day’s team drill', () => {
   it('handles tiny libraries', () => {
     expect(rotation([], 'x', 0, 2)).toEqual([]);
     expect(selectDay(library(1), '2026-11-27').scripts).toEqual(['s0000']);
+  });
+});
+
+describe('what the drill page shows for its address', () => {
+  const lib = library(30);
+  const plan = (query: string) => drillPlan(lib, new URLSearchParams(query), '2026-12-08');
+
+  it('is today’s team drill by default, or the date asked for; a bad date means today', () => {
+    expect(plan('')).toMatchObject({ date: '2026-12-08', deck: selectDay(lib, '2026-12-08').cards, practiceMissing: false });
+    expect(plan('date=2026-12-09').deck).toEqual(selectDay(lib, '2026-12-09').cards);
+    expect(plan('date=2026-02-30').date).toBe('2026-12-08');
+    expect(plan('minutes=15').minutes).toBe(15);
+    expect(plan('minutes=x').minutes).toBeUndefined();
+  });
+  it('reviews the day’s cards first, then the whole library, under the daily cap', () => {
+    const { deck, review } = plan('');
+    expect(review.ids.slice(0, deck.length)).toEqual(deck);
+    expect(new Set(review.ids).size).toBe(review.ids.length);
+    expect(review.ids).toHaveLength(Object.values(lib.scriptCards).flat().length + lib.terms.length + lib.questions.length);
+    expect(review.options).toEqual({});
+  });
+  it('practises a path step’s scripts with no cap, or says none of them exists any more', () => {
+    const practice = plan('scripts=s0003,gone,s0001');
+    expect(practice.practice).toEqual(['s0003', 's0001']);
+    expect(practice.deck).toEqual(practiceCards(lib, ['s0003', 's0001']));
+    expect(practice.review).toEqual({ ids: practice.deck, options: { uncapped: true } });
+    expect(plan('scripts=gone')).toMatchObject({ practiceMissing: true, deck: selectDay(lib, '2026-12-08').cards });
   });
 });
 

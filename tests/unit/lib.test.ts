@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, formatDate, neighbours } from '../../src/lib/handbook';
+import { formatDate } from '../../src/lib/date';
+import { buildTree, neighbours } from '../../src/lib/handbook';
 import { t } from '../../src/lib/i18n';
 import { splitByPhrases } from '../../src/lib/phrases';
 import { revisionHistory } from '../../src/lib/revisions';

@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { scriptCards } from '../../src/lib/drill/cards';
+import { gradeCard } from '../../src/lib/drill/fsrs';
 import {
   BACKUP_KEY,
   CURRENT_VERSION,
@@ -142,5 +144,38 @@ describe('export and import', () => {
     expect(merged.quizzes.q?.best.percent).toBe(90);
     expect(merged.quizzes.q?.latest.at).toBe('2026-11-05T01:00:00.000Z');
     expect(merged.steps['rep/w1']).toBeDefined();
+  });
+});
+
+describe('a damaged drill card', () => {
+  it('costs only that card: the other cards keep their schedule and the review days stay', () => {
+    const [first, second] = scriptCards({
+      id: 'price-too-high',
+      data: {
+        title: '价格太高',
+        stage: 'negotiation',
+        scenario: '报价后。',
+        lines: [
+          { speaker: 'customer', text: '太贵了。' },
+          { speaker: 'rep', text: '我们一起算一下总成本。' },
+        ],
+        keyPhrases: ['总成本'],
+        keyPoints: [],
+        tags: [],
+      },
+    });
+    const mine = emptyProgress();
+    gradeCard(mine.drill, first!.id, 3, new Date('2026-11-20T01:00:00.000Z'));
+    gradeCard(mine.drill, second!.id, 4, new Date('2026-11-21T01:00:00.000Z'));
+    const stored = JSON.parse(JSON.stringify(mine)) as Progress;
+    (stored.drill.cards[second!.id] as unknown as Record<string, unknown>).due = '下周';
+    storage.setItem(PROGRESS_KEY, JSON.stringify(stored));
+
+    const { progress, recovery } = loadProgress(storage);
+    expect(progress.drill.cards[first!.id]).toEqual(mine.drill.cards[first!.id]);
+    expect(progress.drill.cards[second!.id]).toBeUndefined();
+    expect(progress.drill.days).toEqual(mine.drill.days);
+    expect(recovery).toEqual({ message: '有 1 条进度记录无法识别，已另存备份，其余进度保留。', count: 1 });
+    expect(Object.keys(JSON.parse(storage.getItem(BACKUP_KEY) ?? '[]')[0].data)).toEqual([`drill.cards.${second!.id}`]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillMatches, isCorrect, moveItem, normaliseFill, scoreQuiz, shuffledIndexes, type KeyEntry } from '../../src/lib/quiz-scoring';
 import { hashString as hashSeed, randomFrom as seededRandom } from '../../src/lib/random';
+import { quizIsland } from '../../src/lib/islands/quiz';
 import { answerKey, printedOrder } from '../../src/lib/quiz-page';
 
 const keys: KeyEntry[] = [
@@ -114,10 +115,13 @@ describe('the answer key a quiz page embeds', () => {
         { id: 'o', kind: 'order', prompt: 'p', explanation: 'e', section, items: ['1', '2', '3'] },
         { id: 'f', kind: 'fill', prompt: 'p ___', explanation: 'e', section, accepted: ['甲', '乙'] },
       ],
-      () => ({ href: '/h/', title: 'T' }),
+      { s: { href: '/h/', title: 'T' } },
       { yes: '对', no: '错' },
     );
     expect(key.map((k) => k.answer)).toEqual(['y', 'x、z', '错', '1 → 2 → 3', '甲']);
+    expect(key[0]?.source).toEqual({ href: '/h/', title: 'T' });
+    // What the page writes is what the <quiz-form> element reads.
+    expect(quizIsland.parse({ quizId: 'q', passMark: 80, key }).key).toEqual(key);
     expect(key[3]).toMatchObject({ kind: 'order', count: 3 });
     expect(key[4]).toMatchObject({ kind: 'fill', accepted: ['甲', '乙'] });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, concernsRole, formatMonth, revisionLog, type LogSource } from '../../src/lib/revision-log';
+import { formatMonth } from '../../src/lib/date';
+import { byMonth, concernsRole, revisionLog, type LogSource } from '../../src/lib/revision-log';
 import { staleSections } from '../../src/lib/quiz-revisions';
 import { buildRedirects } from '../../src/lib/redirects';
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, shanghaiDate } from '../../src/lib/drill/date';
+import { addDays, shanghaiDate } from '../../src/lib/date';
 import { gradeCard } from '../../src/lib/drill/fsrs';
 import { confirmReadLight, recordUnansweredLight } from '../../src/lib/progress/light';
 import { exportProgress, loadProgress, recordAttempt, saveProgress, type ExportFile, type Progress } from '../../src/lib/progress';

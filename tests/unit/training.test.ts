@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
+import { gradeCard } from '../../src/lib/drill/fsrs';
+import { practiceCards } from '../../src/lib/drill/select';
 import { escapeText, foldLine, icsCalendar } from '../../src/lib/ics';
-import { pathSummary, revisedSince, shanghaiDay, stepState, type PathStep } from '../../src/lib/path-progress';
+import { shanghaiDay } from '../../src/lib/date';
+import { pathSummary, revisedSince, stepState, type PathStep } from '../../src/lib/path-progress';
 import { confirmReadLight, readLight } from '../../src/lib/progress/light';
 import { emptyProgress, loadProgress, PROGRESS_KEY, recordAttempt, type KeyValueStorage } from '../../src/lib/progress';
 import { headingId, sourceHref } from '../../src/lib/training';
@@ -14,6 +18,23 @@ class MemoryStorage implements KeyValueStorage {
 }
 
 const at = '2026-11-20T02:00:00.000Z';
+/** A script with two key phrases and an objection: a recitation, two cloze and an objection card. */
+const script = (id: string): ScriptInput => ({
+  id,
+  data: {
+    title: id,
+    stage: 'prospecting',
+    scenario: '第一次电话。',
+    objection: '我们已经有供应商了。',
+    lines: [
+      { speaker: 'customer', text: '我们已经有供应商了。' },
+      { speaker: 'rep', text: '理解，我只占用您两分钟，给您一个备选方案。' },
+    ],
+    keyPhrases: ['两分钟', '备选方案'],
+    keyPoints: ['先认同。'],
+    tags: [],
+  },
+});
 const steps: PathStep[] = [
   { key: 'rep/read', kind: 'read', ref: 'daily-work/timetable', title: '作息时间', href: '/handbook/daily-work/timetable/', week: 1 },
   { key: 'rep/quiz', kind: 'quiz', ref: 'daily-work', title: '日常工作测验', href: '/quiz/daily-work/', week: 1 },
@@ -55,24 +76,28 @@ describe('path progress', () => {
     recordAttempt(progress, 'daily-work', attempt(40, false, '2026-11-22T02:00:00.000Z'));
     expect(progress.quizzes['daily-work']).toMatchObject({ attempts: 3, best: { percent: 100 }, latest: { percent: 40 } });
   });
-  it('counts a drill step when every script has been practised, or ticked', () => {
+  it('counts a drill step done once the drill has graded a card of every script it names', () => {
+    // The drill page of the step's link (/drill/?scripts=…) reviews exactly these cards and grades them with gradeCard.
+    const step = steps[2]!;
+    const library = libraryOf(
+      deriveCards({ scripts: [script('cold-call-opening'), script('gatekeeper'), script('price-too-high')], glossary: [], quizzes: [] }),
+      [],
+    );
+    const practice = practiceCards(library, step.scripts ?? []);
+    const cardOf = (scriptId: string, kind: string) =>
+      practice.find((id) => id === library.scriptCards[scriptId]?.find((c) => c.startsWith(`${kind}:`)))!;
     const progress = emptyProgress();
-    const card = {
-      due: at,
-      stability: 1,
-      difficulty: 5,
-      elapsed_days: 0,
-      scheduled_days: 1,
-      learning_steps: 0,
-      reps: 1,
-      lapses: 0,
-      state: 1,
-      last_review: at,
-    };
-    progress.drill.cards['cold-call-opening'] = card;
-    expect(stepState(steps[2]!, progress).done).toBe(false);
-    progress.drill.cards['gatekeeper/2'] = { ...card, last_review: '2026-11-21T00:00:00.000Z' };
-    expect(stepState(steps[2]!, progress)).toEqual({ done: true, at: '2026-11-21T00:00:00.000Z', how: 'drilled' });
+    gradeCard(progress.drill, cardOf('cold-call-opening', 'cloze'), 3, new Date(at));
+    gradeCard(progress.drill, library.scriptCards['price-too-high']![0]!, 3, new Date(at));
+    expect(stepState(step, progress).done).toBe(false);
+    const later = new Date('2026-11-21T00:00:00.000Z');
+    gradeCard(progress.drill, cardOf('gatekeeper', 'objection'), 1, later);
+    expect(stepState(step, progress)).toEqual({ done: true, at: later.toISOString(), how: 'drilled' });
+  });
+  it('counts a drill step ticked by hand', () => {
+    const progress = emptyProgress();
+    progress.steps['rep/drill'] = { at };
+    expect(stepState(steps[2]!, progress)).toEqual({ done: true, at, how: 'ticked' });
   });
   it('sums per week and overall, and points to the first step not done', () => {
     const progress = emptyProgress();

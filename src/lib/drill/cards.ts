@@ -1,7 +1,9 @@
 /**
  * Drill cards derived from the content at build time. Ids are built from content ids only
  * (`script:<id>`, `cloze:<id>:<n>`, `objection:<id>`, `term:<term>`, `quiz:<quiz>:<question>`), so a
- * card keeps its review history when other content is added, removed or reordered.
+ * card keeps its review history when other content is added, removed or reordered. The id format is
+ * a contract: progress stores FSRS state under these ids, and whatever reads progress (a path's
+ * drill step) parses them with `parseCardId`, never by hand.
  */
 import type { Question } from '../../schemas/quiz';
 import { seededShuffle } from '../random';
@@ -88,6 +90,53 @@ export interface QuizCard extends CardBase {
 
 export type DrillCard = ScriptCard | ClozeCard | ObjectionCard | TermCard | QuizCard;
 
+/** Builds the id of each kind of card: the only place the format is written. */
+export const cardId = {
+  script: (scriptId: string) => `script:${scriptId}`,
+  /** `n` counts the script's key phrases from 1. */
+  cloze: (scriptId: string, n: number) => `cloze:${scriptId}:${n}`,
+  objection: (scriptId: string) => `objection:${scriptId}`,
+  term: (term: string) => `term:${term}`,
+  quiz: (quizId: string, questionId: string) => `quiz:${quizId}:${questionId}`,
+};
+
+export type ParsedCardId =
+  | { kind: 'script' | 'objection'; script: string }
+  | { kind: 'cloze'; script: string; n: number }
+  | { kind: 'term'; term: string }
+  | { kind: 'quiz'; quiz: string; question: string };
+
+/** Reads an id built by `cardId`; undefined for anything else (an id from an older format, a typo). */
+export function parseCardId(id: string): ParsedCardId | undefined {
+  const colon = id.indexOf(':');
+  const kind = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (colon < 1 || !rest) return undefined;
+  switch (kind) {
+    case 'script':
+    case 'objection':
+      return { kind, script: rest };
+    case 'cloze': {
+      const match = /^(.+):([1-9]\d*)$/.exec(rest);
+      return match ? { kind, script: match[1] as string, n: Number(match[2]) } : undefined;
+    }
+    case 'term':
+      return { kind, term: rest };
+    case 'quiz': {
+      const split = rest.indexOf(':');
+      return split > 0 && split < rest.length - 1 ? { kind, quiz: rest.slice(0, split), question: rest.slice(split + 1) } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The script a card practises (recitation, cloze or objection card), if any. */
+export function scriptOfCard(id: string): string | undefined {
+  const parsed = parseCardId(id);
+  return parsed && 'script' in parsed ? parsed.script : undefined;
+}
+
 const LETTERS = 'ABCDEFGH';
 const normalise = (text: string) => text.replace(/[\s，。！？、“”"',.!?]/g, '');
 
@@ -106,7 +155,7 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
   const { id, data } = script;
   const cards: DrillCard[] = [
     {
-      id: `script:${id}`,
+      id: cardId.script(id),
       kind: 'script',
       title: data.title,
       script: id,
@@ -125,7 +174,7 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
       .find((l) => l.speaker === 'customer')?.text;
     const at = line.text.indexOf(phrase);
     cards.push({
-      id: `cloze:${id}:${n + 1}`,
+      id: cardId.cloze(id, n + 1),
       kind: 'cloze',
       title: data.title,
       script: id,
@@ -137,7 +186,7 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
   });
   if (data.objection) {
     cards.push({
-      id: `objection:${id}`,
+      id: cardId.objection(id),
       kind: 'objection',
       title: data.title,
       script: id,
@@ -152,7 +201,7 @@ export function scriptCards(script: ScriptInput): DrillCard[] {
 
 export function termCard(term: TermInput): TermCard {
   return {
-    id: `term:${term.id}`,
+    id: cardId.term(term.id),
     kind: 'term',
     title: term.id,
     ...(term.data.en ? { en: term.data.en } : {}),
@@ -163,7 +212,7 @@ export function termCard(term: TermInput): TermCard {
 
 export function quizCard(quizId: string, quizTitle: string, question: Question): QuizCard {
   const base = {
-    id: `quiz:${quizId}:${question.id}`,
+    id: cardId.quiz(quizId, question.id),
     kind: 'quiz' as const,
     title: quizTitle,
     quiz: quizId,

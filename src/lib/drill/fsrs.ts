@@ -4,7 +4,7 @@
  */
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import type { CardState, DrillState } from '../progress/schema';
-import { shanghaiDate } from './date';
+import { shanghaiDate } from '../date';
 
 /** 1 Again · 2 Hard · 3 Good · 4 Easy (ts-fsrs Rating values). */
 export type GradeValue = 1 | 2 | 3 | 4;

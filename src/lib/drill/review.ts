@@ -3,7 +3,7 @@
  * queue. Reads the drill slice of the progress store; the FSRS arithmetic itself is in fsrs.ts.
  */
 import type { DrillState } from '../progress/schema';
-import { addDays, endOfShanghaiDay, shanghaiDate } from './date';
+import { addDays, endOfShanghaiDay, shanghaiDate } from '../date';
 
 /** New cards introduced per day at most (Anki's default is 20; a morning routine wants fewer). */
 export const NEW_PER_DAY = 10;

@@ -6,7 +6,7 @@
  * everything. Terms and quiz questions rotate the same way. Pure: used at build time, in the
  * browser and in the benchmark.
  */
-import { dayNumber } from './date';
+import { dayNumber } from '../date';
 import { seededShuffle } from '../random';
 import { themeOn, type DrillTheme } from './themes';
 

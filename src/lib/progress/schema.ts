@@ -64,15 +64,18 @@ export const cardStateSchema = z.object({
   last_review: isoDateTime.optional(),
 });
 
+/** Reviews on one Shanghai date: how many, how many were not "Again", and how many were new cards (for the daily cap). */
+export const drillDaySchema = z.object({
+  reviewed: z.number().int().min(0),
+  remembered: z.number().int().min(0),
+  introduced: z.number().int().min(0).default(0),
+});
+
 export const drillSchema = z.object({
+  /** FSRS state by card id (ids as src/lib/drill/cards.ts builds them). */
   cards: z.record(z.string(), cardStateSchema).default({}),
-  /** Reviews per Shanghai date (YYYY-MM-DD): how many, how many were not "Again", and how many were new cards (for the daily cap). */
-  days: z
-    .record(
-      z.string(),
-      z.object({ reviewed: z.number().int().min(0), remembered: z.number().int().min(0), introduced: z.number().int().min(0).default(0) }),
-    )
-    .default({}),
+  /** Reviews by Shanghai date (YYYY-MM-DD). */
+  days: z.record(z.string(), drillDaySchema).default({}),
 });
 
 export const profileSchema = z.object({
@@ -121,12 +124,18 @@ export type Progress = z.infer<typeof progressSchema>;
 export type Profile = z.infer<typeof profileSchema>;
 export type Unanswered = z.infer<typeof unansweredSchema>;
 
-/** Record-shaped slices: each entry is checked on its own, so one bad entry costs only itself. */
-export const RECORD_SLICES = {
-  quizzes: quizResultSchema,
-  steps: stepSchema,
-  reads: readSchema,
-} as const;
+/**
+ * Every record of the progress (a map from an id to an entry), where it sits and the schema of one
+ * entry. Each entry is checked on its own, so one bad entry costs only itself: a damaged drill card
+ * loses that card's schedule, not the whole review history.
+ */
+export const RECORDS = [
+  { path: 'quizzes', entry: quizResultSchema, in: (progress: Progress) => progress.quizzes },
+  { path: 'steps', entry: stepSchema, in: (progress: Progress) => progress.steps },
+  { path: 'reads', entry: readSchema, in: (progress: Progress) => progress.reads },
+  { path: 'drill.cards', entry: cardStateSchema, in: (progress: Progress) => progress.drill.cards },
+  { path: 'drill.days', entry: drillDaySchema, in: (progress: Progress) => progress.drill.days },
+] as const;
 
 export function emptyProgress(): Progress {
   return progressSchema.parse({ version: CURRENT_VERSION });

@@ -7,9 +7,10 @@ import {
   BACKUP_KEY,
   CURRENT_VERSION,
   emptyProgress,
+  profileSchema,
   PROGRESS_KEY,
   progressSchema,
-  RECORD_SLICES,
+  RECORDS,
   unansweredSchema,
   type Progress,
 } from './schema';
@@ -53,8 +54,10 @@ export function setAside(storage: KeyValueStorage, reason: string, data: unknown
 }
 
 /**
- * Parses stored (or imported) data leniently: migrates old versions, then keeps every valid slice
- * and record entry and returns the invalid ones separately.
+ * Parses stored (or imported) data leniently: migrates old versions, then keeps every valid field of
+ * the profile, every valid entry of every record (quizzes, steps, reads, drill cards and days) and
+ * every valid unanswered search, and returns the invalid ones separately under their path
+ * (`drill.cards.script:price-too-high`, `unanswered.3`, `profile.startDate`).
  */
 export function salvage(raw: unknown): { progress: Progress; rejected: Record<string, unknown> } {
   const rejected: Record<string, unknown> = {};
@@ -64,20 +67,21 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
   if (whole.success) return { progress: whole.data, rejected };
 
   const progress = emptyProgress();
-  for (const [slice, schema] of Object.entries(RECORD_SLICES) as [
-    keyof typeof RECORD_SLICES,
-    (typeof RECORD_SLICES)[keyof typeof RECORD_SLICES],
-  ][]) {
-    const entries = data[slice];
+  const isRecord = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
+  for (const record of RECORDS) {
+    const [slice = '', field] = record.path.split('.');
+    const holder = data[slice];
+    const entries = field === undefined ? holder : isRecord(holder) ? holder[field] : undefined;
     if (entries === undefined) continue;
-    if (!entries || typeof entries !== 'object' || Array.isArray(entries)) {
-      rejected[slice] = entries;
+    if (!isRecord(entries)) {
+      rejected[record.path] = entries;
       continue;
     }
+    const target: Record<string, unknown> = record.in(progress);
     for (const [id, value] of Object.entries(entries)) {
-      const parsed = schema.safeParse(value);
-      if (parsed.success) (progress[slice] as Record<string, unknown>)[id] = parsed.data;
-      else rejected[`${slice}.${id}`] = value;
+      const parsed = record.entry.safeParse(value);
+      if (parsed.success) target[id] = parsed.data;
+      else rejected[`${record.path}.${id}`] = value;
     }
   }
   if (data.unanswered !== undefined) {
@@ -93,11 +97,21 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
       if (over > 0) rejected['unanswered.oldest'] = progress.unanswered.splice(0, over);
     }
   }
-  for (const slice of ['profile', 'drill'] as const) {
-    if (data[slice] === undefined) continue;
-    const parsed = progressSchema.shape[slice].safeParse(data[slice]);
-    if (parsed.success) (progress as Record<string, unknown>)[slice] = parsed.data;
-    else rejected[slice] = data[slice];
+  if (data.drill !== undefined && !isRecord(data.drill)) rejected.drill = data.drill;
+  if (data.profile !== undefined) {
+    const parsed = profileSchema.safeParse(data.profile);
+    if (parsed.success) progress.profile = parsed.data;
+    else if (!isRecord(data.profile)) rejected.profile = data.profile;
+    else {
+      // Field by field: a mistyped start date does not cost the name and role.
+      const fields = profileSchema.shape;
+      for (const [field, value] of Object.entries(data.profile)) {
+        if (!(field in fields)) continue;
+        const one = fields[field as keyof typeof fields].safeParse(value);
+        if (one.success) (progress.profile as Record<string, unknown>)[field] = one.data;
+        else rejected[`profile.${field}`] = value;
+      }
+    }
   }
   return { progress, rejected };
 }

@@ -3,7 +3,7 @@
  * keeps the better of each result. A file that cannot be used is refused and nothing is overwritten.
  * The manager's team view reads the same files through the same reader (readExportFile).
  */
-import { shanghaiDate } from '../drill/date';
+import { shanghaiDate } from '../date';
 import { migrate, NewerVersionError } from './migrate';
 import { CURRENT_VERSION, progressSchema, type Attempt, type Progress, type QuizResult } from './schema';
 import { mergeUnanswered } from './unanswered';

@@ -1,4 +1,5 @@
 /** The fields of each prebuilt lunr index, shared by the build and the browser. */
+import type { SearchBoxKey } from '../islands/strings';
 import type { FieldSpec } from './lunr-index';
 
 export const SCRIPT_FIELDS: FieldSpec[] = [
@@ -31,6 +32,8 @@ export interface Lexicon {
   terms: string[];
   /** Glossary term (lower-cased) → [section url, section title, short definition]. */
   bestBets: Record<string, [string, string, string]>;
+  /** The header search box's UI strings: it loads this file anyway, so pages need not carry them. */
+  strings: Record<SearchBoxKey, string>;
 }
 /** A page of the fallback index: [url, title, type, summary]. */
 export type PageRow = [url: string, title: string, type: string, summary: string];

@@ -4,7 +4,7 @@
  * person × quiz. A cell a spreadsheet would run as a formula (a name typed as =… or +…) is
  * prefixed with an apostrophe. Column titles come from the page's UI strings.
  */
-import { shanghaiDay } from '../path-progress';
+import { shanghaiDay } from '../date';
 import type { PersonRow } from './rows';
 
 export const BOM = '\uFEFF';

@@ -4,9 +4,9 @@
  * same code as the personal report (reportData), the home page's revision list (revisedSince) and the
  * drill's own numbers (drillStats), so the manager sees what the person sees.
  */
-import { addDays, dayNumber, shanghaiDate } from '../drill/date';
+import { addDays, dayNumber, shanghaiDate, shanghaiDay } from '../date';
 import { drillStats } from '../drill/review';
-import { revisedSince, shanghaiDay, type PathStep, type Revised, type SectionVersion } from '../path-progress';
+import { revisedSince, type PathStep, type Revised, type SectionVersion } from '../path-progress';
 import type { Progress, QuizResult, Unanswered } from '../progress/schema';
 import { reportData, type ReportData } from '../report';
 import type { Person } from './people';

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { portalRevisions } from '../../data/publishing';
 import { t } from '../../lib/i18n';
+import { urls } from '../../lib/urls';
 import { site } from '../../site.config';
 
 export async function GET(context: APIContext) {
@@ -16,7 +17,7 @@ export async function GET(context: APIContext) {
     items: items.map((item) => ({
       title: t('publishing.feed.item', { title: item.title, n: item.version }),
       // Absolute, so @astrojs/rss does not append a trailing slash after the #anchor.
-      link: new URL(`${item.url}#revisions`, base).href,
+      link: new URL(urls.revisionsOf(item.url), base).href,
       pubDate: new Date(`${item.date}T00:00:00+08:00`),
       description: item.summary,
       categories: [t(`publishing.changes.kind.${item.kind}`)],

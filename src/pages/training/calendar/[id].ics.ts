@@ -1,5 +1,5 @@
-import type { APIRoute } from 'astro';
-import { content, type Training } from '../../../data/content';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
+import { content } from '../../../data/content';
 import { t } from '../../../lib/i18n';
 import { sessionsIcs } from '../../../lib/training-ics';
 import { urls } from '../../../lib/urls';
@@ -14,8 +14,8 @@ export async function getStaticPaths() {
   ];
 }
 
-export const GET: APIRoute = ({ props }) => {
-  const sessions = [...(props.sessions as Training[])].sort((a, b) => a.data.date.localeCompare(b.data.date));
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+  const sessions = [...props.sessions].sort((a, b) => a.data.date.localeCompare(b.data.date));
   const text = sessionsIcs(sessions, {
     company: site.company,
     siteUrl: site.url,

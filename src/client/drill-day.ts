@@ -1,0 +1,41 @@
+/**
+ * <drill-day>: the drill's day line — the date with links to the days around it, the week's theme,
+ * or, for a path step's practice, the scripts practised — and any notice about the stored progress.
+ */
+import { addDays, formatDayOfWeek } from '../lib/date';
+import { urls } from '../lib/urls';
+import { drillPage } from './drill-page';
+import { required } from './dom';
+import { openProgress } from './progress';
+
+class DrillDay extends HTMLElement {
+  connectedCallback(): void {
+    const { plan, data, text } = drillPage(this);
+    const link = (date: string) => (date === plan.today ? urls.drill() : urls.drill({ date }));
+    required(this, '[data-date-label]').textContent = formatDayOfWeek(plan.date);
+    required<HTMLAnchorElement>(this, '[data-date-prev]', HTMLAnchorElement).href = link(addDays(plan.date, -1));
+    required<HTMLAnchorElement>(this, '[data-date-next]', HTMLAnchorElement).href = link(addDays(plan.date, 1));
+    required(this, '[data-date-today]').hidden = plan.date === plan.today;
+    if (plan.practice) {
+      const titles = plan.practice.flatMap((id) => data.titles[id] ?? []).join('、');
+      this.show('[data-practice]', text('drill.practice.lead', { titles }));
+      required(this, '[data-date-nav]').hidden = true;
+    } else if (plan.theme) {
+      required(this, '[data-theme-title]').textContent = plan.theme.title;
+      required(this, '[data-theme-note]').textContent = plan.theme.note ?? '';
+      required(this, '[data-theme]').hidden = false;
+    }
+    if (plan.practiceMissing) this.show('[data-status]', text('drill.practice.none'));
+    void openProgress().then(({ recovery }) => {
+      if (recovery) this.show('[data-status]', recovery.message);
+    });
+  }
+
+  private show(selector: string, message: string): void {
+    const element = required(this, selector);
+    element.textContent = message;
+    element.hidden = false;
+  }
+}
+
+customElements.define('drill-day', DrillDay);

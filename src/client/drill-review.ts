@@ -1,0 +1,112 @@
+/**
+ * <drill-review>: personal spaced review (FSRS, src/lib/drill). Shows the day's numbers and the next
+ * due or new card; Space reveals it, then 1–4 (or the buttons) grade it and the next one comes. The
+ * grading code is loaded with the page, not at the first grade, so the review keeps working offline.
+ */
+import { formatInterval, drillStats, reviewQueue } from '../lib/drill/review';
+import type { GradeValue } from '../lib/drill/fsrs';
+import { drillPage, type DrillPage } from './drill-page';
+import { all, required } from './dom';
+import { keyBelongsToFocus } from './keys';
+import { openProgress, type ProgressSession } from './progress';
+import { TAB_SHOWN } from './tab-set';
+
+type Fsrs = typeof import('../lib/drill/fsrs');
+const isGrade = (value: number): value is GradeValue => value === 1 || value === 2 || value === 3 || value === 4;
+
+class DrillReview extends HTMLElement {
+  private page!: DrillPage;
+  private fsrs!: Promise<Fsrs>;
+  private session!: Promise<ProgressSession>;
+  private current?: string;
+
+  connectedCallback(): void {
+    this.page = drillPage(this);
+    this.fsrs = import('../lib/drill/fsrs');
+    this.session = openProgress();
+    required(this, '[data-reveal]').addEventListener('click', () => void this.reveal());
+    for (const button of all(this, '[data-grade]'))
+      button.addEventListener('click', () => {
+        const grade = Number(button.dataset.grade);
+        if (isGrade(grade)) void this.grade(grade);
+      });
+    this.closest('[role="tabpanel"]')?.addEventListener(TAB_SHOWN, () => void this.render());
+    document.addEventListener('keydown', (event) => this.onKey(event));
+    void this.render();
+  }
+
+  private async render(): Promise<void> {
+    const { drill } = (await this.session).current();
+    const { plan, text } = this.page;
+    const { ids, options } = plan.review;
+    const now = new Date();
+    const stats = drillStats(ids, drill, now, options);
+    const values: Record<string, string> = {
+      dueToday: String(stats.dueToday),
+      newToday: String(stats.newToday),
+      reviewedToday: String(stats.reviewedToday),
+      retention: stats.retention === undefined ? text('drill.stats.none') : `${stats.retention}%`,
+      streak: text('drill.stats.days', { n: stats.streak }),
+      learned: String(stats.learned),
+    };
+    for (const [key, value] of Object.entries(values)) required(this, `[data-stat="${key}"]`).textContent = value;
+
+    const queue = reviewQueue(ids, drill, now, options);
+    this.current = queue.next;
+    const card = queue.next ? this.page.card(queue.next) : undefined;
+    card?.classList.add('is-current');
+    required(this, '[data-review-card]').replaceChildren(...(card ? [card] : []));
+    required(this, '[data-review-actions]').hidden = !card;
+    required(this, '[data-reveal]').hidden = false;
+    required(this, '[data-grades]').hidden = true;
+    const done = required(this, '[data-review-done]');
+    done.hidden = Boolean(card);
+    if (!card) {
+      const later = queue.later ? ` ${text('drill.review.later', { when: formatInterval(now, queue.later) })}` : '';
+      const noneLeft = stats.newToday === 0 && stats.learned < ids.length ? ` ${text('drill.review.none')}` : '';
+      done.textContent = `${text('drill.review.done')}${noneLeft}${later}`;
+    }
+  }
+
+  private async reveal(): Promise<void> {
+    const card = this.querySelector('[data-review-card] [data-card-id]');
+    const id = this.current;
+    if (!card || !id) return;
+    card.classList.add('is-revealed');
+    required(this, '[data-reveal]').hidden = true;
+    required(this, '[data-grades]').hidden = false;
+    const now = new Date();
+    const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
+    const due = fsrs.previewDue(session.current().drill.cards[id], now);
+    for (const button of all(this, '[data-grade]')) {
+      const grade = Number(button.dataset.grade);
+      if (isGrade(grade)) required(button, '[data-interval]').textContent = formatInterval(now, due[grade]);
+    }
+    required(this, '[data-grade="3"]').focus();
+  }
+
+  private async grade(grade: GradeValue): Promise<void> {
+    const id = this.current;
+    const grades = required(this, '[data-grades]');
+    if (!id || grades.hidden) return;
+    grades.hidden = true; // one grade per reveal, however fast the keys come
+    const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
+    session.change((progress) => void fsrs.gradeCard(progress.drill, id, grade, new Date()));
+    await this.render();
+    required(this, '[data-reveal]').focus();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (this.closest('[hidden]') || keyBelongsToFocus(event)) return;
+    const revealed = !required(this, '[data-grades]').hidden;
+    const number = Number(event.key);
+    if (event.key === ' ' && !revealed) void this.reveal();
+    else if (event.key === ' ') void this.grade(3);
+    else if (isGrade(number)) void this.grade(number);
+    else return;
+    // Handled: the focused button must not also click, nor the page scroll.
+    event.preventDefault();
+  }
+}
+
+customElements.define('drill-review', DrillReview);

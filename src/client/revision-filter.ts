@@ -1,0 +1,46 @@
+/**
+ * <revision-filter>: filters the server-rendered revision log by type, chapter and role, remembered
+ * in the address (?kind=&chapter=&role=); without JavaScript the whole log shows.
+ */
+import type { RevisionFilterKey } from '../lib/islands/strings';
+import { all, required, strings, type Text } from './dom';
+
+class RevisionFilter extends HTMLElement {
+  private text!: Text<RevisionFilterKey>;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    if (!form) return;
+    this.text = strings<RevisionFilterKey>(this);
+    const params = new URLSearchParams(location.search);
+    for (const select of all<HTMLSelectElement>(form, 'select')) select.value = params.get(select.name) ?? '';
+    form.hidden = false;
+    form.addEventListener('change', () => this.apply(form, true));
+    this.apply(form, false);
+  }
+
+  private apply(form: HTMLFormElement, remember: boolean): void {
+    const value = (name: string) => required(form, `select[name="${name}"]`, HTMLSelectElement).value;
+    const [kind, chapter, role] = [value('kind'), value('chapter'), value('role')];
+    let shown = 0;
+    for (const item of all(this, 'li[data-kind]')) {
+      const roles = item.dataset.roles ?? '*';
+      const match =
+        (!kind || item.dataset.kind === kind) &&
+        (!chapter || item.dataset.chapter === chapter) &&
+        (!role || roles === '*' || roles.split(' ').includes(role));
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    for (const month of all(this, '[data-month]')) month.hidden = !month.querySelector('li:not([hidden])');
+    required(form, 'output', HTMLOutputElement).textContent = shown
+      ? this.text('publishing.changes.filter.count', { n: shown })
+      : this.text('publishing.changes.filter.none');
+    if (remember) {
+      const query = new URLSearchParams(Object.entries({ kind, chapter, role }).filter(([, v]) => v)).toString();
+      history.replaceState(null, '', query ? `?${query}` : location.pathname);
+    }
+  }
+}
+
+customElements.define('revision-filter', RevisionFilter);
