@@ -28,7 +28,12 @@ class PageFeedback extends HTMLElement {
     const send = required(this, '[data-send]', HTMLAnchorElement);
     const need = required(this, '[data-need]');
     const update = () => {
-      const link = feedbackLink(page, { what: field('what').value, quote: field('quote').value, name: field('name').value }, target, labels);
+      const link = feedbackLink(
+        page,
+        { what: field('what').value, quote: field('quote').value, name: field('name').value },
+        target,
+        labels,
+      );
       if (link) send.href = link.href;
       if (field('what').value.trim()) need.textContent = '';
     };

@@ -34,13 +34,12 @@ export function stepRows(data: ReportData, text: ReportRowText): HTMLTableRowEle
 
 /**
  * One row per quiz of the path: best and latest score with their dates, attempts, result.
- * `attempts` may dress the count (the team view adds the failed attempts).
+ * `attempts` writes the count (the team view adds the failed attempts to it).
  */
 export function quizRows<P extends ProgressLike>(
   data: ReportData<P>,
   text: ReportRowText,
-  attempts: (result: NonNullable<ReportData<P>['quizzes'][number]['result']>) => string | number = (result) =>
-    (result as { attempts?: number }).attempts ?? 1,
+  attempts: (result: NonNullable<ReportData<P>['quizzes'][number]['result']>) => string | number,
 ): HTMLTableRowElement[] {
   return data.quizzes.map(({ step, result }) =>
     result

@@ -121,7 +121,11 @@ class TeamView extends HTMLElement {
     if (chosen.length === 0) return;
     this.say(this.text('team.load.reading', { n: chosen.length }));
     const read = await Promise.all(
-      chosen.map(async (file) => ({ name: file.name, size: file.size, ...(file.size <= 5 * 1024 * 1024 ? { text: await file.text() } : {}) })),
+      chosen.map(async (file) => ({
+        name: file.name,
+        size: file.size,
+        ...(file.size <= 5 * 1024 * 1024 ? { text: await file.text() } : {}),
+      })),
     );
     const before = this.files.refused.length;
     this.files = addFiles(this.files, read);
@@ -169,7 +173,9 @@ class TeamView extends HTMLElement {
 
   private renderRefused(): void {
     required(this, '[data-refused]').hidden = this.files.refused.length === 0;
-    required(this, '[data-refused-list]').replaceChildren(...this.files.refused.map((file) => create('li', { textContent: this.reason(file) })));
+    required(this, '[data-refused-list]').replaceChildren(
+      ...this.files.refused.map((file) => create('li', { textContent: this.reason(file) })),
+    );
     required(this, '[data-forget]').hidden = this.files.files.length === 0 && this.files.refused.length === 0;
   }
 
@@ -179,9 +185,13 @@ class TeamView extends HTMLElement {
     const count = (role: string) => filterRows(this.rows, role).length;
     const options = [create('option', { value: '', textContent: this.text('team.filter.all', { n: this.rows.length }) })];
     for (const role of this.content.roles) {
-      if (count(role.id)) options.push(create('option', { value: role.id, textContent: this.text('team.filter.option', { role: role.name, n: count(role.id) }) }));
+      if (count(role.id))
+        options.push(
+          create('option', { value: role.id, textContent: this.text('team.filter.option', { role: role.name, n: count(role.id) }) }),
+        );
     }
-    if (count(NO_ROLE)) options.push(create('option', { value: NO_ROLE, textContent: this.text('team.filter.none', { n: count(NO_ROLE) }) }));
+    if (count(NO_ROLE))
+      options.push(create('option', { value: NO_ROLE, textContent: this.text('team.filter.none', { n: count(NO_ROLE) }) }));
     select.replaceChildren(...options);
     select.value = options.some((o) => o.value === chosen) ? chosen : '';
   }
@@ -219,7 +229,10 @@ class TeamView extends HTMLElement {
       week: row.path ? (row.path.week ? t('team.cell.week', { n: row.path.week }) : t('team.cell.finished')) : '—',
       overdue: row.path?.overdue ? String(row.path.overdue.length) : row.path ? t('team.cell.noStart') : '—',
       quizzes: row.quizzes.total
-        ? [t('team.cell.quizzes', row.quizzes), row.quizzes.meanBest === undefined ? '' : t('team.cell.meanBest', { n: row.quizzes.meanBest })]
+        ? [
+            t('team.cell.quizzes', row.quizzes),
+            row.quizzes.meanBest === undefined ? '' : t('team.cell.meanBest', { n: row.quizzes.meanBest }),
+          ]
             .filter(Boolean)
             .join(' · ')
         : '—',
@@ -256,7 +269,10 @@ class TeamView extends HTMLElement {
   private fileCell(row: PersonRow): Node {
     const fragment = document.createDocumentFragment();
     fragment.append(row.file.date ?? '—');
-    if (row.file.stale) fragment.append(create('span', { className: 'badge team__stale', textContent: this.text('team.cell.stale', { n: row.file.age ?? '?' }) }));
+    if (row.file.stale)
+      fragment.append(
+        create('span', { className: 'badge team__stale', textContent: this.text('team.cell.stale', { n: row.file.age ?? '?' }) }),
+      );
     return fragment;
   }
 
@@ -269,7 +285,10 @@ class TeamView extends HTMLElement {
       heading.append(create('a', { href: section.href, textContent: section.title }));
       article.append(
         heading,
-        create('p', { className: 'team__confirm-count', textContent: t('team.confirm.section', { version: section.version, confirmed: confirmed.length, pending: pending.length }) }),
+        create('p', {
+          className: 'team__confirm-count',
+          textContent: t('team.confirm.section', { version: section.version, confirmed: confirmed.length, pending: pending.length }),
+        }),
       );
       const names = (label: string, people: string[], cls: string) => {
         const p = create('p', { className: cls });
@@ -280,15 +299,23 @@ class TeamView extends HTMLElement {
         names(
           t('team.confirm.pending'),
           pending.map(({ row, readVersion }) =>
-            readVersion ? t('team.confirm.readOld', { name: this.name(row), version: readVersion }) : t('team.confirm.unread', { name: this.name(row) }),
+            readVersion
+              ? t('team.confirm.readOld', { name: this.name(row), version: readVersion })
+              : t('team.confirm.unread', { name: this.name(row) }),
           ),
           'team__pending',
         ),
-        names(t('team.confirm.confirmed'), confirmed.map((row) => this.name(row)), 'team__confirmed'),
+        names(
+          t('team.confirm.confirmed'),
+          confirmed.map((row) => this.name(row)),
+          'team__confirmed',
+        ),
       );
       return article;
     });
-    required(this, '[data-confirmations]').replaceChildren(...(items.length ? items : [create('p', { textContent: t('team.confirm.none') })]));
+    required(this, '[data-confirmations]').replaceChildren(
+      ...(items.length ? items : [create('p', { textContent: t('team.confirm.none') })]),
+    );
   }
 
   private renderGaps(rows: PersonRow[]): void {
@@ -301,7 +328,10 @@ class TeamView extends HTMLElement {
             li.append(
               create('a', { href: urls.search(gap.query), textContent: gap.query }),
               ' ',
-              create('span', { className: 'team__gap-count', textContent: t('team.gaps.item', { people: gap.people.length, count: gap.count, date: gap.date }) }),
+              create('span', {
+                className: 'team__gap-count',
+                textContent: t('team.gaps.item', { people: gap.people.length, count: gap.count, date: gap.date }),
+              }),
               ' ',
               create('span', { className: 'badge', textContent: gap.nothingFound ? t('team.gaps.nothing') : t('team.gaps.unopened') }),
               create('br'),
@@ -336,7 +366,12 @@ class TeamView extends HTMLElement {
   private reportText(): ReportRowText {
     const t = this.text;
     return {
-      kinds: { read: t('training.step.read'), quiz: t('training.step.quiz'), drill: t('training.step.drill'), task: t('training.step.task') },
+      kinds: {
+        read: t('training.step.read'),
+        quiz: t('training.step.quiz'),
+        drill: t('training.step.drill'),
+        task: t('training.step.task'),
+      },
       passed: t('training.report.passed'),
       failed: t('training.report.failed'),
       notTaken: t('training.report.notTaken'),
@@ -357,7 +392,10 @@ class TeamView extends HTMLElement {
 
     const report = row.report;
     const summary = report
-      ? [t('training.report.summary', report.summary), row.path?.overdue?.length ? t('team.detail.overdue', { n: row.path.overdue.length }) : '']
+      ? [
+          t('training.report.summary', report.summary),
+          row.path?.overdue?.length ? t('team.detail.overdue', { n: row.path.overdue.length }) : '',
+        ]
           .filter(Boolean)
           .join(' ')
       : t('team.detail.noPath');
@@ -366,21 +404,29 @@ class TeamView extends HTMLElement {
     required(dialog, '[data-detail-steps]').replaceChildren(...(report ? stepRows(report, text) : []));
     required(dialog, '[data-detail-quizzes]').replaceChildren(
       ...(report
-        ? quizRows(report, text, (result) => (result.failed ? `${result.attempts}（${t('team.detail.failed', { n: result.failed })}）` : result.attempts))
+        ? quizRows(report, text, (result) =>
+            result.failed ? `${result.attempts}（${t('team.detail.failed', { n: result.failed })}）` : result.attempts,
+          )
         : []),
     );
     required(dialog, '[data-detail-awaiting]').replaceChildren(
       ...(row.awaiting.length
         ? row.awaiting.map((revised) => {
             const li = create('li');
-            li.append(create('a', { href: revised.href, textContent: revised.title }), ` ${t('team.detail.awaitingItem', { from: revised.readVersion, to: revised.version })}`);
+            li.append(
+              create('a', { href: revised.href, textContent: revised.title }),
+              ` ${t('team.detail.awaitingItem', { from: revised.readVersion, to: revised.version })}`,
+            );
             return li;
           })
         : [create('li', { textContent: t('team.detail.awaitingNone') })]),
     );
     const drill = row.drill;
     required(dialog, '[data-detail-drill]').textContent = drill.last
-      ? [t('team.detail.drillLine', { ...drill, last: drill.last }), drill.retention === undefined ? '' : t('team.detail.retention', { n: drill.retention })].join('')
+      ? [
+          t('team.detail.drillLine', { ...drill, last: drill.last }),
+          drill.retention === undefined ? '' : t('team.detail.retention', { n: drill.retention }),
+        ].join('')
       : t('team.detail.never');
     required(dialog, '[data-detail-unanswered]').replaceChildren(
       ...row.unanswered.map((entry) => {

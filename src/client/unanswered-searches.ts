@@ -6,16 +6,7 @@
  */
 import { shanghaiDate } from '../lib/date';
 import { recordUnansweredLight, withdrawUnansweredLight } from '../lib/progress/light';
-import { UnansweredTracker, type Trigger } from '../lib/unanswered-tracker';
-
-/** The search page's announcement: a query's results are on screen. */
-export const SEARCH_RESULTS_EVENT = 'playbook:search-results';
-export interface SearchResultsDetail {
-  query: string;
-  /** How many results it found. */
-  results: number;
-  trigger: Trigger;
-}
+import { SEARCH_RESULTS_EVENT, UnansweredTracker, type SearchResultsDetail } from '../lib/unanswered-tracker';
 
 function write(action: (storage: Storage) => void): void {
   try {

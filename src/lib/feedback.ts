@@ -62,7 +62,7 @@ export function feedbackText(page: FeedbackPage, note: FeedbackNote, labels: Fee
     `${labels.what}：`,
     what,
     '',
-    `${labels.name}：${note.name?.trim() || labels.anonymous}`,
+    `${labels.name}：${note.name?.trim() ? note.name.trim() : labels.anonymous}`,
   ];
   return { title: fill(labels.title, { kind: page.kindLabel, title: page.title, version: page.version }), body: lines.join('\n') };
 }
@@ -86,7 +86,10 @@ export function mailtoUrl(email: string, subject: string, body: string): string 
   return `mailto:${encodeURIComponent(email).replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
 }
 
-export type FeedbackLink = { via: 'issue' | 'mail'; href: string };
+export interface FeedbackLink {
+  via: 'issue' | 'mail';
+  href: string;
+}
 
 /** The link that sends the note: a new issue when there is a repository, else a mail; undefined with neither. */
 export function feedbackLink(

@@ -22,6 +22,15 @@ export const DWELL_MS = 2000;
 /** How a query's results came on screen. */
 export type Trigger = 'load' | 'submit' | 'change' | 'input';
 
+/** What the search page announces (an event bubbling from <search-page>) when a query's results are on screen. */
+export const SEARCH_RESULTS_EVENT = 'playbook:search-results';
+export interface SearchResultsDetail {
+  query: string;
+  /** How many results it found. */
+  results: number;
+  trigger: Trigger;
+}
+
 export interface TrackerEffects {
   record(query: string, results: number): void;
   withdraw(query: string): void;
@@ -49,7 +58,7 @@ export class UnansweredTracker {
     if (!key) return;
     const settled = trigger !== 'input';
     const current = this.current;
-    if (current && current.key === key) {
+    if (current?.key === key) {
       current.results = results;
       current.asked ||= settled;
       return;
