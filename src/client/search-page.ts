@@ -27,6 +27,7 @@ class SearchPage extends HTMLElement {
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      clearTimeout(this.timer); // the search typed so far runs now, once
       void this.run(form, 'submit');
     });
     form.addEventListener('input', () => {

@@ -227,7 +227,7 @@ class TeamView extends HTMLElement {
       role: row.roleName ?? t('team.noRole'),
       path: row.path ? t('team.cell.path', row.path) : '—',
       week: row.path ? (row.path.week ? t('team.cell.week', { n: row.path.week }) : t('team.cell.finished')) : '—',
-      overdue: row.path?.overdue ? String(row.path.overdue.length) : row.path ? t('team.cell.noStart') : '—',
+      overdue: this.overdueCell(row),
       quizzes: row.quizzes.total
         ? [
             t('team.cell.quizzes', row.quizzes),
@@ -258,6 +258,18 @@ class TeamView extends HTMLElement {
     return tr;
   }
 
+  private overdueCell(row: PersonRow): Node | string {
+    if (!row.path) return '—';
+    if (!row.path.overdue) return this.text('team.cell.noStart');
+    if (!row.start?.estimated) return String(row.path.overdue.length);
+    const fragment = document.createDocumentFragment();
+    fragment.append(
+      String(row.path.overdue.length),
+      create('small', { className: 'team__no', textContent: this.text('team.cell.estimated') }),
+    );
+    return fragment;
+  }
+
   private nameCell(row: PersonRow): Node {
     const fragment = document.createDocumentFragment();
     fragment.append(create('button', { type: 'button', className: 'team__person', textContent: this.name(row) }));
@@ -278,8 +290,13 @@ class TeamView extends HTMLElement {
 
   private renderConfirmations(rows: PersonRow[]): void {
     const t = this.text;
-    const list = confirmations(rows, this.content.sections).filter((c) => c.confirmed.length + c.pending.length > 0);
-    const items = list.map(({ section, confirmed, pending }) => {
+    const view = confirmations(rows, this.content.sections);
+    const names = (label: string, people: string[], className: string) => {
+      const p = create('p', { className });
+      p.append(create('strong', { textContent: `${label}：` }), people.length ? people.join('、') : t('team.confirm.nobody'));
+      return p;
+    };
+    const items: HTMLElement[] = view.sections.map(({ section, confirmed, pending, unread }) => {
       const article = create('article', { className: 'team__confirm' });
       const heading = create('h3');
       heading.append(create('a', { href: section.href, textContent: section.title }));
@@ -287,22 +304,16 @@ class TeamView extends HTMLElement {
         heading,
         create('p', {
           className: 'team__confirm-count',
-          textContent: t('team.confirm.section', { version: section.version, confirmed: confirmed.length, pending: pending.length }),
+          textContent: t('team.confirm.section', {
+            version: section.version,
+            confirmed: confirmed.length,
+            pending: pending.length,
+            unread: unread.length,
+          }),
         }),
-      );
-      const names = (label: string, people: string[], cls: string) => {
-        const p = create('p', { className: cls });
-        p.append(create('strong', { textContent: `${label}：` }), people.length ? people.join('、') : t('team.confirm.nobody'));
-        return p;
-      };
-      article.append(
         names(
           t('team.confirm.pending'),
-          pending.map(({ row, readVersion }) =>
-            readVersion
-              ? t('team.confirm.readOld', { name: this.name(row), version: readVersion })
-              : t('team.confirm.unread', { name: this.name(row) }),
-          ),
+          pending.map(({ row, readVersion }) => t('team.confirm.readOld', { name: this.name(row), version: readVersion })),
           'team__pending',
         ),
         names(
@@ -311,8 +322,32 @@ class TeamView extends HTMLElement {
           'team__confirmed',
         ),
       );
+      if (unread.length)
+        article.append(
+          names(
+            t('team.confirm.unreadLabel'),
+            unread.map((row) => this.name(row)),
+            'team__unread',
+          ),
+        );
       return article;
     });
+    if (view.unreadByAll.length) {
+      const details = create('details', { className: 'team__unread-all' });
+      const list = create('ul');
+      list.append(
+        ...view.unreadByAll.map((section) => {
+          const li = create('li');
+          li.append(
+            create('a', { href: section.href, textContent: section.title }),
+            ` · ${t('team.confirm.version', { n: section.version })}`,
+          );
+          return li;
+        }),
+      );
+      details.append(create('summary', { textContent: t('team.confirm.unreadByAll', { n: view.unreadByAll.length }) }), list);
+      items.push(details);
+    }
     required(this, '[data-confirmations]').replaceChildren(
       ...(items.length ? items : [create('p', { textContent: t('team.confirm.none') })]),
     );

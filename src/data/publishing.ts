@@ -21,7 +21,8 @@ function commitDate(filePath: string): string | undefined {
 }
 
 export interface PageSource {
-  editUrl: string;
+  /** Absent when the site has no repository. */
+  editUrl?: string;
   /** YYYY-MM-DD, or undefined when neither git nor the content knows. */
   updated?: string;
 }
@@ -30,7 +31,11 @@ export interface PageSource {
 export function pageSource(filePath: string | undefined, fallback?: string): PageSource | undefined {
   if (!filePath) return undefined;
   const path = filePath.replace(/^\.\//, '');
-  return { editUrl: `${site.repository.replace(/\/$/, '')}/blob/main/${path}`, updated: commitDate(path) ?? fallback };
+  const repository: string = site.repository;
+  return {
+    ...(repository ? { editUrl: `${repository.replace(/\/$/, '')}/blob/main/${path}` } : {}),
+    updated: commitDate(path) ?? fallback,
+  };
 }
 
 /** A content file that is not a collection entry's own (glossary.yaml…), by its name in content/. */

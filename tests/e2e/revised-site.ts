@@ -36,12 +36,24 @@ export interface BuiltSite {
   remove: () => void;
 }
 
-export function buildRevisedSite(): BuiltSite {
+export interface SiteOptions {
+  /** The site's repository address (src/site.config.ts); '' builds a department without one. */
+  repository?: string;
+}
+
+export function buildRevisedSite(options: SiteOptions = {}): BuiltSite {
   const root = mkdtempSync(join(tmpdir(), 'playbook-revised-'));
   const remove = () => rmSync(root, { recursive: true, force: true });
   try {
     for (const entry of SITE_SOURCE) cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    if (options.repository !== undefined) {
+      const config = join(root, 'src/site.config.ts');
+      const text = readFileSync(config, 'utf8');
+      const changed = text.replace(/^(\s*repository: ).*$/m, `$1${JSON.stringify(options.repository)},`);
+      if (changed === text) throw new Error('src/site.config.ts has no `repository:` line to set');
+      writeFileSync(config, changed);
+    }
     const content = join(root, 'content');
     cpSync(join(ROOT, 'tests/fixtures/valid'), content, { recursive: true });
     const file = join(content, 'handbook', `${REVISED_SECTION}.md`);

@@ -265,13 +265,19 @@ describe('the table', () => {
 describe('the confirmation view and the unanswered searches', () => {
   it('lists, for a revised section, who confirmed its current version and who has not', () => {
     const view = confirmations(rows, content.sections);
-    expect(view.every((c) => c.section.version > 1)).toBe(true);
-    const section = view.find((c) => c.section.id === rep.revised.id)!;
+    expect(view.sections.every((c) => c.section.version > 1)).toBe(true);
+    // Sections with someone to re-confirm come first: the revised section 张三 read at version 1.
+    const section = view.sections[0]!;
+    expect(section.section.id).toBe(rep.revised.id);
     expect(section.confirmed.map((r) => r.name)).toEqual(['李四']);
-    const pending = section.pending.map((p) => [p.row.name, p.readVersion]);
-    expect(pending).toContainEqual(['张三', 1]);
-    // 王五 (supervisor) never read it: listed when the section is for supervisors.
-    expect(pending.some(([name]) => name === '王五')).toBe(rep.revised.audience.includes('supervisor'));
+    expect(section.pending.map((p) => [p.row.name, p.readVersion])).toEqual([['张三', 1]]);
+    // 王五 (supervisor) never read it: unread, when the section is for supervisors.
+    expect(section.unread.map((r) => r.name)).toEqual(rep.revised.audience.includes('supervisor') ? ['王五'] : []);
+    expect(view.sections.slice(1).every((c) => c.pending.length === 0)).toBe(true);
+    // Revised sections nobody loaded has read are listed apart, not name by name.
+    const readByAnyone = new Set(rows.flatMap((r) => Object.keys(r.reads)));
+    expect(view.unreadByAll.length).toBeGreaterThan(0);
+    expect(view.unreadByAll.every((s) => s.version > 1 && !readByAnyone.has(s.id))).toBe(true);
   });
 
   it('groups the same query across people, counted, most people first', () => {

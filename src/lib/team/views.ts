@@ -8,29 +8,41 @@ import type { PersonRow, TeamContent } from './rows';
 
 export interface Confirmation {
   section: TeamContent['sections'][number];
+  /** Confirmed the current version. */
   confirmed: PersonRow[];
-  /** Who must re-confirm: read an older version, or (if the section is for their role) never read it. */
-  pending: { row: PersonRow; readVersion?: number }[];
+  /** Confirmed an older version and must re-confirm: the list read out at the morning meeting. */
+  pending: { row: PersonRow; readVersion: number }[];
+  /** The section is for their role but they never confirmed any version (their path shows it as unread). */
+  unread: PersonRow[];
+}
+
+export interface ConfirmationView {
+  /** Revised sections someone loaded has read: those with re-confirmations pending first, each group in handbook order. */
+  sections: Confirmation[];
+  /** Revised sections for the loaded people's roles that none of them has read yet. */
+  unreadByAll: TeamContent['sections'];
 }
 
 /**
- * Each section with a version above 1, in handbook order. A person is listed when the section is
- * for their role, or when they have read any version of it.
+ * Every section with a version above 1, split by who confirmed its current version, who read an
+ * older one, and who (of the roles it is for) never read it — the same rule as a person's own
+ * 「有修订、待你确认的小节」, which lists only sections read before.
  */
-export function confirmations(rows: readonly PersonRow[], sections: TeamContent['sections']): Confirmation[] {
-  return sections
-    .filter((section) => section.version > 1)
-    .map((section) => {
-      const confirmed: PersonRow[] = [];
-      const pending: Confirmation['pending'] = [];
-      for (const row of rows) {
-        const read = row.reads[section.id];
-        if (read && read.version >= section.version) confirmed.push(row);
-        else if (read) pending.push({ row, readVersion: read.version });
-        else if (row.role && section.audience.includes(row.role)) pending.push({ row });
-      }
-      return { section, confirmed, pending };
-    });
+export function confirmations(rows: readonly PersonRow[], sections: TeamContent['sections']): ConfirmationView {
+  const read: Confirmation[] = [];
+  const unreadByAll: TeamContent['sections'] = [];
+  for (const section of sections.filter((s) => s.version > 1)) {
+    const entry: Confirmation = { section, confirmed: [], pending: [], unread: [] };
+    for (const row of rows) {
+      const confirmation = row.reads[section.id];
+      if (confirmation && confirmation.version >= section.version) entry.confirmed.push(row);
+      else if (confirmation) entry.pending.push({ row, readVersion: confirmation.version });
+      else if (row.role && section.audience.includes(row.role)) entry.unread.push(row);
+    }
+    if (entry.confirmed.length + entry.pending.length > 0) read.push(entry);
+    else if (entry.unread.length > 0) unreadByAll.push(section);
+  }
+  return { sections: [...read.filter((c) => c.pending.length > 0), ...read.filter((c) => c.pending.length === 0)], unreadByAll };
 }
 
 export interface Gap {
