@@ -1,12 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import remarkDirective from 'remark-directive';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
-import { remarkGlossaryLinks } from './src/plugins/remark-glossary-links.ts';
-import { remarkPending } from './src/plugins/remark-pending.ts';
+import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -18,7 +17,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  markdown: { syntaxHighlight: false, remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]] },
+  // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
+  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir) },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex()],
+  // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
+  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex(), atomicDist()],
 });

@@ -12,7 +12,18 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', '.astro/', 'node_modules/', 'bench-out/', 'test-results/', 'playwright-report/', 'content/', 'tests/fixtures/'],
+    ignores: [
+      'dist/',
+      '.dist-building/',
+      '.dist-previous/',
+      '.astro/',
+      'node_modules/',
+      'bench-out/',
+      'test-results/',
+      'playwright-report/',
+      'content/',
+      'tests/fixtures/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -7,7 +7,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { checkContent } from '../src/check';
-import { SCAFFOLD_KINDS, scaffold, ScaffoldError, type ScaffoldKind } from '../src/check/scaffold';
+import { scaffoldContext } from '../src/scaffold/context';
+import { SCAFFOLD_KINDS, scaffold, ScaffoldError, type ScaffoldKind } from '../src/scaffold/templates';
 
 const [kind, path] = process.argv.slice(2);
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -17,25 +18,18 @@ const usage = `用法：npm run new -- <${SCAFFOLD_KINDS.join('|')}> <路径>
   npm run new -- case price-objection-won              新建案例
   npm run new -- quiz daily-work                       新建测验（与章节同名时自动列出本章小节）`;
 
-if (!kind || !path || !SCAFFOLD_KINDS.includes(kind as ScaffoldKind)) {
+const isKind = (value: string | undefined): value is ScaffoldKind => SCAFFOLD_KINDS.some((known) => known === value);
+
+if (!isKind(kind) || !path) {
   console.error(usage);
   process.exit(2);
 }
 
 const { entries } = await checkContent(process.cwd(), contentDir);
-const data = (entry: (typeof entries)[number]) => (entry.parsed ?? entry.data ?? {}) as Record<string, unknown>;
-const idOf = (value: unknown) => (typeof value === 'string' ? value : ((value as { id?: string })?.id ?? ''));
-const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+const context = scaffoldContext(entries);
 
 try {
-  const result = scaffold(kind as ScaffoldKind, path, {
-    today,
-    roles: entries.filter((e) => e.collection === 'roles').map((e) => e.id),
-    chapters: entries.filter((e) => e.collection === 'chapters').map((e) => ({ id: e.id, owner: idOf(data(e).owner) })),
-    sections: entries
-      .filter((e) => e.collection === 'handbook')
-      .map((e) => ({ id: e.id, order: Number(data(e).order) || 0, version: Number(data(e).version) || 1 })),
-  });
+  const result = scaffold(kind, path, context);
   const file = join(contentDir, result.path);
   if (existsSync(file)) {
     console.error(`${file} 已存在；要修改它请直接编辑，要新建请换一个名字`);
@@ -43,7 +37,7 @@ try {
   }
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, result.text);
-  console.log(`已新建 ${file}${kind === 'quiz' ? '' : `（第 1 版，生效日期 ${today}）`}。接下来：`);
+  console.log(`已新建 ${file}${kind === 'quiz' ? '' : `（第 1 版，生效日期 ${context.today}）`}。接下来：`);
   result.next.forEach((step, index) => console.log(`  ${index + 1}. ${step}`));
   console.log('  最后运行 npm run check -- --content-only 检查，再提交拉取请求（PR）。');
 } catch (error) {

@@ -7,6 +7,8 @@ import type { Problem } from './problem';
 
 export const KINDS = [
   { id: 'format', title: '字段缺失或格式不对' },
+  { id: 'yaml', title: 'YAML 写法错误' },
+  { id: 'body', title: '正文写法错误' },
   { id: 'reference', title: '找不到引用的条目' },
   { id: 'duplicate', title: '重复定义' },
   { id: 'anchor', title: '测验指向的标题不存在' },
@@ -24,22 +26,13 @@ export const KINDS = [
 
 export type ProblemKind = (typeof KINDS)[number]['id'];
 
-/** The kind of a problem: its own, or inferred from the wording of the older checks. */
-export function kindOf(problem: Problem): ProblemKind {
-  if (problem.kind) return problem.kind;
-  if (problem.message.includes('重复')) return 'duplicate';
-  if (problem.message.includes('中没有标题')) return 'anchor';
-  if (/^找不到|所在章节/.test(problem.message)) return 'reference';
-  return 'format';
-}
-
 /** The guide page and anchor that explains a kind. */
-export function guideUrl(siteUrl: string, kind: ProblemKind): string {
+function guideUrl(siteUrl: string, kind: ProblemKind): string {
   return `${siteUrl.replace(/\/$/, '')}/guide/#${kind}`;
 }
 
 /** One line per kind present, in guide order: where to read how to fix it. */
 export function guideLinks(problems: Problem[], siteUrl: string): string[] {
-  const present = new Set(problems.map(kindOf));
+  const present = new Set(problems.map((problem) => problem.kind));
   return KINDS.filter((kind) => present.has(kind.id)).map((kind) => `  ${kind.title}：${guideUrl(siteUrl, kind.id)}`);
 }

@@ -1,40 +1,38 @@
 /**
  * Reads the content folder the way Astro's loaders do, but keeps the source positions so every
  * problem can name its line. YAML is parsed with the `yaml` package (core schema: dates stay text).
+ * A file whose YAML does not parse is reported once (src/check/yaml-errors.ts) and listed as
+ * unreadable, so later phases can stay quiet about what only follows from it.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { entryId, SOURCES } from '../schemas';
+import type { CollectionKey, Entry } from './entries';
 import type { Problem } from './problem';
+import { yamlProblems } from './yaml-errors';
 
-export type CollectionKey = keyof typeof SOURCES;
-
-export interface RawEntry {
-  collection: CollectionKey;
-  id: string;
-  /** Path relative to the project root. */
-  file: string;
-  data: unknown;
-  /** The MDX body (files only); empty for YAML. */
-  body: string;
-  /** Line of the MDX body's first line (files only). */
-  bodyLine: number;
-  /** The 1-based line of a field, falling back to its nearest parent. */
-  lineOf: (path: readonly (string | number)[]) => number;
+/** Files that could not be read as YAML: their entries are missing, not wrong. */
+export interface Unreadable {
+  /** `collection:id` of each file entry that failed to parse. */
+  entries: Set<string>;
+  /** Collections kept in one map file that failed to parse (all their ids are unknown). */
+  collections: Set<CollectionKey>;
+  /** Paths under the content folder of the files that failed. */
+  paths: string[];
 }
 
 export interface LoadResult {
-  entries: RawEntry[];
+  entries: Entry[];
   problems: Problem[];
+  unreadable: Unreadable;
 }
 
 function lineFinder(doc: Document, counter: LineCounter, offset: number, base: readonly (string | number)[]) {
   return (path: readonly (string | number)[]): number => {
     const full = [...base, ...path];
     for (let depth = full.length; depth >= 0; depth--) {
-      const node = doc.getIn(full.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
       // For a map entry, point at its key rather than the value.
       if (depth > 0 && depth === full.length) {
         const parent = doc.getIn(full.slice(0, depth - 1), true);
@@ -44,7 +42,9 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number, base: r
           if (keyRange) return counter.linePos(keyRange[0]).line + offset;
         }
       }
-      if (node?.range) return counter.linePos(node.range[0]).line + offset;
+      const node: unknown = doc.getIn(full.slice(0, depth), true);
+      const range = node && typeof node === 'object' && 'range' in node && Array.isArray(node.range) ? node.range : undefined;
+      if (typeof range?.[0] === 'number') return counter.linePos(range[0]).line + offset;
     }
     return 1 + offset;
   };
@@ -53,24 +53,20 @@ function lineFinder(doc: Document, counter: LineCounter, offset: number, base: r
 function parseYaml(text: string, file: string, lineOffset: number, problems: Problem[]) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true });
-  for (const error of doc.errors) {
-    const line = (error.linePos?.[0].line ?? 1) + lineOffset;
-    const duplicate = error.code === 'DUPLICATE_KEY';
-    const key = duplicate ? text.slice(error.pos[0]).split(/:\s/)[0]?.trim() : '';
+  for (const problem of yamlProblems(doc, text, counter)) {
     problems.push({
       file,
-      line,
-      field: duplicate ? (key ?? '-') : '-',
-      message: duplicate
-        ? `id “${key}”重复定义；每个 id 只能定义一次，请删除或改名其中一个`
-        : `YAML 格式错误：${error.message.split('\n')[0]}；请检查缩进和冒号`,
+      line: problem.line + lineOffset,
+      field: problem.field,
+      message: problem.message,
       severity: 'error',
+      kind: problem.kind,
     });
   }
   return { doc, counter, ok: doc.errors.length === 0 };
 }
 
-/** Splits an MDX file into front matter (YAML text) and body, remembering where the body starts. */
+/** Splits a Markdown file into front matter (YAML text) and body, remembering where the body starts. */
 export function splitFrontMatter(text: string): { yaml: string; body: string; bodyLine: number } | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\s*(\r?\n|$)/.exec(text);
   if (!match) return undefined;
@@ -80,10 +76,12 @@ export function splitFrontMatter(text: string): { yaml: string; body: string; bo
 }
 
 export async function loadContent(projectRoot: string, contentDir: string): Promise<LoadResult> {
-  const entries: RawEntry[] = [];
+  const entries: Entry[] = [];
   const problems: Problem[] = [];
+  const unreadable: Unreadable = { entries: new Set(), collections: new Set(), paths: [] };
   const root = resolve(projectRoot, contentDir);
   const rel = (path: string) => relative(projectRoot, path).replace(/\\/g, '/');
+  const underContent = (path: string) => relative(root, path).replace(/\\/g, '/');
 
   for (const [collection, source] of Object.entries(SOURCES) as [CollectionKey, (typeof SOURCES)[CollectionKey]][]) {
     if (source.source === 'files') {
@@ -92,7 +90,12 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
       for (const name of files) {
         const path = join(base, name);
         const file = rel(path);
+        const id = entryId(name);
         const text = readFileSync(path, 'utf8');
+        const failed = () => {
+          unreadable.entries.add(`${collection}:${id}`);
+          unreadable.paths.push(underContent(path));
+        };
         if (/\.mdx?$/.test(name)) {
           const parts = splitFrontMatter(text);
           if (!parts) {
@@ -102,15 +105,21 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
               field: '-',
               message: '文件开头缺少 front matter；第一行应为 ---，字段写完后再用一行 --- 结束',
               severity: 'error',
+              kind: 'format',
             });
+            failed();
             continue;
           }
           const { doc, counter, ok } = parseYaml(parts.yaml, file, 1, problems);
-          if (!ok) continue;
+          if (!ok) {
+            failed();
+            continue;
+          }
           entries.push({
             collection,
-            id: entryId(name),
+            id,
             file,
+            path: underContent(path),
             data: doc.toJS() ?? {},
             body: parts.body,
             bodyLine: parts.bodyLine,
@@ -118,11 +127,15 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
           });
         } else {
           const { doc, counter, ok } = parseYaml(text, file, 0, problems);
-          if (!ok) continue;
+          if (!ok) {
+            failed();
+            continue;
+          }
           entries.push({
             collection,
-            id: entryId(name),
+            id,
             file,
+            path: underContent(path),
             data: doc.toJS() ?? {},
             body: '',
             bodyLine: 0,
@@ -138,20 +151,42 @@ export async function loadContent(projectRoot: string, contentDir: string): Prom
         text = readFileSync(path, 'utf8');
       } catch {
         if (source.optional) continue;
-        problems.push({ file, line: 1, field: '-', message: `缺少文件 ${source.file}`, severity: 'error' });
+        problems.push({ file, line: 1, field: '-', message: `缺少文件 ${source.file}`, severity: 'error', kind: 'format' });
+        unreadable.collections.add(collection);
         continue;
       }
       const { doc, counter, ok } = parseYaml(text, file, 0, problems);
-      if (!ok) continue;
-      const data = doc.toJS() as unknown;
-      if (!data || typeof data !== 'object' || Array.isArray(data)) {
-        problems.push({ file, line: 1, field: '-', message: '应为以 id 为键的映射（每个条目写成 “id:” 开头的一段）', severity: 'error' });
+      if (!ok) {
+        unreadable.collections.add(collection);
+        unreadable.paths.push(source.file);
         continue;
       }
-      for (const [id, value] of Object.entries(data as Record<string, unknown>)) {
-        entries.push({ collection, id, file, data: value, body: '', bodyLine: 0, lineOf: lineFinder(doc, counter, 0, [id]) });
+      const data: unknown = doc.toJS();
+      if (!data || typeof data !== 'object' || Array.isArray(data)) {
+        problems.push({
+          file,
+          line: 1,
+          field: '-',
+          message: '应为以 id 为键的映射（每个条目写成 “id:” 开头的一段）',
+          severity: 'error',
+          kind: 'format',
+        });
+        unreadable.collections.add(collection);
+        continue;
+      }
+      for (const [id, value] of Object.entries(data)) {
+        entries.push({
+          collection,
+          id,
+          file,
+          path: source.file,
+          data: value as unknown,
+          body: '',
+          bodyLine: 0,
+          lineOf: lineFinder(doc, counter, 0, [id]),
+        });
       }
     }
   }
-  return { entries, problems };
+  return { entries, problems, unreadable };
 }

@@ -6,14 +6,16 @@ export interface Problem {
   file: string;
   /** 1-based line in the file. */
   line: number;
-  /** The field, as a dotted path with [index] for list items; `-` when the file as a whole is wrong. */
+  /** The field, as a dotted path with [index] for list items; `body` for the text; `-` when the file as a whole is wrong. */
   field: string;
   message: string;
   /** Warnings are printed but do not fail the check. */
   severity: 'error' | 'warning';
-  /** Which heading of the editor's guide explains it; inferred from the message when absent. */
-  kind?: ProblemKind;
+  /** Which heading of the editor's guide explains it (/guide/#<kind>); set where the problem is found. */
+  kind: ProblemKind;
 }
+
+export type Severity = Problem['severity'];
 
 export function formatProblem(problem: Problem): string {
   const prefix = problem.severity === 'warning' ? '警告 ' : '';

@@ -7,8 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import type { Problem } from './problem';
+import { yamlProblems } from './yaml-errors';
 
-export const REDIRECTS_FILE = 'redirects.yaml';
+const REDIRECTS_FILE = 'redirects.yaml';
 
 export interface RedirectsFile {
   entries: Record<string, string>;
@@ -23,15 +24,14 @@ export function readRedirectsFile(projectRoot: string, contentDir: string, live:
   const problems: Problem[] = [];
   if (!existsSync(path)) return { entries, problems };
   const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: counter, schema: 'core', uniqueKeys: true });
+  const text = readFileSync(path, 'utf8');
+  const doc = parseDocument(text, { lineCounter: counter, schema: 'core', uniqueKeys: true });
   const problem = (line: number, field: string, message: string) =>
     problems.push({ file, line, field, message, severity: 'error', kind: 'redirects' });
   if (doc.errors.length > 0) {
-    problem(
-      doc.errors[0]?.linePos?.[0].line ?? 1,
-      '-',
-      `YAML 格式错误：${doc.errors[0]?.message.split('\n')[0]}；每行写成 "旧网址": 新网址`,
-    );
+    for (const error of yamlProblems(doc, text, counter)) {
+      problems.push({ file, line: error.line, field: error.field, message: error.message, severity: 'error', kind: error.kind });
+    }
     return { entries, problems };
   }
   if (doc.contents === null) return { entries, problems };

@@ -2,11 +2,11 @@
  * The revision rule, applied to a pull request against its base: a section, script or case whose
  * body or rules changed must raise its version (and say why in `changes`); the effective date may
  * not go backwards; a new file starts at version 1; a published page may not disappear without a
- * redirect. Pure: git access is passed in (see ./git.ts), so tests use plain data too.
+ * redirect. Pure: git access is passed in (see src/lib/git.ts), so tests use plain data too.
  */
 import { parse } from 'yaml';
 import { isRevisable, publishedAt } from '../lib/content-urls';
-import type { FileChange } from './git';
+import type { FileChange } from '../lib/git';
 import { splitFrontMatter } from './load';
 import type { Problem } from './problem';
 

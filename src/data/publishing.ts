@@ -3,7 +3,7 @@
  * the repository (site.config.ts `repository`) and the date of the file's last commit, read from
  * git once per build. Without git history (a fresh file, a tarball) the effective date stands in.
  */
-import { lastCommitDates } from '../check/git';
+import { lastCommitDates } from '../lib/git';
 import { chapterOf } from '../lib/handbook';
 import { t } from '../lib/i18n';
 import { revisionLog, type LogItem, type LogSource } from '../lib/revision-log';

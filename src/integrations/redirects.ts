@@ -8,7 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { join } from 'node:path';
-import { renameHistory } from '../check/git';
+import { renameHistory } from '../lib/git';
 import { readRedirectsFile } from '../check/redirects-file';
 import { publishedAt, STATIC_PAGES } from '../lib/content-urls';
 import { buildRedirects, redirectPage } from '../lib/redirects';

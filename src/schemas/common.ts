@@ -17,6 +17,12 @@ export interface Ref<C extends CollectionName = CollectionName> {
  */
 export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
 
+/**
+ * `params` of a custom issue that reports an id used twice: the content check files it under
+ * 重复定义 in the editor's guide (other issues are 字段缺失或格式不对).
+ */
+export const DUPLICATE = { kind: 'duplicate' } as const;
+
 /** The standalone check's reference parser: keeps the id, existence is checked afterwards. */
 export const idRef: RefFactory = (collection) =>
   z

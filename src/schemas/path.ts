@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { DUPLICATE, type RefFactory } from './common';
 
 const stepId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, '步骤 id 应为小写英文、数字和连字符，例如 w1-read-duties');
 
@@ -65,6 +65,7 @@ export const pathSchema = (ref: RefFactory) =>
               code: z.ZodIssueCode.custom,
               path: ['weeks', w, 'steps', s, 'id'],
               message: `步骤 id “${step.id}”重复；同一路径内每步 id 唯一`,
+              params: DUPLICATE,
             });
           }
           seen.add(step.id);

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
-import type { RefFactory } from './common';
+import { DUPLICATE, type RefFactory } from './common';
+import { QUESTION_KINDS } from './taxonomy';
 
 const LETTERS = 'ABCDEFGH';
+
+/** single（单选）、multiple（多选）…或 fill（填空） */
+const KIND_CHOICES = QUESTION_KINDS.map((kind, index) => `${index === QUESTION_KINDS.length - 1 ? '或 ' : ''}${kind.id}（${kind.label}）`)
+  .join('、')
+  .replace('、或 ', '或 ');
 
 /** Turns an answer written as a letter (B), letters (AC, [A, C]) or 0-based numbers into indexes. */
 function letterIndexes(value: string | number | (string | number)[]): (number | string)[] {
@@ -81,7 +87,7 @@ export const questionSchema = (ref: RefFactory) =>
       {
         errorMap: (issue, ctx) =>
           issue.code === z.ZodIssueCode.invalid_union_discriminator
-            ? { message: '题型 kind 应为 single（单选）、multiple（多选）、truefalse（判断）、order（排序）或 fill（填空）' }
+            ? { message: `题型 kind 应为 ${KIND_CHOICES}` }
             : { message: ctx.defaultError },
       },
     )
@@ -146,6 +152,7 @@ export const quizSchema = (ref: RefFactory) =>
             code: z.ZodIssueCode.custom,
             path: ['questions', index, 'id'],
             message: `题目 id “${question.id}”重复；同一测验内每题 id 唯一`,
+            params: DUPLICATE,
           });
         }
         seen.add(question.id);

@@ -51,6 +51,15 @@ export const SPEAKERS = terms([
   { id: 'customer', label: '客户' },
 ]);
 
+/** The five kinds of quiz question, by the `kind` an author writes. */
+export const QUESTION_KINDS = terms([
+  { id: 'single', label: '单选' },
+  { id: 'multiple', label: '多选' },
+  { id: 'truefalse', label: '判断' },
+  { id: 'order', label: '排序' },
+  { id: 'fill', label: '填空' },
+]);
+
 /** Extra spellings authors use for a term (e.g. 重要 for 重要客户). */
 const ALIASES: Record<string, string> = {
   重要: 'key',

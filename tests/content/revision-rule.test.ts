@@ -7,7 +7,7 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
-import { lastCommitDates, renameHistory } from '../../src/check/git';
+import { lastCommitDates, renameHistory } from '../../src/lib/git';
 import { changedParts, readRevision } from '../../src/check/revision-rule';
 import { buildRedirects } from '../../src/lib/redirects';
 import { fixtureProject } from './fixture-site';

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/check';
-import { scaffold, ScaffoldError } from '../../src/check/scaffold';
+import { scaffold, ScaffoldError } from '../../src/scaffold/templates';
 import { fixtureProject } from './fixture-site';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -3,8 +3,28 @@
  * to a new issue in the repository — or, on a site without a repository, to a mail to the page's
  * owner role (a build of the fixture site with no repository, whose manager role has an address).
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSite, siteRoot, type SiteRoot } from '../helpers/site-root';
 import { expect, test } from './console';
-import { buildRevisedSite, serve, type BuiltSite } from './revised-site';
+import { serve } from './revised-site';
+
+/** The fixture site, built for a department that set no repository in src/site.config.ts. */
+function buildSiteWithoutRepository(): SiteRoot {
+  const site = siteRoot('playbook-no-repo-');
+  try {
+    const config = join(site.root, 'src/site.config.ts');
+    const text = readFileSync(config, 'utf8');
+    const changed = text.replace(/^(\s*repository: ).*$/m, "$1'',");
+    if (changed === text) throw new Error('src/site.config.ts has no `repository:` line to empty');
+    writeFileSync(config, changed);
+    buildSite(site);
+  } catch (error) {
+    site.remove();
+    throw error;
+  }
+  return site;
+}
 
 test('a script’s feedback link opens a prefilled new issue with the page, its version and the selected text', async ({ page }) => {
   await page.goto('/scripts/price-too-high/');
@@ -49,11 +69,11 @@ test('sections and cases have the feedback form too', async ({ page }) => {
 
 test.describe('a site without a repository', () => {
   test.describe.configure({ mode: 'serial' });
-  let built: BuiltSite | undefined;
+  let built: SiteRoot | undefined;
   let site: { url: string; close: () => Promise<void> } | undefined;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    built = buildRevisedSite({ repository: '' });
+    built = buildSiteWithoutRepository();
     site = await serve(built.dist);
   });
   test.afterAll(async () => {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './console';
-import { buildRevisedSite, REVISED_SECTION, REVISION_SUMMARY, serve, type BuiltSite } from './revised-site';
+import type { SiteRoot } from '../helpers/site-root';
+import { buildRevisedSite, REVISED_SECTION, REVISION_SUMMARY, serve } from './revised-site';
 
 const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 /** This checkout's generated types, which `tsc --noEmit` needs after `npm test`. */
@@ -14,7 +15,7 @@ const contentTypes = () => {
 
 // One build of the temporary site, shared by the tests of this file.
 test.describe.configure({ mode: 'serial' });
-let built: BuiltSite | undefined;
+let built: SiteRoot | undefined;
 let site: { url: string; close: () => Promise<void> };
 let before: { files: string[]; types: string | undefined };
 

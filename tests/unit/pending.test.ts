@@ -34,6 +34,9 @@ describe('figures stated as rule', () => {
   it('reads 前一天 as one figure, as the trade-assistant manual states it', () => {
     expect(unmarkedFigures('客户来访前一天再确认饭店，提前三天通知').map((f) => normalizeFigure(f.text))).toEqual(['前一天', '前三天']);
   });
+  it('leaves ordinals alone: 第二天 is a day, not a deadline', () => {
+    expect(unmarkedFigures('第二天上午回访，第一天先熟悉资料')).toEqual([]);
+  });
 });
 
 describe('the rendered mark', () => {

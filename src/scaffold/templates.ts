@@ -1,9 +1,16 @@
 /**
  * The templates of `npm run new`: a new section, script, case or quiz that already passes the
  * content check (version 1, today's date, known roles and references), with 待填写 placeholders
- * and YAML comments that say what each field is for. Pure: the CLI passes in what exists.
+ * and YAML comments that say what each field is for. The vocabularies they offer (stages,
+ * channels, tiers, outcomes, speakers, question kinds) come from src/schemas/taxonomy.ts, so a
+ * template never suggests a value the schema refuses. Pure: the CLI passes in what exists
+ * (src/scaffold/context.ts).
  */
 import { publishedAt } from '../lib/content-urls';
+import { CHANNELS, labelOf, OUTCOMES, QUESTION_KINDS, SPEAKERS, STAGES, TIERS, type Term } from '../schemas/taxonomy';
+
+/** `label · label · …`: the values an author may write. */
+const labels = (list: readonly Term<string>[]) => list.map((term) => term.label).join(' · ');
 
 export const SCAFFOLD_KINDS = ['section', 'script', 'case', 'quiz'] as const;
 export type ScaffoldKind = (typeof SCAFFOLD_KINDS)[number];
@@ -116,19 +123,19 @@ tags: []
 # 业务员在做什么，例如 应对“价格太高”
 title: 待填写：话术标题
 summary: 待填写：一句话说明这段话术解决什么问题。
-# 销售阶段：客户开发 · 需求调研 · 方案报价 · 谈判签约 · 售后服务
-stage: 客户开发
-# 渠道：电话 · 面访 · 微信 · 邮件 · 展会 · 接待
-channel: 电话
-# 客户类型：重要 · 一般 · 潜在
-tier: 一般
+# 销售阶段：${labels(STAGES)}
+stage: ${labelOf(STAGES, 'prospecting')}
+# 渠道：${labels(CHANNELS)}
+channel: ${labelOf(CHANNELS, 'phone')}
+# 客户类型：${labels(TIERS)}
+tier: ${labelOf(TIERS, 'regular')}
 scenario: 待填写：客户是谁、通过什么渠道、刚发生了什么。
 # 客户的原话（没有异议可删去这一行）
 objection: 待填写：客户的原话。
-# 对话：rep 是业务员，customer 是客户，4–16 句
+# 对话：rep 是${labelOf(SPEAKERS, 'rep')}，customer 是${labelOf(SPEAKERS, 'customer')}，4–16 句
 lines:
-  - rep: 待填写：业务员的第一句。
-  - customer: 待填写：客户的回答。
+  - rep: 待填写：${labelOf(SPEAKERS, 'rep')}的第一句。
+  - customer: 待填写：${labelOf(SPEAKERS, 'customer')}的回答。
 # 值得逐字背下的原话，必须出现在业务员台词中（可留空）
 keyPhrases: []
 keyPoints:
@@ -159,10 +166,10 @@ tags: []
       text: `---
 title: 待填写：案例标题（一句话说清结果）
 summary: 待填写：一句话概括经过和结果。
-# 关键阶段：客户开发 · 需求调研 · 方案报价 · 谈判签约 · 售后服务
-stage: 售后服务
-# 结果类型：赢单 · 丢单 · 挽回 · 绩效改进
-outcome: 赢单
+# 关键阶段：${labels(STAGES)}
+stage: ${labelOf(STAGES, 'after-sales')}
+# 结果类型：${labels(OUTCOMES)}
+outcome: ${labelOf(OUTCOMES, 'won')}
 customer: 待填写：客户（虚构或隐去名称），例如 宁波某五金进口商
 situation: 待填写：业务员面对的情况。
 actions:
@@ -212,7 +219,7 @@ sections: [${sources.map((s) => s.id).join(', ')}]
 reviewedAgainst:
 ${sources.map((s) => `  ${s.id}: ${s.version}`).join('\n')}
 questions:
-  # 题型 kind：single 单选 · multiple 多选 · truefalse 判断 · order 排序 · fill 填空
+  # 题型 kind：${QUESTION_KINDS.map((kind) => `${kind.id} ${kind.label}`).join(' · ')}
   - id: question-1
     kind: single
     prompt: 待填写：题干？

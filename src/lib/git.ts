@@ -1,7 +1,9 @@
 /**
- * The thin layer over git the publishing rules need. Every function runs one git command and
- * returns plain data; the rules themselves (src/check/revision-rule.ts, src/lib/redirects.ts) are
- * pure and tested without git. Paths returned are relative to the content folder.
+ * The thin layer over git that publishing needs: the revision rule and renamed ids (src/check/),
+ * redirects from renames (src/integrations/redirects.ts) and "last updated" dates (src/data/).
+ * Every function runs one git command (reading `-z` output where paths may hold any character)
+ * and returns plain data; the rules themselves are pure and tested without git. Paths returned
+ * are relative to the content folder. Node only: no Astro imports.
  */
 import { execFileSync } from 'node:child_process';
 import { join, relative } from 'node:path';
