@@ -28,7 +28,7 @@ function buildSiteWithoutRepository(): SiteRoot {
 
 test('a script’s feedback link opens a prefilled new issue with the page, its version and the selected text', async ({ page }) => {
   await page.goto('/scripts/price-too-high/');
-  const version = (await page.locator('script[data-island="feedback"]').textContent())!.match(/"version":(\d+)/)![1];
+  const version = /"version":(\d+)/.exec((await page.locator('script[data-island="feedback"]').textContent())!)![1];
   // The reader selects a line of the script, then opens the form.
   await page.evaluate(() => {
     const line = [...document.querySelectorAll('main p, main li, main dd')].find((el) => el.textContent?.includes('我们一起算一下总成本'))!;

@@ -151,7 +151,7 @@ test('a manager loads three people’s exported files and a garbage file: table,
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: button }).click();
     const file = await download;
-    return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
   };
   const people = await csv('导出 CSV：每人一行');
   expect(people.name).toBe(`团队进度-${today()}.csv`);

@@ -121,7 +121,6 @@ export type QuizResult = z.infer<typeof quizResultSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
 export type DrillState = z.infer<typeof drillSchema>;
 export type Progress = z.infer<typeof progressSchema>;
-export type Profile = z.infer<typeof profileSchema>;
 export type Unanswered = z.infer<typeof unansweredSchema>;
 
 /**
