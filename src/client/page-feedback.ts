@@ -8,7 +8,7 @@ import { feedbackLink } from '../lib/feedback';
 import { feedbackIsland, type FeedbackKey } from '../lib/islands/feedback';
 import { island, required, strings } from './dom';
 
-/** The text last selected on the page, outside any feedback form. */
+/** The text last selected on the page, outside any feedback form (before this loaded: see feedback-loader.ts). */
 let selected = '';
 document.addEventListener('selectionchange', () => {
   const selection = document.getSelection();
@@ -38,12 +38,18 @@ class PageFeedback extends HTMLElement {
       if (field('what').value.trim()) need.textContent = '';
     };
     form.addEventListener('input', update);
-    required(this, 'details', HTMLDetailsElement).addEventListener('toggle', (event) => {
-      if (!(event.target as HTMLDetailsElement).open) return;
-      if (selected && !field('quote').value) field('quote').value = selected;
+    const details = required(this, 'details', HTMLDetailsElement);
+    const opened = () => {
+      const quote = selected || (this.dataset.quote ?? '');
+      if (quote && !field('quote').value) field('quote').value = quote;
       update();
       field('what').focus();
+    };
+    details.addEventListener('toggle', () => {
+      if (details.open) opened();
     });
+    // Loaded by the click that opened it: the toggle may already have happened.
+    if (details.open) opened();
     send.addEventListener('click', (event) => {
       if (field('what').value.trim()) return;
       event.preventDefault();
