@@ -3,7 +3,6 @@
  * day's cards from a library of 1,000 synthetic scripts.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { gzipKb, measurePages } from './page-js.bench';
 import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';

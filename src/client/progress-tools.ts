@@ -54,12 +54,14 @@ class ProgressTools extends HTMLElement {
       say(text('training.tools.exported', { file: file.name }));
     });
     const input = required(this, '[data-import]', HTMLInputElement);
-    input.addEventListener('change', async () => {
+    input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return;
-      const result = progress.importFile(await file.text());
-      input.value = '';
-      say(result.ok ? result.summary : result.message, !result.ok);
+      void file.text().then((text) => {
+        const result = progress.importFile(text);
+        input.value = '';
+        say(result.ok ? result.summary : result.message, !result.ok);
+      });
     });
     required(this, '[data-reset]').addEventListener('click', () => {
       if (!confirm(text('training.tools.resetConfirm'))) return;

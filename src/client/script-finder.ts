@@ -6,7 +6,7 @@
 import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
 import type { Lexicon } from '../lib/search/indexes';
-import { load, searchIndex, type Hit } from '../lib/search/lunr-index';
+import { load, searchIndex, type CompactIndex, type Hit } from '../lib/search/lunr-index';
 import { widenQuery } from '../lib/search/synonyms';
 import { Dictionary } from '../lib/search/tokenize';
 import { urls } from '../lib/urls';
@@ -55,8 +55,12 @@ class ScriptFinder extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
-    const get = (file: 'scripts' | 'glossary' | 'lexicon') => fetch(urls.searchData(file)).then((r) => r.json());
-    this.data ??= Promise.all([get('scripts'), get('glossary'), get('lexicon')]).then(([scripts, glossary, lexicon]) => ({
+    const get = <T>(file: 'scripts' | 'glossary' | 'lexicon') => fetch(urls.searchData(file)).then((r) => r.json() as Promise<T>);
+    this.data ??= Promise.all([
+      get<CompactIndex>('scripts'),
+      get<{ index: CompactIndex; definitions: Record<string, string> }>('glossary'),
+      get<Lexicon>('lexicon'),
+    ]).then(([scripts, glossary, lexicon]) => ({
       scripts: load(scripts),
       glossary: load(glossary.index),
       definitions: glossary.definitions,

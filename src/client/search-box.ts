@@ -62,7 +62,7 @@ export function enhance(input: HTMLInputElement): void {
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(update, 120);
+    timer = setTimeout(() => void update(), 120);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -19,15 +19,21 @@ const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? 
   pageLength: 0.5,
 };
 
+/** Pagefind's module as loaded from /pagefind/pagefind.js: its search API and start-up calls. */
+interface PagefindModule extends PagefindApi {
+  options(options: object): Promise<void>;
+  init(): Promise<void>;
+}
+
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= import(/* @vite-ignore */ PAGEFIND_URL).then(async (api) => {
+  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
     // Term frequency counts little: a rep's query is a few words, and the page holding all of them
     // should beat the page repeating one of them (客户) fifty times.
     await api.options({ excerptLength: 30, ranking: RANKING });
     // Start fetching the index entry, metadata and WebAssembly now (options must come first), so
     // the first query waits only for the index chunks of its own words.
     await api.init();
-    return api as PagefindApi;
+    return api;
   });
   return pagefind;
 }

@@ -7,12 +7,7 @@ import { buildTree } from '../lib/handbook';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Chapter = CollectionEntry<'chapters'>;
-export type Script = CollectionEntry<'scripts'>;
-export type Case = CollectionEntry<'cases'>;
 export type Role = CollectionEntry<'roles'>;
-export type Path = CollectionEntry<'paths'>;
-export type Quiz = CollectionEntry<'quizzes'>;
-export type Training = CollectionEntry<'training'>;
 
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 

@@ -62,7 +62,8 @@ export function stepState(step: PathStep, progress: ProgressLike, practised?: Ma
   if (step.kind === 'drill' && step.scripts?.length) {
     const last = practised ?? lastPractised(progress);
     const dates = step.scripts.map((id) => last.get(id));
-    if (dates.every(Boolean)) return { done: true, at: dates.sort().at(-1) || undefined, how: 'drilled' };
+    const latest = dates.sort().at(-1);
+    if (dates.every(Boolean)) return { done: true, ...(latest ? { at: latest } : {}), how: 'drilled' };
   }
   return { done: false };
 }

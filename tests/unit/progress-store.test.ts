@@ -176,6 +176,7 @@ describe('a damaged drill card', () => {
     expect(progress.drill.cards[second!.id]).toBeUndefined();
     expect(progress.drill.days).toEqual(mine.drill.days);
     expect(recovery).toEqual({ message: '有 1 条进度记录无法识别，已另存备份，其余进度保留。', count: 1 });
-    expect(Object.keys(JSON.parse(storage.getItem(BACKUP_KEY) ?? '[]')[0].data)).toEqual([`drill.cards.${second!.id}`]);
+    const backup = JSON.parse(storage.getItem(BACKUP_KEY) ?? '[]') as { data: Record<string, unknown> }[];
+    expect(Object.keys(backup[0]?.data ?? {})).toEqual([`drill.cards.${second!.id}`]);
   });
 });

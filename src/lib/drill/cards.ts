@@ -118,7 +118,7 @@ export function parseCardId(id: string): ParsedCardId | undefined {
       return { kind, script: rest };
     case 'cloze': {
       const match = /^(.+):([1-9]\d*)$/.exec(rest);
-      return match ? { kind, script: match[1] as string, n: Number(match[2]) } : undefined;
+      return match ? { kind, script: match[1]!, n: Number(match[2]) } : undefined;
     }
     case 'term':
       return { kind, term: rest };

@@ -2,20 +2,19 @@
  * Grading a card with FSRS (ts-fsrs). The store keeps ts-fsrs Cards with ISO date strings; this file
  * converts both ways and records the day's counts. The only module of the drill that loads ts-fsrs.
  */
-import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
+import { createEmptyCard, fsrs, generatorParameters, type Card } from 'ts-fsrs';
 import type { CardState, DrillState } from '../progress/schema';
 import { shanghaiDate } from '../date';
 
 /** 1 Again · 2 Hard · 3 Good · 4 Easy (ts-fsrs Rating values). */
 export type GradeValue = 1 | 2 | 3 | 4;
-export const GRADES: readonly GradeValue[] = [1, 2, 3, 4];
 
 /** Default FSRS parameters (90 % target retention, short-term learning steps, interval fuzz). */
 export const scheduler = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true }));
 
 export function toCard(state: CardState | undefined, now: Date): Card {
   if (!state) return createEmptyCard(now);
-  return { ...state, due: new Date(state.due), last_review: state.last_review ? new Date(state.last_review) : undefined } as Card;
+  return { ...state, due: new Date(state.due), last_review: state.last_review ? new Date(state.last_review) : undefined };
 }
 
 export function fromCard(card: Card): CardState {
@@ -47,7 +46,7 @@ export function previewDue(state: CardState | undefined, now: Date): Record<Grad
 /** Applies a grade: the card's next state and the day's counts, in place. Returns the new state. */
 export function gradeCard(drill: DrillState, cardId: string, grade: GradeValue, now: Date): CardState {
   const previous = drill.cards[cardId];
-  const next = fromCard(scheduler.next(toCard(previous, now), now, grade as Grade).card);
+  const next = fromCard(scheduler.next(toCard(previous, now), now, grade).card);
   drill.cards[cardId] = next;
   const day = (drill.days[shanghaiDate(now)] ??= { reviewed: 0, remembered: 0, introduced: 0 });
   day.reviewed++;

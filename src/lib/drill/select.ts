@@ -59,10 +59,10 @@ function cycleOrder(items: readonly string[], kind: string, cycle: number, windo
   const previousTail = new Set(seededShuffle(items, `${kind}:${cycle - 1}`).slice(-window));
   let swap = window;
   for (let i = 0; i < window; i++) {
-    if (!previousTail.has(order[i] as string)) continue;
-    while (swap < items.length - window && previousTail.has(order[swap] as string)) swap++;
+    if (!previousTail.has(order[i]!)) continue;
+    while (swap < items.length - window && previousTail.has(order[swap]!)) swap++;
     if (swap >= items.length - window) break;
-    [order[i], order[swap]] = [order[swap] as string, order[i] as string];
+    [order[i], order[swap]] = [order[swap]!, order[i]!];
     swap++;
   }
   return order;
@@ -76,8 +76,9 @@ export function rotation(items: readonly string[], kind: string, start: number, 
   const out: string[] = [];
   for (let g = start; g < start + count; g++) {
     const cycle = Math.floor(g / n);
-    if (!cycles.has(cycle)) cycles.set(cycle, cycleOrder(items, kind, cycle, count));
-    const item = cycles.get(cycle)?.[g - cycle * n] as string;
+    let order = cycles.get(cycle);
+    if (!order) cycles.set(cycle, (order = cycleOrder(items, kind, cycle, count)));
+    const item = order[g - cycle * n]!;
     if (!out.includes(item)) out.push(item);
   }
   return out;
@@ -116,7 +117,7 @@ export function selectScripts(library: Pick<DrillLibrary, 'scripts' | 'themes'>,
     const candidates = seededShuffle(theme.scripts, `theme:${theme.id}`);
     const offset = (dayNumber(date) - dayNumber(theme.from)) * themeSlots;
     for (let k = 0; k < candidates.length && themed.length < themeSlots; k++) {
-      const pick = candidates[(offset + k) % candidates.length] as string;
+      const pick = candidates[(offset + k) % candidates.length]!;
       if (!rotated.includes(pick) && !themed.includes(pick)) themed.push(pick);
     }
   }

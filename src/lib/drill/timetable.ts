@@ -1,5 +1,11 @@
 /** The day's timetable (summer or winter) for a date, for the agenda in meeting mode. */
 
+/** A timetable as the drill's agenda shows it (the schedule collection's entries fit it). */
+export interface Timetable {
+  id: string;
+  data: { label: string; months: number[]; blocks: { start: string; end: string; title: string; items: string[] }[] };
+}
+
 export interface TimetableLike {
   id: string;
   data: { months: number[] };

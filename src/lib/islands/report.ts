@@ -2,5 +2,3 @@
 import { z } from 'astro/zod';
 
 export const reportIsland = z.object({ roles: z.record(z.string(), z.string()) });
-
-export type ReportIsland = z.infer<typeof reportIsland>;

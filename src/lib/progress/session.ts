@@ -50,7 +50,7 @@ export function openSession(storage: KeyValueStorage, notify: () => void, refuse
     current: () => loadProgress(storage).progress,
     change,
     recordAttempt: (quizId, attempt) => void change((progress) => recordAttempt(progress, quizId, attempt)),
-    setRole: (role) => void change((progress) => (progress.profile.role = role || undefined)),
+    setRole: (role) => void change((progress) => (progress.profile.role = role === '' ? undefined : role)),
     setName: (name) => void change((progress) => (progress.profile.name = name.trim().slice(0, 40))),
     setPerson: ({ name, employeeNo, startDate }) =>
       void change((progress) => {

@@ -169,11 +169,3 @@ export function resetProgress(storage: KeyValueStorage, now = new Date()): Progr
   saveProgress(storage, progress, now);
   return progress;
 }
-
-/** Reads, changes and writes back in one step: `update(localStorage, (p) => { p.steps[k] = … })`. */
-export function updateProgress(storage: KeyValueStorage, change: (progress: Progress) => void): Progress {
-  const { progress } = loadProgress(storage);
-  change(progress);
-  saveProgress(storage, progress);
-  return progress;
-}
