@@ -18,7 +18,7 @@ function synthetic(n: number): ScriptInput[] {
     id: `script-${i}`,
     data: {
       title: `话术 ${i}`,
-      stage: stages[i % 5] as string,
+      stage: stages[i % 5] ?? 'prospecting',
       scenario: '第二次面访一家五金进口商。',
       objection: i % 3 === 0 ? '你们的价格太高了。' : undefined,
       lines: [

@@ -1,7 +1,6 @@
 /** The /search/ page: the query and filters live in the URL (?q=&type=…), so a search can be shared. */
 import type { SearchPageKey } from '../lib/islands/strings';
 import { cleanQuery } from '../lib/search/site-search';
-import { SEARCH_RESULTS_EVENT, type SearchResultsDetail, type Trigger } from '../lib/unanswered-tracker';
 import { required, strings, type Text } from './dom';
 import { preload, renderHit, search } from './search-engine';
 
@@ -27,18 +26,17 @@ class SearchPage extends HTMLElement {
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      clearTimeout(this.timer); // the search typed so far runs now, once
-      void this.run(form, 'submit');
+      void this.run(form);
     });
     form.addEventListener('input', () => {
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => void this.run(form, 'input'), 150);
+      this.timer = setTimeout(() => void this.run(form), 150);
     });
-    form.addEventListener('change', (event) => void this.run(form, event.target instanceof HTMLSelectElement ? 'change' : 'input'));
-    void this.run(form, 'load');
+    form.addEventListener('change', () => void this.run(form));
+    void this.run(form);
   }
 
-  private async run(form: HTMLFormElement, trigger: Trigger): Promise<void> {
+  private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
     const t = this.t;
     const status = required(this, '[data-status]');
@@ -70,9 +68,7 @@ class SearchPage extends HTMLElement {
       if (result.variants.length > 1) notes.push(t('search.widened', { words: result.variants.slice(1).join('、') }));
       status.textContent = notes.join(' ');
       list.replaceChildren(...result.hits.map((hit) => renderHit(hit, true)));
-      // Announced for the record of unanswered searches (src/client/unanswered-searches.ts).
-      const detail: SearchResultsDetail = { query, results: result.total, trigger };
-      this.dispatchEvent(new CustomEvent(SEARCH_RESULTS_EVENT, { bubbles: true, detail }));
+      this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.total } }));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }

@@ -22,13 +22,35 @@ export const DWELL_MS = 2000;
 /** How a query's results came on screen. */
 export type Trigger = 'load' | 'submit' | 'change' | 'input';
 
-/** What the search page announces (an event bubbling from <search-page>) when a query's results are on screen. */
-export const SEARCH_RESULTS_EVENT = 'playbook:search-results';
-export interface SearchResultsDetail {
+/**
+ * What the search page announces (an event bubbling from <search-page>) when a query's results are
+ * on screen. It says nothing of how the query came: the recorder tells that from the form (PendingTrigger).
+ */
+export const SEARCH_ANSWERED_EVENT = 'search:answered';
+export interface SearchAnsweredDetail {
   query: string;
   /** How many results it found. */
-  results: number;
-  trigger: Trigger;
+  total: number;
+}
+
+/**
+ * How the next results on screen came: the reader submitted the form, changed a filter, or arrived
+ * with ?q= — remembered with the query the form held then, and taken by the first results announced
+ * afterwards. Results for any other query (the reader typed on) came by typing.
+ */
+export class PendingTrigger {
+  private pending?: { key: string; trigger: Trigger };
+
+  set(query: string, trigger: Exclude<Trigger, 'input'>): void {
+    const key = normalizeQuery(query);
+    this.pending = key ? { key, trigger } : undefined;
+  }
+
+  take(query: string): Trigger {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending?.key === normalizeQuery(query) ? pending.trigger : 'input';
+  }
 }
 
 export interface TrackerEffects {

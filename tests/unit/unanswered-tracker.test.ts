@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DWELL_MS, UnansweredTracker } from '../../src/lib/unanswered-tracker';
+import { DWELL_MS, PendingTrigger, UnansweredTracker } from '../../src/lib/unanswered-tracker';
 
 let clock: number;
 let log: string[];
@@ -66,5 +66,27 @@ describe('unanswered searches on /search/', () => {
     tracker.shown('运费', 0, 'submit');
     tracker.left();
     expect(log).toEqual(['record 运费？ 0']);
+  });
+});
+
+describe('how the results on screen came (the form, not the search page, tells)', () => {
+  it('gives the submitted query its trigger once, then counts further results as typing', () => {
+    const pending = new PendingTrigger();
+    pending.set('阿斯顿发 ', 'submit');
+    expect(pending.take('阿斯顿发')).toBe('submit');
+    expect(pending.take('阿斯顿发')).toBe('input');
+  });
+
+  it('does not give it to results of a query the reader typed on to', () => {
+    const pending = new PendingTrigger();
+    pending.set('年假', 'load');
+    expect(pending.take('年假天数')).toBe('input');
+    expect(pending.take('年假')).toBe('input');
+  });
+
+  it('has nothing pending for an empty query (a page opened without ?q=)', () => {
+    const pending = new PendingTrigger();
+    pending.set('', 'load');
+    expect(pending.take('报价')).toBe('input');
   });
 });

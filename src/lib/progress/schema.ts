@@ -117,6 +117,7 @@ export const progressSchema = z.object({
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizResult = z.infer<typeof quizResultSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
 export type DrillState = z.infer<typeof drillSchema>;
 export type Progress = z.infer<typeof progressSchema>;
