@@ -9,15 +9,16 @@ import { buildSite, siteRoot, type SiteRoot } from '../helpers/site-root';
 import { expect, test } from './console';
 import { serve } from './revised-site';
 
-/** The fixture site, built for a department that set no repository in src/site.config.ts. */
+/**
+ * The fixture site, built for a department that set no repository: the site settings' repository is
+ * emptied after they are read (src/site.config.ts exports them as `site`, whether written there or
+ * read from the environment).
+ */
 function buildSiteWithoutRepository(): SiteRoot {
   const site = siteRoot('playbook-no-repo-');
   try {
     const config = join(site.root, 'src/site.config.ts');
-    const text = readFileSync(config, 'utf8');
-    const changed = text.replace(/^(\s*repository: ).*$/m, "$1'',");
-    if (changed === text) throw new Error('src/site.config.ts has no `repository:` line to empty');
-    writeFileSync(config, changed);
+    writeFileSync(config, `${readFileSync(config, 'utf8')}\nsite.repository = '';\n`);
     buildSite(site);
   } catch (error) {
     site.remove();
