@@ -44,6 +44,8 @@ class TeamView extends HTMLElement {
   private content!: ReturnType<typeof teamIsland.parse>;
   private files: TeamFiles = { files: [], refused: [] };
   private rows: PersonRow[] = [];
+  /** Names two or more loaded people share. */
+  private namesakes = new Set<string>();
   private sort: { column: Column; descending: boolean } = { column: 'name', descending: false };
 
   connectedCallback(): void {
@@ -150,6 +152,8 @@ class TeamView extends HTMLElement {
   /** The files changed: people and rows anew, then the page. */
   private update(): void {
     this.rows = teamRows(groupPeople(this.files.files), { ...this.content, now: new Date() });
+    const names = this.rows.map((row) => this.name(row));
+    this.namesakes = new Set(names.filter((name, i) => names.indexOf(name) !== i));
     this.renderRefused();
     this.renderFilter();
     this.render();
@@ -157,6 +161,12 @@ class TeamView extends HTMLElement {
 
   private name(row: PersonRow): string {
     return row.name || `${this.text('team.noName')} ${row.file.names[0] ?? ''}`.trim();
+  }
+
+  /** The name in a list of names: with the employee number when someone else loaded has the same name. */
+  private label(row: PersonRow): string {
+    const name = this.name(row);
+    return row.employeeNo && this.namesakes.has(name) ? `${name}（${row.employeeNo}）` : name;
   }
 
   private reason(file: RefusedFile): string {
@@ -313,12 +323,12 @@ class TeamView extends HTMLElement {
         }),
         names(
           t('team.confirm.pending'),
-          pending.map(({ row, readVersion }) => t('team.confirm.readOld', { name: this.name(row), version: readVersion })),
+          pending.map(({ row, readVersion }) => t('team.confirm.readOld', { name: this.label(row), version: readVersion })),
           'team__pending',
         ),
         names(
           t('team.confirm.confirmed'),
-          confirmed.map((row) => this.name(row)),
+          confirmed.map((row) => this.label(row)),
           'team__confirmed',
         ),
       );
@@ -326,7 +336,7 @@ class TeamView extends HTMLElement {
         article.append(
           names(
             t('team.confirm.unreadLabel'),
-            unread.map((row) => this.name(row)),
+            unread.map((row) => this.label(row)),
             'team__unread',
           ),
         );
@@ -355,7 +365,7 @@ class TeamView extends HTMLElement {
 
   private renderGaps(rows: PersonRow[]): void {
     const t = this.text;
-    const gaps = groupGaps(rows, (row) => this.name(row));
+    const gaps = groupGaps(rows, (row) => this.label(row));
     required(this, '[data-gaps]').replaceChildren(
       ...(gaps.length
         ? gaps.map((gap) => {
@@ -380,7 +390,7 @@ class TeamView extends HTMLElement {
 
   private renderFiles(): void {
     const files = this.files.files;
-    const byFile = new Map(this.rows.flatMap((row) => row.file.names.map((name) => [name, this.name(row)] as const)));
+    const byFile = new Map(this.rows.flatMap((row) => row.file.names.map((name) => [name, this.label(row)] as const)));
     required(this, '[data-file-list]').replaceChildren(
       ...files.map((file) =>
         create('li', {

@@ -169,6 +169,14 @@ test('a manager loads three people’s exported files and a garbage file: table,
   await expect(page.getByText(`依据 3 个进度文件（见文末）`)).toBeVisible();
   await expect(page.getByRole('button', { name: '导出 CSV：每人一行' })).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: `学习进度-王五-${today()}.json：王五` })).toBeVisible();
+  // Every page of the printout is A4 landscape (842 × 595 pt).
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map(([, w, h]) => [
+    Math.round(Number(w)),
+    Math.round(Number(h)),
+  ]);
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(boxes).toEqual(boxes.map(() => [842, 595]));
   await page.emulateMedia({ media: 'screen' });
 
   // Kept in this browser on request; one button forgets it.

@@ -286,6 +286,13 @@ describe('the confirmation view and the unanswered searches', () => {
     expect(gaps[1]).toMatchObject({ query: '展会补贴', count: 1, people: ['李四'] });
     expect(gaps).toHaveLength(2);
   });
+
+  it('counts two people of the same name as two', () => {
+    const zhang = row('张三');
+    const namesake = { ...structuredClone(zhang), key: 'no:A999', employeeNo: 'A999' };
+    const gaps = groupGaps([zhang, namesake], (r) => `${r.name}（${r.employeeNo}）`);
+    expect(gaps[0]!.people).toEqual(['张三（A001）', '张三（A999）']);
+  });
 });
 
 describe('CSV', () => {

@@ -52,7 +52,7 @@ export interface Gap {
   query: string;
   /** Times it went unanswered, summed over people. */
   count: number;
-  /** Who asked it. */
+  /** Who asked it: each person once (by the person's key), as `nameOf` names them. */
   people: string[];
   /** The last date anyone asked it. */
   date: string;
@@ -62,20 +62,27 @@ export interface Gap {
 
 /** Unanswered searches grouped across people: most people first, then most times, then latest. */
 export function groupGaps(rows: readonly PersonRow[], nameOf: (row: PersonRow) => string): Gap[] {
-  const groups = new Map<string, { spellings: Map<string, { n: number; date: string }>; gap: Gap }>();
+  const groups = new Map<string, { spellings: Map<string, { n: number; date: string }>; who: Set<string>; gap: Gap }>();
   for (const row of rows) {
     for (const entry of row.unanswered) {
       const key = normalizeQuery(entry.query);
       if (!key) continue;
       let group = groups.get(key);
       if (!group) {
-        group = { spellings: new Map(), gap: { key, query: entry.query, count: 0, people: [], date: entry.date, nothingFound: false } };
+        group = {
+          spellings: new Map(),
+          who: new Set(),
+          gap: { key, query: entry.query, count: 0, people: [], date: entry.date, nothingFound: false },
+        };
         groups.set(key, group);
       }
-      const { gap, spellings } = group;
+      const { gap, spellings, who } = group;
       gap.count += entry.count;
-      const who = nameOf(row);
-      if (!gap.people.includes(who)) gap.people.push(who);
+      // One person once, however many spellings they used; two people of the same name twice.
+      if (!who.has(row.key)) {
+        who.add(row.key);
+        gap.people.push(nameOf(row));
+      }
       if (entry.date > gap.date) gap.date = entry.date;
       if (entry.results === 0) gap.nothingFound = true;
       const seen = spellings.get(entry.query);
