@@ -2,7 +2,7 @@
 import { formatDate, shanghaiDay } from '../lib/date';
 import type { ReadConfirmKey } from '../lib/islands/strings';
 import { all, required, strings, type Text } from './dom';
-import { confirmRead, onProgressChange, peekProgress } from './progress';
+import { confirmRead, onProgressChange, peekProgress, REFUSED, storageRefused } from './progress';
 
 class ReadConfirm extends HTMLElement {
   private text!: Text<ReadConfirmKey>;
@@ -38,6 +38,7 @@ class ReadConfirm extends HTMLElement {
       status.textContent = readVersion ? this.text('read.revised', { from: readVersion }) : this.text('read.prompt');
       button.hidden = false;
     }
+    if (storageRefused()) status.textContent += ` ${REFUSED}`;
     this.classList.toggle('is-revised', readVersion > 0 && readVersion < this.version);
     this.classList.toggle('is-confirmed', readVersion >= this.version);
     required(this, '.read-confirm').hidden = false;
