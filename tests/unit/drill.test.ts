@@ -145,8 +145,17 @@ describe('what the drill page shows for its address', () => {
     expect(plan('')).toMatchObject({ date: '2026-12-08', deck: selectDay(lib, '2026-12-08').cards, practiceMissing: false });
     expect(plan('date=2026-12-09').deck).toEqual(selectDay(lib, '2026-12-09').cards);
     expect(plan('date=2026-02-30').date).toBe('2026-12-08');
-    expect(plan('minutes=15').minutes).toBe(15);
-    expect(plan('minutes=x').minutes).toBeUndefined();
+  });
+  it('counts down ?minutes= from 1 to 60, and anything else from 10 minutes with the rejected text kept', () => {
+    expect(plan('')).toMatchObject({ minutes: 10 });
+    expect(plan('')).not.toHaveProperty('minutesRejected');
+    expect(plan('minutes=15')).toMatchObject({ minutes: 15 });
+    expect(plan('minutes=７.5')).toMatchObject({ minutes: 7.5 });
+    expect(plan('minutes=60').minutes).toBe(60);
+    expect(plan('minutes=1').minutes).toBe(1);
+    for (const bad of ['0.001', '1e9', '-5', 'x', '61', '0', 'Infinity', '10min']) {
+      expect(plan(`minutes=${encodeURIComponent(bad)}`), bad).toMatchObject({ minutes: 10, minutesRejected: bad });
+    }
   });
   it('reviews the day’s cards first, then the whole library, under the daily cap', () => {
     const { deck, review } = plan('');
