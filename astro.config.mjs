@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { redirectsFromGit } from './src/integrations/redirects.ts';
+import { siteSettings } from './src/integrations/site-settings.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
@@ -11,15 +13,26 @@ import { site } from './src/site.config.ts';
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
 
 export default defineConfig({
+  // Both from SITE_URL (src/site.config.ts): GitHub Pages publishes a project under /<repo>/.
   site: site.url,
+  base: site.base,
   trailingSlash: 'always',
   // Stylesheets are always files, never inline <style>: the pages' Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
-  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir) },
+  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir, site.base) },
   devToolbar: { enabled: false },
   // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
-  integrations: [contentCheck(contentDir), redirectsFromGit(contentDir), mdx(), pagefindIndex(), atomicDist()],
+  integrations: [
+    siteSettings(site),
+    contentCheck(contentDir),
+    redirectsFromGit(contentDir),
+    mdx(),
+    // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
+    ...(site.public ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    pagefindIndex(),
+    atomicDist(),
+  ],
 });

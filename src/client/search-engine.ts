@@ -12,7 +12,7 @@ let pagefind: Promise<PagefindApi> | undefined;
 let lexicon: Promise<Lexicon> | undefined;
 let pages: Promise<(query: string) => SiteHit[]> | undefined;
 
-const PAGEFIND_URL = '/pagefind/pagefind.js';
+const PAGEFIND_URL = urls.pagefind();
 const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
   termFrequency: 0.3,
   termSaturation: 1.0,

@@ -1,12 +1,13 @@
 /**
  * Where a page's source lives and when it last changed: the "edit this page" link to the file in
- * the repository (site.config.ts `repository`) and the date of the file's last commit, read from
+ * the repository (REPO_URL and REPO_BRANCH, see src/site.config.ts) and the date of the file's last commit, read from
  * git once per build. Without git history (a fresh file, a tarball) the effective date stands in.
  */
 import { lastCommitDates } from '../lib/git';
 import { chapterOf } from '../lib/handbook';
 import { t } from '../lib/i18n';
 import { revisionLog, type LogItem, type LogSource } from '../lib/revision-log';
+import { editUrl } from '../lib/site-settings';
 import { urls } from '../lib/urls';
 import { content } from './content';
 import { contentRoot } from '../schemas';
@@ -30,7 +31,7 @@ export interface PageSource {
 export function pageSource(filePath: string | undefined, fallback?: string): PageSource | undefined {
   if (!filePath) return undefined;
   const path = filePath.replace(/^\.\//, '');
-  return { editUrl: `${site.repository.replace(/\/$/, '')}/blob/main/${path}`, updated: commitDate(path) ?? fallback };
+  return { editUrl: editUrl(site, path), updated: commitDate(path) ?? fallback };
 }
 
 /** A content file that is not a collection entry's own (glossary.yaml…), by its name in content/. */

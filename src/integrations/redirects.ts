@@ -14,6 +14,7 @@ import { publishedAt, STATIC_PAGES } from '../lib/content-urls';
 import { buildRedirects, redirectPage } from '../lib/redirects';
 import { t } from '../lib/i18n';
 import { site } from '../site.config';
+import { withBase } from '../lib/urls';
 
 export function redirectsFromGit(contentDir: string): AstroIntegration {
   let redirects: Record<string, string> = {};
@@ -35,10 +36,12 @@ export function redirectsFromGit(contentDir: string): AstroIntegration {
       'astro:build:done': ({ dir }) => {
         for (const [from, to] of Object.entries(redirects)) {
           const file = join(fileURLToPath(dir), from, 'index.html');
+          // Redirect rules hold the site's own paths; the page links under the base path.
+          const link = withBase(to, site.base);
           if (existsSync(file))
             writeFileSync(
               file,
-              redirectPage(to, new URL(to, site.url).href, t('publishing.redirect.title'), t('publishing.redirect.body')),
+              redirectPage(link, new URL(link, site.url).href, t('publishing.redirect.title'), t('publishing.redirect.body')),
             );
         }
       },

@@ -2,7 +2,7 @@
  * Where each content file is published, and the reverse: the one mapping between the content
  * folder and the site's URLs, used by the link check, the redirect rules and the scaffolder.
  */
-import { urls } from './urls';
+import { routes as urls } from './urls';
 
 export type PublishedKind = 'chapter' | 'section' | 'script' | 'case' | 'form' | 'quiz';
 

@@ -1,5 +1,34 @@
-/** Every URL of the portal, built in one place so routes and links cannot drift apart. */
-export const urls = {
+/**
+ * Every URL of the portal, built in one place so routes and links cannot drift apart.
+ *
+ * `routes` are the site's own paths (`/handbook/…`), the same wherever the portal is published:
+ * what content links, redirects and the content check compare. `urls` are the same routes as links
+ * a browser follows: under the site's base path when it is published in a sub-folder (GitHub Pages
+ * serves a project at `/<repo>/`; SITE_URL sets it, see src/site.config.ts). Vite fills
+ * import.meta.env.BASE_URL in pages and client scripts; plain Node (the content check) has none and
+ * uses `/`.
+ */
+
+/** The base path, with a leading and a trailing slash: `/` or `/sales-playbook/`. */
+export const basePath: string = normaliseBase((import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL);
+
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+/** A site path (`/scripts/`) as a link under `base`; links already under it, and any other URL, as they are. */
+export function withBase(path: string, base: string = basePath): string {
+  if (base === '/' || !path.startsWith('/') || path.startsWith('//') || path.startsWith(base) || `${path}/` === base) return path;
+  return `${base.slice(0, -1)}${path}`;
+}
+
+/** A link (`/sales-playbook/scripts/`) back to its site path (`/scripts/`). */
+export function withoutBase(url: string, base: string = basePath): string {
+  return base !== '/' && url.startsWith(base) ? url.slice(base.length - 1) : url;
+}
+
+export const routes = {
   home: () => '/',
   handbook: () => '/handbook/',
   chapter: (chapterId: string) => `/handbook/${chapterId}/`,
@@ -39,4 +68,14 @@ export const urls = {
   },
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   searchData: (file: 'scripts' | 'glossary' | 'pages' | 'lexicon') => `/search/${file}.json`,
+  /** Pagefind's browser API (written by the build, never bundled). */
+  pagefind: () => '/pagefind/pagefind.js',
+  favicon: () => '/favicon.svg',
 };
+
+type Routes = typeof routes;
+
+/** The routes as links under the base path (see the top of this file). */
+export const urls = Object.fromEntries(
+  Object.entries(routes).map(([name, route]) => [name, (...args: unknown[]) => withBase((route as (...a: unknown[]) => string)(...args))]),
+) as Routes;

@@ -3,17 +3,22 @@
  * for the content check, which compiles every body with the same pipeline Astro uses.
  */
 import remarkDirective from 'remark-directive';
+import { rehypeBaseLinks } from './rehype-base-links';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkPending } from './remark-pending';
 
-export function markdownPlugins(contentDir: string) {
+/** `base`: the site's base path, which root-relative links in bodies get (astro.config.mjs passes SITE_URL's path). */
+export function markdownPlugins(contentDir: string, base = '/') {
   return {
     remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]] as [
       typeof remarkDirective,
       typeof remarkPending,
       [typeof remarkGlossaryLinks, { contentDir: string }],
     ],
-    rehypePlugins: [rehypeHeadingLinks] as [typeof rehypeHeadingLinks],
+    rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]] as [
+      typeof rehypeHeadingLinks,
+      [typeof rehypeBaseLinks, { base: string }],
+    ],
   };
 }

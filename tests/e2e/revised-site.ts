@@ -36,10 +36,19 @@ export function buildRevisedSite(): SiteRoot {
   return site;
 }
 
-/** Serves a built folder on a free port; resolves to its base URL and a `close()` that stops it. */
-export function serve(dist: string): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built folder on a free port; resolves to its base URL and a `close()` that stops it.
+ * With `base` (`/sales-playbook/`), the folder is served under that path only, as GitHub Pages
+ * serves a project site, and the URL given back ends with it.
+ */
+export function serve(dist: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    let path = join(dist, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end('not found');
+      return;
+    }
+    let path = join(dist, pathname.slice(base.length - 1));
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) {
       response.writeHead(404).end('not found');
@@ -52,7 +61,7 @@ export function serve(dist: string): Promise<{ url: string; close: () => Promise
     server.listen(0, () => {
       const address = server.address();
       const port = address && typeof address === 'object' ? address.port : 0;
-      resolve({ url: `http://localhost:${port}`, close });
+      resolve({ url: `http://localhost:${port}${base.replace(/\/$/, '')}`, close });
     }),
   );
 }

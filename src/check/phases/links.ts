@@ -1,6 +1,6 @@
 /** Phase 5, links: every internal link in a body reaches a page (and heading); sections nothing leads to. */
 import { publishedAt, STATIC_PAGES } from '../../lib/content-urls';
-import { urls } from '../../lib/urls';
+import { routes as urls } from '../../lib/urls';
 import { type CheckContext } from '../context';
 import { checkLink, type Pages } from '../link-target';
 import type { Problem } from '../problem';
