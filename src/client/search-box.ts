@@ -6,6 +6,7 @@
 import type { SearchBoxKey } from '../lib/islands/strings';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
+import { searchCombobox } from './search-combobox';
 import { loadLexicon, preload, renderHit, search } from './search-engine';
 
 /** Turns the header box into a live search. */
@@ -19,7 +20,7 @@ export function enhance(input: HTMLInputElement): void {
   panel.id = 'site-search-panel';
   panel.hidden = true;
   form.append(panel);
-  input.setAttribute('aria-controls', panel.id);
+  searchCombobox(input, panel);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let serial = 0;
 

@@ -272,6 +272,25 @@ describe('personal review with FSRS', () => {
     expect(reviewQueue(ids, drill, now, { uncapped: true }).fresh).toHaveLength(13);
   });
 
+  it('leaves the day’s new cards alone when a path step’s scripts are practised', () => {
+    const lib = library(30);
+    const practice = drillPlan(lib, new URLSearchParams('scripts=s0003,s0004'), '2026-11-27');
+    const daily = drillPlan(lib, new URLSearchParams(''), '2026-11-27');
+    const drill = emptyProgress().drill;
+    for (const id of practice.review.ids) gradeCard(drill, id, 3, now, { practice: Boolean(practice.review.options.uncapped) });
+    expect(practice.review.ids.length).toBeGreaterThan(3);
+    expect(drill.days['2026-11-27']).toMatchObject({ reviewed: practice.review.ids.length, introduced: 0 });
+    expect(reviewQueue(daily.review.ids, drill, now, daily.review.options).fresh).toHaveLength(NEW_PER_DAY);
+    // The daily review itself still counts what it introduces.
+    gradeCard(
+      drill,
+      daily.review.ids.find((id) => !drill.cards[id])!,
+      3,
+      now,
+    );
+    expect(drill.days['2026-11-27']?.introduced).toBe(1);
+  });
+
   it('counts due today, reviews, retention and the streak', () => {
     const drill = emptyProgress().drill;
     drill.days['2026-11-25'] = { reviewed: 4, remembered: 3, introduced: 4 };

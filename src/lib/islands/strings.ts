@@ -6,7 +6,14 @@
  */
 import type { UiKey } from '../i18n';
 
-export const READ_CONFIRM_STRINGS = ['read.confirmed', 'read.prompt', 'read.revised'] as const satisfies readonly UiKey[];
+export const READ_CONFIRM_STRINGS = [
+  'read.confirmed',
+  'read.confirmed.short',
+  'read.prompt',
+  'read.again',
+  'read.unread',
+  'read.revised',
+] as const satisfies readonly UiKey[];
 
 export const QUIZ_STRINGS = [
   'quiz.result.score',
