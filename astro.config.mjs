@@ -19,6 +19,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets are always files, never inline <style>: the pages' Content-Security-Policy allows no inline styles.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // …and scripts always files, never inline <script> (Astro inlines those under this limit): the
+  // policy allows scripts from this site only, so one fixed policy fits every build (src/lib/csp.ts).
+  vite: { build: { assetsInlineLimit: 0 } },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.

@@ -12,7 +12,9 @@ export type { ProgressSession } from '../lib/progress/session';
 export type { LightProgress } from '../lib/progress/light';
 
 const CHANGED = 'playbook:progress';
-const REFUSED = '浏览器不允许读取本地存储，本次进度不会保存。';
+/** What the reader is told when the browser refuses local storage. */
+export const REFUSED = '浏览器不允许读取本地存储，本次进度不会保存。';
+const PROBE = 'playbook:probe';
 
 /** A stand-in for this visit when the browser refuses local storage (private mode, policy). */
 class VisitStorage implements KeyValueStorage {
@@ -27,7 +29,9 @@ function localStore(): { store: KeyValueStorage; refused: boolean } {
   if (!storage) {
     try {
       const store = window.localStorage;
-      store.getItem(CHANGED);
+      // Reading may be allowed where writing is not (a full or zero quota): try both.
+      store.setItem(PROBE, '1');
+      store.removeItem(PROBE);
       storage = { store, refused: false };
     } catch {
       storage = { store: new VisitStorage(), refused: true };
@@ -35,6 +39,9 @@ function localStore(): { store: KeyValueStorage; refused: boolean } {
   }
   return storage;
 }
+
+/** Whether progress lives only as long as this visit (the browser refuses local storage). */
+export const storageRefused = (): boolean => localStore().refused;
 
 const notify = () => window.dispatchEvent(new CustomEvent(CHANGED));
 

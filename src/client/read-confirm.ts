@@ -6,7 +6,7 @@
 import { formatDate, shanghaiDay } from '../lib/date';
 import type { ReadConfirmKey } from '../lib/islands/strings';
 import { all, required, strings, type Text } from './dom';
-import { confirmRead, onProgressChange, peekProgress } from './progress';
+import { confirmRead, onProgressChange, peekProgress, REFUSED, storageRefused } from './progress';
 
 class ReadConfirm extends HTMLElement {
   private text!: Text<ReadConfirmKey>;
@@ -41,6 +41,8 @@ class ReadConfirm extends HTMLElement {
       status.textContent = this.text(top ? 'read.confirmed.short' : 'read.confirmed', values);
     } else if (top) status.textContent = this.text(readVersion ? 'read.revised' : 'read.unread', { from: readVersion });
     else status.textContent = this.text(readVersion ? 'read.again' : 'read.prompt');
+    // Confirmations this browser cannot save: said where the reader confirms.
+    if (!top && storageRefused()) status.textContent += ` ${REFUSED}`;
     const button = this.querySelector<HTMLElement>('[data-confirm]');
     if (button) button.hidden = confirmed;
     const jump = this.querySelector<HTMLElement>('[data-jump]');

@@ -55,7 +55,11 @@ class ScriptFinder extends HTMLElement {
   }
 
   private load(): Promise<Loaded> {
-    const get = <T>(file: 'scripts' | 'glossary' | 'lexicon') => fetch(urls.searchData(file)).then((r) => r.json() as Promise<T>);
+    const get = <T>(file: 'scripts' | 'glossary' | 'lexicon') =>
+      fetch(urls.searchData(file)).then((r) => {
+        if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+        return r.json() as Promise<T>;
+      });
     this.data ??= Promise.all([
       get<CompactIndex>('scripts'),
       get<{ index: CompactIndex; definitions: Record<string, string> }>('glossary'),
@@ -67,6 +71,8 @@ class ScriptFinder extends HTMLElement {
       lexicon,
       dictionary: new Dictionary(lexicon.terms),
     }));
+    // A failed fetch (the connection dropped) is tried again on the next keystroke.
+    this.data.catch(() => (this.data = undefined));
     return this.data;
   }
 
@@ -92,7 +98,13 @@ class ScriptFinder extends HTMLElement {
       status.textContent = Object.values(facets).some(Boolean) ? t('finder.count', { n: shown }) : '';
       return;
     }
-    const data = await this.load();
+    let data: Loaded;
+    try {
+      data = await this.load();
+    } catch {
+      if (mine === this.serial) status.textContent = t('search.error');
+      return;
+    }
     if (mine !== this.serial) return;
     const variants = widenQuery(query, data.lexicon.synonyms);
     const byId = new Map(cards.map((card) => [card.dataset.script ?? '', card]));

@@ -35,11 +35,14 @@ function loadPagefind(): Promise<PagefindApi> {
     await api.init();
     return api;
   });
+  // A failed load (offline, a server error) is tried again on the next search.
+  pagefind.catch(() => (pagefind = undefined));
   return pagefind;
 }
 
 export function loadLexicon(): Promise<Lexicon> {
   lexicon ??= fetch(urls.searchData('lexicon')).then((r) => r.json() as Promise<Lexicon>);
+  lexicon.catch(() => (lexicon = undefined));
   return lexicon;
 }
 
@@ -77,7 +80,22 @@ export function preload(): void {
   void loadLexicon();
 }
 
-export async function search(query: string, filters: Record<string, string> = {}, load = 12): Promise<SiteSearchResult> {
+/**
+ * How long a search may take before the page says search is unavailable. Pagefind never answers
+ * when its WebAssembly failed to load (blocked, or offline before it was cached): without a limit
+ * the page would say 「正在搜索…」 forever.
+ */
+const ENGINE_TIMEOUT_MS = 15_000;
+
+export function search(query: string, filters: Record<string, string> = {}, load = 12): Promise<SiteSearchResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('search engine did not answer')), ENGINE_TIMEOUT_MS);
+  });
+  return Promise.race([runSearch(query, filters, load), timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runSearch(query: string, filters: Record<string, string>, load: number): Promise<SiteSearchResult> {
   const [api, lex] = await Promise.all([loadPagefind(), loadLexicon()]);
   return searchSite(api, query, {
     synonyms: lex.synonyms,

@@ -32,8 +32,9 @@ class TrainingReport extends HTMLElement {
     print.hidden = false;
     print.addEventListener('click', () => window.print());
 
+    // A role since removed from roles.yaml counts as none: the reader picks one again.
     const role = progress.profile.role;
-    if (!role) {
+    if (!role || !Object.hasOwn(roles, role)) {
       const notice = required(this, '[data-no-role]');
       notice.textContent = text('training.report.noRole');
       notice.hidden = false;

@@ -7,6 +7,11 @@
  * every style a stylesheet file (no <style> blocks, no style attributes), so no hashes are needed
  * and the policy does not change from build to build. Pagefind compiles its WebAssembly search
  * engine, which is what 'wasm-unsafe-eval' allows — nothing else is evaluated.
+ *
+ * Why not Astro's `experimental.csp` (5.9+): it hashes each page's inline scripts and styles into
+ * a per-page policy, which a static nginx header cannot repeat, and a page with no inline code gains
+ * nothing from hashes. astro.config.mjs keeps every script and stylesheet a file instead
+ * (`build.inlineStylesheets: 'never'`, `vite.build.assetsInlineLimit: 0`).
  */
 const DIRECTIVES: [string, ...string[]][] = [
   ['default-src', "'self'"],

@@ -4,6 +4,7 @@
  * of content/redirects.yaml (for deletions and merges git cannot see as renames).
  */
 import { publishedAt } from './content-urls';
+import { contentSecurityPolicy } from './csp';
 
 /**
  * Old URL → current URL. `renames` are content paths, oldest first; `live` the URLs that exist now.
@@ -36,5 +37,5 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quo
 /** A static redirect page: meta refresh for browsers, canonical for search engines, a link for everyone. */
 export function redirectPage(to: string, canonical: string, title: string, body: string): string {
   const href = escape(to);
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(title)}</title><meta http-equiv="refresh" content="0;url=${href}"><meta name="robots" content="noindex"><link rel="canonical" href="${escape(canonical)}"></head><body><p>${escape(body)}<a href="${href}">${href}</a></p></body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"><title>${escape(title)}</title><meta http-equiv="refresh" content="0;url=${href}"><meta name="robots" content="noindex"><link rel="canonical" href="${escape(canonical)}"></head><body><p>${escape(body)}<a href="${href}">${href}</a></p></body></html>`;
 }

@@ -80,7 +80,7 @@ export const SEARCH_PAGE_STRINGS = [
   'search.error',
 ] as const satisfies readonly UiKey[];
 
-export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms'] as const satisfies readonly UiKey[];
+export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms', 'search.error'] as const satisfies readonly UiKey[];
 
 export const DRILL_STRINGS = [
   'drill.deck.count',

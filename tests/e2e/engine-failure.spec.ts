@@ -1,0 +1,30 @@
+/**
+ * When the search engines cannot load — Pagefind's WebAssembly blocked, the script finder's data
+ * lost to a dropped connection — the reader is told, and the finder tries again once it can.
+ */
+import { expect, test } from './console';
+
+test('search says it is unavailable, not 正在搜索… forever, when Pagefind’s WebAssembly fails', async ({ page, consoleErrors }) => {
+  test.setTimeout(45_000);
+  await page.route('**/pagefind/*.pagefind', (route) => route.abort());
+  await page.goto(`/search/?q=${encodeURIComponent('报价')}`);
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。', { timeout: 25_000 });
+  // Pagefind logs the failed load itself.
+  expect(consoleErrors.every((text) => /Failed to load|WASM|Failed to fetch/.test(text))).toBe(true);
+  consoleErrors.length = 0;
+});
+
+test('the script finder says so when its data failed to load, and loads it on the next try', async ({ page, consoleErrors }) => {
+  let refuse = true;
+  await page.route('**/search/scripts.json', (route) => (refuse ? route.abort() : route.fallback()));
+  await page.goto('/scripts/');
+  const box = page.getByRole('searchbox', { name: '查找话术' });
+  await box.fill('太贵');
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。');
+  refuse = false;
+  await box.fill('价格太贵');
+  await expect(page.locator('[data-results] > *').first()).toBeVisible();
+  await expect(page.locator('[data-status]')).toHaveText(/\d+ 条匹配/);
+  expect(consoleErrors.every((text) => text.includes('net::ERR_FAILED'))).toBe(true);
+  consoleErrors.length = 0;
+});
