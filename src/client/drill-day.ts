@@ -5,16 +5,23 @@
 import { addDays, formatDayOfWeek } from '../lib/date';
 import { urls } from '../lib/urls';
 import { drillPage } from './drill-page';
-import { required } from './dom';
+import { all, required } from './dom';
 import { openProgress } from './progress';
+import { TAB_SHOWN } from './tab-set';
 
 class DrillDay extends HTMLElement {
   connectedCallback(): void {
     const { plan, data, text } = drillPage(this);
-    const link = (date: string) => (date === plan.today ? urls.drill() : urls.drill({ date }));
+    // The days around keep the tab the reader is on (#review), so 后一天 does not drop it.
+    const link = (date: string) => `${date === plan.today ? urls.drill() : urls.drill({ date })}${location.hash}`;
+    const links = () => {
+      required<HTMLAnchorElement>(this, '[data-date-prev]', HTMLAnchorElement).href = link(addDays(plan.date, -1));
+      required<HTMLAnchorElement>(this, '[data-date-next]', HTMLAnchorElement).href = link(addDays(plan.date, 1));
+      required<HTMLAnchorElement>(this, '[data-date-today]', HTMLAnchorElement).href = link(plan.today);
+    };
+    links();
+    for (const panel of all(document, '[data-drill] [role="tabpanel"]')) panel.addEventListener(TAB_SHOWN, links);
     required(this, '[data-date-label]').textContent = formatDayOfWeek(plan.date);
-    required<HTMLAnchorElement>(this, '[data-date-prev]', HTMLAnchorElement).href = link(addDays(plan.date, -1));
-    required<HTMLAnchorElement>(this, '[data-date-next]', HTMLAnchorElement).href = link(addDays(plan.date, 1));
     required(this, '[data-date-today]').hidden = plan.date === plan.today;
     if (plan.practice) {
       const titles = plan.practice.flatMap((id) => data.titles[id] ?? []).join('、');

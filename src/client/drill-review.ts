@@ -75,6 +75,9 @@ class DrillReview extends HTMLElement {
     card.classList.add('is-revealed');
     required(this, '[data-reveal]').hidden = true;
     required(this, '[data-grades]').hidden = false;
+    // On a phone the answer is often below the fold: bring its end into view above the buttons.
+    const answer = card.querySelector('.drill-card__back') ?? card.querySelector('.dialogue > li:last-child') ?? card;
+    answer.scrollIntoView({ block: 'nearest' });
     const now = new Date();
     const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
     const due = fsrs.previewDue(session.current().drill.cards[id], now);
@@ -91,9 +94,14 @@ class DrillReview extends HTMLElement {
     if (!id || grades.hidden) return;
     grades.hidden = true; // one grade per reveal, however fast the keys come
     const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
-    session.change((progress) => void fsrs.gradeCard(progress.drill, id, grade, new Date()));
+    // Practice of a path step (?scripts=) does not spend the day's new cards of the daily review.
+    const practice = Boolean(this.page.plan.review.options.uncapped);
+    session.change((progress) => void fsrs.gradeCard(progress.drill, id, grade, new Date(), { practice }));
     await this.render();
-    required(this, '[data-reveal]').focus();
+    required(this, '[data-reveal]').focus({ preventScroll: true });
+    // The next card from its top, when the last answer had scrolled the page past it.
+    const next = this.querySelector('[data-review-card] [data-card-id]');
+    if (next && next.getBoundingClientRect().top < 0) next.scrollIntoView({ block: 'start' });
   }
 
   private onKey(event: KeyboardEvent): void {

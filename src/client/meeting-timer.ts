@@ -1,4 +1,4 @@
-/** <meeting-timer>: the morning meeting's countdown (10 minutes unless the address says ?minutes=). */
+/** <meeting-timer>: the morning meeting's countdown (10 minutes unless the address says ?minutes=1–60). */
 import { drillPage } from './drill-page';
 import { required } from './dom';
 
@@ -16,7 +16,7 @@ export class MeetingTimer extends HTMLElement {
 
   /** Seconds the countdown starts from. */
   private length(): number {
-    return (drillPage(this).plan.minutes ?? (Number(this.dataset.minutes) || 10)) * 60;
+    return Math.round(drillPage(this).plan.minutes * 60);
   }
 
   get running(): boolean {

@@ -31,7 +31,7 @@ class PathMeter extends HTMLElement {
     const island = this.querySelector('script[data-island]');
     this.replaceChildren(
       create('progress', { max: summary.total, value: summary.done }),
-      create('span', { textContent: text('training.progress.value', summary) }),
+      create('span', { className: 'path-meter__value', textContent: text('training.progress.value', summary) }),
       ...(island ? [island] : []),
     );
   }

@@ -1,4 +1,8 @@
-/** <read-confirm>: 已阅读确认 of a section, and what changed since the version the reader confirmed. */
+/**
+ * <read-confirm>: 已阅读确认 of a section. The one at the end has the button; the one at the top is
+ * a status line (confirmed, not yet, or revised since — with what changed) linking to it. Both
+ * follow the stored progress, so confirming at the end updates the top at once.
+ */
 import { formatDate, shanghaiDay } from '../lib/date';
 import type { ReadConfirmKey } from '../lib/islands/strings';
 import { all, required, strings, type Text } from './dom';
@@ -9,7 +13,7 @@ class ReadConfirm extends HTMLElement {
 
   connectedCallback(): void {
     this.text = strings<ReadConfirmKey>(this);
-    required(this, '[data-confirm]').addEventListener('click', () => {
+    this.querySelector('[data-confirm]')?.addEventListener('click', () => {
       required(this, '[data-failed]').hidden = confirmRead(this.section, this.version);
     });
     onProgressChange(() => this.render());
@@ -27,20 +31,24 @@ class ReadConfirm extends HTMLElement {
   private render(): void {
     const read = peekProgress()?.reads?.[this.section];
     const readVersion = typeof read?.version === 'number' ? read.version : 0;
+    const top = this.dataset.place === 'top';
     const status = required(this, '[data-status]');
-    const button = required(this, '[data-confirm]');
+    const confirmed = readVersion >= this.version;
     for (const li of all(this, '[data-v]')) li.hidden = !readVersion || Number(li.dataset.v) <= readVersion;
-    if (readVersion >= this.version) {
+    if (confirmed) {
       const day = shanghaiDay(String(read?.at));
-      status.textContent = this.text('read.confirmed', { n: readVersion, date: day ? formatDate(day) : '' });
-      button.hidden = true;
-    } else {
-      status.textContent = readVersion ? this.text('read.revised', { from: readVersion }) : this.text('read.prompt');
-      button.hidden = false;
-    }
-    if (storageRefused()) status.textContent += ` ${REFUSED}`;
-    this.classList.toggle('is-revised', readVersion > 0 && readVersion < this.version);
-    this.classList.toggle('is-confirmed', readVersion >= this.version);
+      const values = { n: readVersion, date: day ? formatDate(day) : '' };
+      status.textContent = this.text(top ? 'read.confirmed.short' : 'read.confirmed', values);
+    } else if (top) status.textContent = this.text(readVersion ? 'read.revised' : 'read.unread', { from: readVersion });
+    else status.textContent = this.text(readVersion ? 'read.again' : 'read.prompt');
+    // Confirmations this browser cannot save: said where the reader confirms.
+    if (!top && storageRefused()) status.textContent += ` ${REFUSED}`;
+    const button = this.querySelector<HTMLElement>('[data-confirm]');
+    if (button) button.hidden = confirmed;
+    const jump = this.querySelector<HTMLElement>('[data-jump]');
+    if (jump) jump.hidden = confirmed;
+    this.classList.toggle('is-revised', readVersion > 0 && !confirmed);
+    this.classList.toggle('is-confirmed', confirmed);
     required(this, '.read-confirm').hidden = false;
   }
 }

@@ -1,6 +1,7 @@
 /**
- * <revision-filter>: filters the server-rendered revision log by type, chapter and role, remembered
- * in the address (?kind=&chapter=&role=); without JavaScript the whole log shows.
+ * <revision-filter>: filters the server-rendered revision log by type, chapter and role, and shows
+ * first publications (首次发布) only when asked, remembered in the address (?kind=&chapter=&role=&first=1);
+ * without JavaScript the whole log shows.
  */
 import type { RevisionFilterKey } from '../lib/islands/strings';
 import { all, required, strings, type Text } from './dom';
@@ -14,6 +15,7 @@ class RevisionFilter extends HTMLElement {
     this.text = strings<RevisionFilterKey>(this);
     const params = new URLSearchParams(location.search);
     for (const select of all<HTMLSelectElement>(form, 'select')) select.value = params.get(select.name) ?? '';
+    required(form, 'input[name="first"]', HTMLInputElement).checked = params.get('first') === '1';
     form.hidden = false;
     form.addEventListener('change', () => this.apply(form, true));
     this.apply(form, false);
@@ -22,10 +24,12 @@ class RevisionFilter extends HTMLElement {
   private apply(form: HTMLFormElement, remember: boolean): void {
     const value = (name: string) => required(form, `select[name="${name}"]`, HTMLSelectElement).value;
     const [kind, chapter, role] = [value('kind'), value('chapter'), value('role')];
+    const first = required(form, 'input[name="first"]', HTMLInputElement).checked ? '1' : '';
     let shown = 0;
     for (const item of all(this, 'li[data-kind]')) {
       const roles = item.dataset.roles ?? '*';
       const match =
+        (first || item.dataset.first === undefined) &&
         (!kind || item.dataset.kind === kind) &&
         (!chapter || item.dataset.chapter === chapter) &&
         (!role || roles === '*' || roles.split(' ').includes(role));
@@ -37,7 +41,7 @@ class RevisionFilter extends HTMLElement {
       ? this.text('publishing.changes.filter.count', { n: shown })
       : this.text('publishing.changes.filter.none');
     if (remember) {
-      const query = new URLSearchParams(Object.entries({ kind, chapter, role }).filter(([, v]) => v)).toString();
+      const query = new URLSearchParams(Object.entries({ kind, chapter, role, first }).filter(([, v]) => v)).toString();
       history.replaceState(null, '', query ? `?${query}` : location.pathname);
     }
   }

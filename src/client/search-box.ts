@@ -9,6 +9,7 @@ import { loadHits } from '../lib/search/site-search';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
 import type { Text } from './dom';
+import { searchCombobox } from './search-combobox';
 import { loadLexicon } from './search-data';
 import { preload, renderHit, search } from './search-engine';
 import { renderCard } from './search-render';
@@ -26,7 +27,7 @@ export function enhance(input: HTMLInputElement): void {
   panel.id = 'site-search-panel';
   panel.hidden = true;
   form.append(panel);
-  input.setAttribute('aria-controls', panel.id);
+  searchCombobox(input, panel);
   let timer: ReturnType<typeof setTimeout> | undefined;
   let serial = 0;
 

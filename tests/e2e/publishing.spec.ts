@@ -43,6 +43,23 @@ test('the revision log narrows to one chapter and one role, and the choice survi
   await expect(page.getByLabel('角色')).toHaveValue('assistant');
 });
 
+test('first publications are hidden until asked for, so the real revisions stand out', async ({ page }) => {
+  await page.goto('/changes/');
+  const shown = page.locator('.revision-log li:visible');
+  await expect(shown.first()).toBeVisible();
+  expect(await shown.evaluateAll((nodes) => nodes.filter((node) => node.hasAttribute('data-first')).length)).toBe(0);
+  const revisions = await shown.count();
+  const toggle = page.getByLabel(/也显示首次发布（\d+ 条）/);
+  const firsts = Number((await toggle.locator('..').textContent())?.match(/（(\d+) 条）/)?.[1]);
+  expect(firsts).toBeGreaterThan(0);
+  await toggle.check();
+  await expect(shown).toHaveCount(revisions + firsts);
+  await expect(page).toHaveURL(/first=1/);
+  await page.reload();
+  await expect(toggle).toBeChecked();
+  await expect(shown).toHaveCount(revisions + firsts);
+});
+
 test('without JavaScript the whole revision log still reads', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -56,8 +56,8 @@ for (const [kind, refuse] of [
     // Confirming a section is kept for the visit, and the page says it is not saved.
     await page.goto('/handbook/daily-work/morning-routine/');
     await page.getByRole('button', { name: '已阅读确认' }).click();
-    await expect(page.locator('read-confirm [data-status]')).toContainText('你已确认阅读');
-    await expect(page.locator('read-confirm [data-status]')).toContainText(REFUSED);
+    await expect(page.locator('read-confirm[data-place="end"] [data-status]')).toContainText('你已确认阅读');
+    await expect(page.locator('read-confirm[data-place="end"] [data-status]')).toContainText(REFUSED);
   });
 }
 

@@ -145,8 +145,17 @@ describe('what the drill page shows for its address', () => {
     expect(plan('')).toMatchObject({ date: '2026-12-08', deck: selectDay(lib, '2026-12-08').cards, practiceMissing: false });
     expect(plan('date=2026-12-09').deck).toEqual(selectDay(lib, '2026-12-09').cards);
     expect(plan('date=2026-02-30').date).toBe('2026-12-08');
-    expect(plan('minutes=15').minutes).toBe(15);
-    expect(plan('minutes=x').minutes).toBeUndefined();
+  });
+  it('counts down ?minutes= from 1 to 60, and anything else from 10 minutes with the rejected text kept', () => {
+    expect(plan('')).toMatchObject({ minutes: 10 });
+    expect(plan('')).not.toHaveProperty('minutesRejected');
+    expect(plan('minutes=15')).toMatchObject({ minutes: 15 });
+    expect(plan('minutes=７.5')).toMatchObject({ minutes: 7.5 });
+    expect(plan('minutes=60').minutes).toBe(60);
+    expect(plan('minutes=1').minutes).toBe(1);
+    for (const bad of ['0.001', '1e9', '-5', 'x', '61', '0', 'Infinity', '10min']) {
+      expect(plan(`minutes=${encodeURIComponent(bad)}`), bad).toMatchObject({ minutes: 10, minutesRejected: bad });
+    }
   });
   it('reviews the day’s cards first, then the whole library, under the daily cap', () => {
     const { deck, review } = plan('');
@@ -298,6 +307,25 @@ describe('personal review with FSRS', () => {
     // Again brings t1 back within minutes: it is in the queue (learn-ahead), Easy's t0 is not.
     expect(queue.due).toEqual(['term:t1']);
     expect(reviewQueue(ids, drill, now, { uncapped: true }).fresh).toHaveLength(13);
+  });
+
+  it('leaves the day’s new cards alone when a path step’s scripts are practised', () => {
+    const lib = library(30);
+    const practice = drillPlan(lib, new URLSearchParams('scripts=s0003,s0004'), '2026-11-27');
+    const daily = drillPlan(lib, new URLSearchParams(''), '2026-11-27');
+    const drill = emptyProgress().drill;
+    for (const id of practice.review.ids) gradeCard(drill, id, 3, now, { practice: Boolean(practice.review.options.uncapped) });
+    expect(practice.review.ids.length).toBeGreaterThan(3);
+    expect(drill.days['2026-11-27']).toMatchObject({ reviewed: practice.review.ids.length, introduced: 0 });
+    expect(reviewQueue(daily.review.ids, drill, now, daily.review.options).fresh).toHaveLength(NEW_PER_DAY);
+    // The daily review itself still counts what it introduces.
+    gradeCard(
+      drill,
+      daily.review.ids.find((id) => !drill.cards[id])!,
+      3,
+      now,
+    );
+    expect(drill.days['2026-11-27']?.introduced).toBe(1);
   });
 
   it('counts due today, reviews, retention and the streak', () => {

@@ -43,14 +43,17 @@ export function previewDue(state: CardState | undefined, now: Date): Record<Grad
   };
 }
 
-/** Applies a grade: the card's next state and the day's counts, in place. Returns the new state. */
-export function gradeCard(drill: DrillState, cardId: string, grade: GradeValue, now: Date): CardState {
+/**
+ * Applies a grade: the card's next state and the day's counts, in place. Returns the new state. A
+ * card first seen in `practice` (a path step's scripts) does not count against the day's new cards.
+ */
+export function gradeCard(drill: DrillState, cardId: string, grade: GradeValue, now: Date, { practice = false } = {}): CardState {
   const previous = drill.cards[cardId];
   const next = fromCard(scheduler.next(toCard(previous, now), now, grade).card);
   drill.cards[cardId] = next;
   const day = (drill.days[shanghaiDate(now)] ??= { reviewed: 0, remembered: 0, introduced: 0 });
   day.reviewed++;
   if (grade > 1) day.remembered++;
-  if (!previous) day.introduced++;
+  if (!previous && !practice) day.introduced++;
   return next;
 }

@@ -22,15 +22,38 @@ export interface DrillPlan {
   deck: string[];
   /** The personal review: over these cards, new ones in this order. */
   review: { ids: string[]; options: QueueOptions };
-  /** `?minutes=` for the countdown, when given. */
-  minutes?: number;
+  /** Minutes the meeting countdown starts from: `?minutes=` when it is a sane length, else the default. */
+  minutes: number;
+  /** `?minutes=` as given, when it was not a length the countdown can use (the page says so). */
+  minutesRejected?: string;
+}
+
+/** The morning meeting's countdown unless the address asks for another length. */
+export const DEFAULT_MEETING_MINUTES = 10;
+/** Lengths `?minutes=` may ask for: a meeting segment of one minute to an hour. */
+export const MEETING_MINUTES = { min: 1, max: 60 } as const;
+
+/**
+ * The countdown length `?minutes=` asks for, rounded to whole seconds, or undefined when it is not a
+ * number from 1 to 60 (0.001, 1e9, -5, junk). Full-width digits count (１５).
+ */
+function meetingMinutes(raw: string): number | undefined {
+  const text = raw.normalize('NFKC').trim();
+  if (!/^\d+(?:\.\d+)?$/.test(text)) return undefined;
+  const minutes = Math.round(Number(text) * 60) / 60;
+  return minutes >= MEETING_MINUTES.min && minutes <= MEETING_MINUTES.max ? minutes : undefined;
+}
+
+function countdown(raw: string | null): Pick<DrillPlan, 'minutes' | 'minutesRejected'> {
+  if (raw === null || raw.trim() === '') return { minutes: DEFAULT_MEETING_MINUTES };
+  const minutes = meetingMinutes(raw);
+  return minutes === undefined ? { minutes: DEFAULT_MEETING_MINUTES, minutesRejected: raw } : { minutes };
 }
 
 export function drillPlan(library: DrillLibrary, query: URLSearchParams, today: string): DrillPlan {
   const asked = query.get('date');
   const date = isDate(asked) ? asked : today;
-  const minutes = Number(query.get('minutes'));
-  const base = { today, date, ...(minutes > 0 ? { minutes } : {}) };
+  const base = { today, date, ...countdown(query.get('minutes')) };
   const named = (query.get('scripts') ?? '').split(',').filter(Boolean);
   const picked = practiceCards(library, named);
   if (picked.length > 0) {

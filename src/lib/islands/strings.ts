@@ -6,7 +6,14 @@
  */
 import type { UiKey } from '../i18n';
 
-export const READ_CONFIRM_STRINGS = ['read.confirmed', 'read.prompt', 'read.revised'] as const satisfies readonly UiKey[];
+export const READ_CONFIRM_STRINGS = [
+  'read.confirmed',
+  'read.confirmed.short',
+  'read.prompt',
+  'read.again',
+  'read.unread',
+  'read.revised',
+] as const satisfies readonly UiKey[];
 
 export const QUIZ_STRINGS = [
   'quiz.result.score',
@@ -97,13 +104,22 @@ export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms', 's
 export const DRILL_STRINGS = [
   'drill.deck.count',
   'drill.deck.empty',
+  'drill.deck.page',
+  'drill.deck.done',
+  'drill.end.lead',
   'drill.action.reveal',
   'drill.action.next',
+  'drill.action.nextPage',
+  'drill.action.prev',
+  'drill.action.prevPage',
+  'drill.action.finish',
+  'drill.action.finished',
   'drill.action.meeting',
   'drill.action.exitMeeting',
   'drill.timer.start',
   'drill.timer.pause',
   'drill.timer.up',
+  'drill.timer.rejected',
   'drill.review.done',
   'drill.review.later',
   'drill.review.none',
