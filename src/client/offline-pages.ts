@@ -11,7 +11,8 @@ class OfflinePages extends HTMLElement {
   async connectedCallback(): Promise<void> {
     if (!('caches' in window) || !(await caches.has(PAGES_CACHE))) return;
     const cache = await caches.open(PAGES_CACHE);
-    const requests = (await cache.keys()).reverse().slice(0, MAX);
+    // keys() gives a fresh array, readonly only in its type.
+    const requests = ((await cache.keys()) as Request[]).reverse().slice(0, MAX);
     const items = await Promise.all(
       requests.map(async (request) => {
         const html = (await (await cache.match(request))?.text()) ?? '';
