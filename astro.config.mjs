@@ -8,6 +8,7 @@ import { siteSettings } from './src/integrations/site-settings.ts';
 import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -34,8 +35,10 @@ export default defineConfig({
     redirectsFromGit(contentDir),
     mdx(),
     // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
-    ...(site.public ? [sitemap({ filter: (page) => !/\/404\/?$/.test(page) })] : []),
+    ...(site.public ? [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })] : []),
     pagefindIndex(),
+    // After every file is written (its precache list includes Pagefind's index), before the swap.
+    serviceWorker(site.base),
     atomicDist(),
   ],
 });

@@ -16,8 +16,9 @@ class ContinueTraining extends HTMLElement {
     const progress = peekProgress();
     const role = progress?.profile?.role;
     if (!progress || !role) return;
-    const response = await fetch(urls.trainingData(role));
-    if (!response.ok) return;
+    // Offline, a role's path not yet stored: the home page simply shows no progress.
+    const response = await fetch(urls.trainingData(role)).catch(() => undefined);
+    if (!response?.ok) return;
     const data = (await response.json()) as RoleData;
     if (data.path) {
       const summary = pathSummary(data.path.steps, progress);

@@ -37,8 +37,8 @@ class TrainingReport extends HTMLElement {
       return;
     }
     required(this, '[data-role]').textContent = roles[role] ?? role;
-    const response = await fetch(urls.trainingData(role));
-    if (!response.ok) return;
+    const response = await fetch(urls.trainingData(role)).catch(() => undefined);
+    if (!response?.ok) return;
     const data = (await response.json()) as RoleData;
     if (!data.path) return;
     const report = reportData(data.path.steps, progress);

@@ -85,6 +85,12 @@ export const routes = {
   /** Pagefind's browser API (written by the build, never bundled). */
   pagefind: () => '/pagefind/pagefind.js',
   favicon: () => '/favicon.svg',
+  // Installable and offline: the web app manifest, its icons, the service worker and the page it
+  // shows for a page not stored offline.
+  manifest: () => '/manifest.webmanifest',
+  appIcon: (size: number) => `/icons/icon-${size}.png`,
+  serviceWorker: () => '/sw.js',
+  offline: () => '/offline/',
 };
 
 type Routes = typeof routes;

@@ -114,3 +114,36 @@ test('search and the script finder work in the browser under the base path', asy
   await page.locator('header a').first().click();
   await expect(page).toHaveURL(`${url}/`);
 });
+
+test.describe('installed and offline under the base path', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('the manifest, the service worker and everything it stores live under the base path', async ({ page, context }) => {
+    test.setTimeout(90_000);
+    const dist = built?.dist ?? '';
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as {
+      start_url: string;
+      scope: string;
+      icons: { src: string }[];
+    };
+    expect([manifest.start_url, manifest.scope]).toEqual([BASE, BASE]);
+    for (const icon of manifest.icons) expect(exists(dist, icon.src.slice(BASE.length - 1)), icon.src).toBe(true);
+    const precached = [...readFileSync(join(dist, 'sw.js'), 'utf8').matchAll(/\{url:"([^"]+)"/g)].map((match) => match[1] ?? '');
+    expect(precached.length).toBeGreaterThan(50);
+    expect(precached.filter((url) => !url.startsWith(BASE) || !exists(dist, url.slice(BASE.length - 1)))).toEqual([]);
+
+    const url = site?.url ?? '';
+    await page.goto(`${url}/`);
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state), { timeout: 60_000 })
+      .toBe('activated');
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope)).toBe(`${url}/`);
+    await context.setOffline(true);
+    await page.goto(`${url}/scripts/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.goto(`${url}/handbook/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('离线中：这一页还没有保存到本机');
+    expect(await page.getByRole('link', { name: '话术库（全部话术）' }).getAttribute('href')).toBe(`${BASE}scripts/`);
+    await context.setOffline(false);
+  });
+});

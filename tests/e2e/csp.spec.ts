@@ -59,6 +59,7 @@ test('no page of any kind breaks the Content-Security-Policy, in use', async ({ 
     '/guide/',
     '/print/',
     '/handbook/no-such-page/',
+    '/offline/',
   ]) {
     await open(page, path);
   }

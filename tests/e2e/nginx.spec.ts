@@ -109,6 +109,17 @@ test('calendars and the feed have their types; a folder without its slash redire
   expect(moved.headers.location).toBe('/handbook/');
 });
 
+test('the service worker and the manifest are checked with the server on every use, so a revision reaches readers', async () => {
+  const worker = await get('/sw.js');
+  expect(worker.status).toBe(200);
+  expect(worker.headers['cache-control']).toBe('no-cache');
+  expect(worker.headers['content-type']).toBe('application/javascript; charset=utf-8');
+  const manifest = await get('/manifest.webmanifest');
+  expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+  expect(manifest.headers['cache-control']).toBe('no-cache');
+  expect((await get('/icons/icon-192.png')).headers['content-type']).toBe('image/png');
+});
+
 test('an unknown address gets the portal’s Chinese 404 page, with the security headers', async () => {
   const missing = await get('/handbook/no-such-section/');
   expect(missing.status).toBe(404);

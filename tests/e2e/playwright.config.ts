@@ -20,6 +20,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+    // The portal's service worker would answer requests that tests route or count; the offline
+    // specs (offline.spec.ts, base-path.spec.ts) allow it where they test it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grepInvert: /@phone/ },
