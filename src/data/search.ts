@@ -22,9 +22,6 @@ import { Dictionary } from '../lib/search/tokenize';
 /** A YAML text field for an index: :pending[…] marks reduced to their text. */
 const strip = (text: string) => pendingPlainText(text, { note: false });
 
-/** A YAML text field for an index: :pending[…] marks reduced to their text. */
-const strip = (text: string) => pendingPlainText(text, { note: false });
-
 /** MDX source to plain words: drops imports, tags and Markdown punctuation. */
 export function plainText(mdx: string | undefined): string {
   return stripPendingMarks(mdx ?? '')
