@@ -13,7 +13,7 @@ const CHECK_EVERY_MS = 30 * 60 * 1000;
 export function registerServiceWorker(notice: HTMLElement): void {
   const workbox = new Workbox(urls.serviceWorker(), { scope: basePath });
   workbox.addEventListener('waiting', () => {
-    const button = required(notice, 'button');
+    const button = required<HTMLButtonElement>(notice, 'button');
     button.addEventListener(
       'click',
       () => {
