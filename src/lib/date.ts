@@ -70,3 +70,8 @@ export function formatMonth(month: string): string {
   const [year, number] = month.split('-').map(Number);
   return `${year} 年 ${number} 月`;
 }
+
+/** A clock time as the handbook writes it: 08:30 → 8:30, 14:00 → 14:00 (data stays HH:MM). */
+export function formatClock(time: string): string {
+  return time.replace(/^0(\d:)/, '$1');
+}

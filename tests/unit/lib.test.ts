@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/lib/date';
+import { formatClock, formatDate } from '../../src/lib/date';
 import { buildTree, neighbours } from '../../src/lib/handbook';
 import { t } from '../../src/lib/i18n';
 import { splitByPhrases } from '../../src/lib/phrases';
@@ -28,6 +28,9 @@ describe('the handbook tree', () => {
 
 describe('formatting', () => {
   it('writes dates the Chinese way', () => expect(formatDate('2026-09-01')).toBe('2026 年 9 月 1 日'));
+  it('writes clock times as the handbook does, without a leading zero', () => {
+    expect(['08:30', '09:20', '12:00', '17:30'].map(formatClock)).toEqual(['8:30', '9:20', '12:00', '17:30']);
+  });
   it('fills placeholders in UI strings', () => expect(t('section.version.value', { n: 3 })).toBe('第 3 版'));
 });
 
