@@ -17,11 +17,31 @@ class ProgressTools extends HTMLElement {
       required(this, '[data-recovery]').hidden = false;
     }
     const select = required(this, '[data-role]', HTMLSelectElement);
-    const sync = () => (select.value = progress.current().profile.role ?? '');
+    const person = required(this, '[data-person]', HTMLFieldSetElement);
+    const field = (name: 'name' | 'employeeNo' | 'startDate') => person.elements.namedItem(name) as HTMLInputElement;
+    const unanswered = required(this, '[data-unanswered]');
+    const sync = () => {
+      const { profile, unanswered: searches } = progress.current();
+      select.value = profile.role ?? '';
+      field('name').value = profile.name;
+      field('employeeNo').value = profile.employeeNo ?? '';
+      field('startDate').value = profile.startDate ?? '';
+      unanswered.hidden = searches.length === 0;
+      required(this, '[data-unanswered-text]').textContent = text('training.unanswered.line', { n: searches.length });
+    };
     sync();
     onProgressChange(sync);
     for (const control of all<HTMLInputElement | HTMLButtonElement | HTMLSelectElement>(this, '[disabled]')) control.disabled = false;
 
+    person.addEventListener('change', () => {
+      progress.setPerson({ name: field('name').value, employeeNo: field('employeeNo').value, startDate: field('startDate').value });
+      const name = progress.current().profile.name;
+      say(name ? text('training.person.saved', { name, file: progress.exportFile().name }) : text('training.person.savedNoName'));
+    });
+    required(this, '[data-clear-unanswered]').addEventListener('click', () => {
+      progress.clearUnanswered();
+      say(text('training.unanswered.cleared'));
+    });
     select.addEventListener('change', () => {
       progress.setRole(select.value || undefined);
       say(select.value ? text('training.role.saved', { role: select.selectedOptions[0]?.text ?? '' }) : '');

@@ -68,6 +68,7 @@ class SearchPage extends HTMLElement {
       if (result.variants.length > 1) notes.push(t('search.widened', { words: result.variants.slice(1).join('、') }));
       status.textContent = notes.join(' ');
       list.replaceChildren(...result.hits.map((hit) => renderHit(hit, true)));
+      this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.total } }));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }

@@ -5,18 +5,14 @@
 import { formatDate, shanghaiDay } from '../lib/date';
 import { reportIsland } from '../lib/islands/report';
 import type { ReportKey } from '../lib/islands/strings';
-import { pathSummary } from '../lib/path-progress';
+import { reportData } from '../lib/report';
 import type { RoleData } from '../lib/training';
 import { urls } from '../lib/urls';
-import { create, island, required, strings } from './dom';
+import { island, required, strings } from './dom';
+import { quizRows, stepRows } from './report-rows';
 import { openProgress } from './progress';
 
 const day = (iso?: string) => (iso ? formatDate(shanghaiDay(iso)) : '');
-const row = (...cells: (string | number)[]) => {
-  const tr = create('tr');
-  tr.append(...cells.map((cell) => create('td', { textContent: String(cell) })));
-  return tr;
-};
 
 class TrainingReport extends HTMLElement {
   async connectedCallback(): Promise<void> {
@@ -45,41 +41,21 @@ class TrainingReport extends HTMLElement {
     if (!response.ok) return;
     const data = (await response.json()) as RoleData;
     if (!data.path) return;
-    const summary = pathSummary(data.path.steps, progress);
-    required(this, '[data-summary]').textContent = text('training.report.summary', summary);
-    const kinds = {
-      read: text('training.step.read'),
-      quiz: text('training.step.quiz'),
-      drill: text('training.step.drill'),
-      task: text('training.step.task'),
+    const report = reportData(data.path.steps, progress);
+    required(this, '[data-summary]').textContent = text('training.report.summary', report.summary);
+    const rowText = {
+      kinds: {
+        read: text('training.step.read'),
+        quiz: text('training.step.quiz'),
+        drill: text('training.step.drill'),
+        task: text('training.step.task'),
+      },
+      passed: text('training.report.passed'),
+      failed: text('training.report.failed'),
+      notTaken: text('training.report.notTaken'),
     };
-    required(this, '[data-steps]').replaceChildren(
-      ...data.path.steps.map((step, i) => {
-        const state = summary.states[i];
-        const tr = row(step.week, kinds[step.kind], step.title, state?.done ? day(state.at) || '✓' : '—');
-        tr.className = state?.done ? 'is-done' : 'is-todo';
-        return tr;
-      }),
-    );
-    required(this, '[data-quizzes]').replaceChildren(
-      ...data.path.steps.flatMap((step) => {
-        if (step.kind !== 'quiz' || !step.ref) return [];
-        const result = progress.quizzes[step.ref];
-        return [
-          row(
-            step.title,
-            result ? `${result.best.percent}%（${day(result.best.at)}）` : '—',
-            result ? `${result.latest.percent}%（${day(result.latest.at)}）` : '—',
-            result ? result.attempts : 0,
-            result
-              ? result.best.passed
-                ? text('training.report.passed')
-                : text('training.report.failed')
-              : text('training.report.notTaken'),
-          ),
-        ];
-      }),
-    );
+    required(this, '[data-steps]').replaceChildren(...stepRows(report, rowText));
+    required(this, '[data-quizzes]').replaceChildren(...quizRows(report, rowText, (result) => result.attempts));
   }
 }
 

@@ -22,7 +22,8 @@ function commitDate(filePath: string): string | undefined {
 }
 
 export interface PageSource {
-  editUrl: string;
+  /** Absent when the site has no repository. */
+  editUrl?: string;
   /** YYYY-MM-DD, or undefined when neither git nor the content knows. */
   updated?: string;
 }
@@ -31,7 +32,8 @@ export interface PageSource {
 export function pageSource(filePath: string | undefined, fallback?: string): PageSource | undefined {
   if (!filePath) return undefined;
   const path = filePath.replace(/^\.\//, '');
-  return { editUrl: editUrl(site, path), updated: commitDate(path) ?? fallback };
+  // A site whose settings name no repository has no edit links (feedback then goes by mail).
+  return { ...(site.repository ? { editUrl: editUrl(site, path) } : {}), updated: commitDate(path) ?? fallback };
 }
 
 /** A content file that is not a collection entry's own (glossary.yaml…), by its name in content/. */

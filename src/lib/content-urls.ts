@@ -51,8 +51,10 @@ export const STATIC_PAGES = [
   '/training/',
   '/training/report/',
   '/training/calendar/',
+  '/training/team/',
   '/drill/',
   '/guide/decisions/',
+  '/guide/feedback/',
   // The sign-off sheet of rules awaiting confirmation (issue 10).
   '/handbook/pending/',
   // The source documents and the pages that cite each.

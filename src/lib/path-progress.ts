@@ -33,19 +33,21 @@ export interface StepState {
   how?: 'ticked' | 'read' | 'passed' | 'drilled';
 }
 
-/** When the reader last practised any card of a script in the drill (ids as src/lib/drill/cards.ts builds them). */
-function drilledAt(progress: ProgressLike, scriptId: string): string | undefined {
-  let latest: string | undefined;
+/** When each script was last practised in the drill (card ids as src/lib/drill/cards.ts builds them). */
+function lastPractised(progress: ProgressLike): Map<string, string> {
+  const latest = new Map<string, string>();
   for (const [id, card] of Object.entries(progress.drill?.cards ?? {})) {
-    if (!card?.reps || scriptOfCard(id) !== scriptId) continue;
-    const at = card.last_review ?? '';
-    if (!latest || at > latest) latest = at;
+    const script = card?.reps ? scriptOfCard(id) : undefined;
+    if (!script) continue;
+    const at = card?.last_review ?? '';
+    const seen = latest.get(script);
+    if (seen === undefined || at > seen) latest.set(script, at);
   }
   return latest;
 }
 
 /** The state of one step. A tick by hand always counts; otherwise the kind's own evidence does. */
-export function stepState(step: PathStep, progress: ProgressLike): StepState {
+export function stepState(step: PathStep, progress: ProgressLike, practised?: Map<string, string>): StepState {
   const ticked = progress.steps?.[step.key];
   if (step.kind === 'quiz' && step.ref) {
     const result = progress.quizzes?.[step.ref];
@@ -58,9 +60,10 @@ export function stepState(step: PathStep, progress: ProgressLike): StepState {
     if (read) return { done: true, at: read.at, how: 'read' };
   }
   if (step.kind === 'drill' && step.scripts?.length) {
-    const dates = step.scripts.map((id) => drilledAt(progress, id));
-    const last = dates.sort().at(-1);
-    if (dates.every(Boolean)) return { done: true, ...(last ? { at: last } : {}), how: 'drilled' };
+    const last = practised ?? lastPractised(progress);
+    const dates = step.scripts.map((id) => last.get(id));
+    const latest = dates.sort().at(-1);
+    if (dates.every(Boolean)) return { done: true, ...(latest ? { at: latest } : {}), how: 'drilled' };
   }
   return { done: false };
 }
@@ -77,7 +80,9 @@ export interface PathSummary {
 }
 
 export function pathSummary(steps: PathStep[], progress: ProgressLike): PathSummary {
-  const states = steps.map((step) => stepState(step, progress));
+  // Scanned once for all drill steps (a year of drilling holds hundreds of cards).
+  const practised = steps.some((step) => step.kind === 'drill') ? lastPractised(progress) : undefined;
+  const states = steps.map((step) => stepState(step, progress, practised));
   const done = states.filter((s) => s.done).length;
   const weeks: PathSummary['weeks'] = [];
   steps.forEach((step, i) => {

@@ -49,6 +49,8 @@ export const routes = {
   trainingPath: (role: string) => `/training/${role}/`,
   trainingReport: () => '/training/report/',
   trainingCalendar: () => '/training/calendar/',
+  /** The manager's team view, built from people's export files. */
+  trainingTeam: () => '/training/team/',
   /** One session as an .ics file, or the whole plan without an id. */
   trainingIcs: (id?: string) => (id ? `/training/calendar/${id}.ics` : '/training/calendar/plan.ics'),
   /** What the home page and report read in the browser: paths and section versions. */
@@ -59,6 +61,8 @@ export const routes = {
   /** The revision table of a page (a section, script or case), by the page's address. */
   revisionsOf: (pageUrl: string) => `${pageUrl}#revisions`,
   guide: (anchor?: string) => `/guide/${anchor ? `#${anchor}` : ''}`,
+  /** The guide's page on turning unanswered searches and feedback into a pull request. */
+  guideFeedback: () => '/guide/feedback/',
   print: () => '/print/',
   /** The morning drill: today's, a given date's (YYYY-MM-DD), or practice of hand-picked scripts. */
   drill: (options: { date?: string; scripts?: string[] } = {}) => {

@@ -54,4 +54,22 @@ describe('a page’s progress session', () => {
     const session = openSession(new MemoryStorage(), () => undefined, '浏览器不允许读取本地存储，本次进度不会保存。');
     expect(session.recovery).toEqual({ message: '浏览器不允许读取本地存储，本次进度不会保存。', count: 0 });
   });
+  it('keeps the person the reader sets, names the export after them, and clears unanswered searches', () => {
+    const storage = new MemoryStorage();
+    let told = 0;
+    const session = openSession(storage, () => told++);
+    session.setPerson({ name: ' 张三 ', employeeNo: ' A001 ', startDate: '2026-11-02' });
+    expect(session.current().profile).toMatchObject({ name: '张三', employeeNo: 'A001', startDate: '2026-11-02' });
+    expect(session.exportFile(new Date('2026-11-26T17:00:00Z')).name).toBe('学习进度-张三-2026-11-27.json');
+    // Emptied fields and a date that is not one are removed, not kept stale.
+    session.setPerson({ name: '张三', employeeNo: '', startDate: '2026-02-30' });
+    expect(session.current().profile).toEqual({ name: '张三' });
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ ...session.current(), unanswered: [{ query: '运费', date: '2026-11-20', count: 2, results: 0 }] }),
+    );
+    session.clearUnanswered();
+    expect(session.current().unanswered).toEqual([]);
+    expect(told).toBe(3);
+  });
 });

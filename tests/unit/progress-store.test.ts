@@ -3,6 +3,7 @@ import { scriptCards } from '../../src/lib/drill/cards';
 import { gradeCard } from '../../src/lib/drill/fsrs';
 import {
   BACKUP_KEY,
+  CURRENT_VERSION,
   emptyProgress,
   exportProgress,
   importProgress,
@@ -88,8 +89,9 @@ describe('loading progress', () => {
     );
     const { progress, recovery } = loadProgress(storage);
     expect(recovery).toBeUndefined();
-    expect(progress.version).toBe(2);
+    expect(progress.version).toBe(CURRENT_VERSION);
     expect(progress.quizzes.roles?.best).toMatchObject({ percent: 75, passed: false });
+    expect(progress.quizzes.roles?.failed).toBe(1);
     expect(progress.steps['rep/w1-read']).toEqual({ at: '2026-10-01T02:00:00.000Z' });
     expect(progress.reads['daily-work/timetable']?.version).toBe(2);
   });

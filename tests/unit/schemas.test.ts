@@ -3,6 +3,7 @@ import { idRef, isoDate } from '../../src/schemas/common';
 import { questionSchema, quizSchema } from '../../src/schemas/quiz';
 import { scriptSchema } from '../../src/schemas/script';
 import { sectionSchema } from '../../src/schemas/section';
+import { roleSchema } from '../../src/schemas/role';
 
 const question = questionSchema(idRef);
 const base = { id: 'q', prompt: '题干 ___', explanation: '因为。', section: 'a/b' };
@@ -111,5 +112,15 @@ describe('scripts', () => {
   it('requires key phrases to be words the rep actually says', () => {
     const result = scriptSchema(idRef).safeParse({ ...script, keyPhrases: ['总价'] });
     expect(result.error?.issues[0]?.path).toEqual(['keyPhrases', 0]);
+  });
+});
+
+describe('roles', () => {
+  const role = { name: '业务部经理', summary: '负责部门。' };
+  it('takes an optional address for readers’ feedback, and says how to write one that is wrong', () => {
+    expect(roleSchema.parse({ ...role, email: 'sales-manager@example.com' }).email).toBe('sales-manager@example.com');
+    expect(roleSchema.parse(role).email).toBeUndefined();
+    const result = roleSchema.safeParse({ ...role, email: '经理邮箱' });
+    expect(result.success || result.error.issues[0]?.message).toBe('应写成邮箱地址，例如 sales-manager@example.com');
   });
 });

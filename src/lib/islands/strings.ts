@@ -36,6 +36,10 @@ export const PATH_METER_STRINGS = ['training.progress.value'] as const satisfies
 
 export const PROGRESS_TOOLS_STRINGS = [
   'training.role.saved',
+  'training.person.saved',
+  'training.person.savedNoName',
+  'training.unanswered.line',
+  'training.unanswered.cleared',
   'training.tools.exported',
   'training.tools.resetConfirm',
   'training.tools.resetDone',

@@ -5,4 +5,4 @@
 export const PROGRESS_KEY = 'playbook.progress';
 /** Where data that could not be read is set aside, never thrown away. */
 export const BACKUP_KEY = 'playbook.progress.backup';
-export const CURRENT_VERSION = 2;
+export const CURRENT_VERSION = 3;

@@ -32,7 +32,34 @@ function from1(old: Raw): Raw {
   return { ...old, version: 2, quizzes, steps, reads };
 }
 
-const MIGRATIONS: Record<number, (old: Raw) => Raw> = { 1: from1 };
+const isObject = (value: unknown): value is Raw => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * Version 2 → 3 (the team view and unanswered searches): the person's profile may now also hold an
+ * employee number and a start date (both optional, nothing to fill in), the reader's unanswered
+ * searches start empty, and each quiz result counts its failed attempts — filled in only where
+ * version 2 data says it exactly (never passed: every attempt failed; passed at the first attempt:
+ * none), left out otherwise. Anything malformed is passed through untouched for the store's
+ * entry-by-entry salvage to judge.
+ */
+function from2(old: Raw): Raw {
+  const quizzes: Raw = {};
+  const source = old.quizzes;
+  if (isObject(source)) {
+    for (const [id, value] of Object.entries(source)) {
+      if (!isObject(value) || !isObject(value.best) || typeof value.attempts !== 'number' || 'failed' in value) {
+        quizzes[id] = value;
+        continue;
+      }
+      const passed = value.best.passed;
+      const failed = passed === false ? value.attempts : passed === true && value.attempts === 1 ? 0 : undefined;
+      quizzes[id] = failed === undefined ? value : { ...value, failed };
+    }
+  }
+  return { ...old, version: 3, ...(isObject(source) ? { quizzes } : {}), unanswered: Array.isArray(old.unanswered) ? old.unanswered : [] };
+}
+
+const MIGRATIONS: Record<number, (old: Raw) => Raw> = { 1: from1, 2: from2 };
 
 export class NewerVersionError extends Error {}
 

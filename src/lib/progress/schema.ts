@@ -2,12 +2,26 @@
  * The shape of a reader's progress, kept in one localStorage key. Every slice is keyed by a stable
  * content id, so progress survives content being added or reordered.
  */
-import { z } from 'astro/zod';
+import { datetimeRegex, z } from 'astro/zod';
 import { CURRENT_VERSION } from './keys';
+import { UNANSWERED_MAX } from './unanswered';
 
 export { BACKUP_KEY, CURRENT_VERSION, PROGRESS_KEY } from './keys';
 
-const isoDateTime = z.string().datetime({ offset: true });
+/**
+ * An ISO date-time with Z or an offset: zod's own `datetime({ offset: true })` pattern, compiled once
+ * (zod 3 builds a new RegExp on every check, which dominated reading 50 files of a year each).
+ */
+const ISO_DATE_TIME = datetimeRegex({ offset: true });
+const isoDateTime = z.string().regex(ISO_DATE_TIME, '不是有效的时间');
+/** A calendar date, YYYY-MM-DD (Shanghai). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((text) => {
+    const time = Date.parse(`${text}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().startsWith(text);
+  }, '不是有效的日期');
 
 /** One quiz attempt. */
 export const attemptSchema = z.object({
@@ -23,6 +37,11 @@ export const quizResultSchema = z.object({
   best: attemptSchema,
   latest: attemptSchema,
   attempts: z.number().int().min(1),
+  /**
+   * Attempts that did not pass. Counted from format 3 on; absent when data of an older format could
+   * not tell (a quiz passed after several attempts), so nobody is shown a made-up number.
+   */
+  failed: z.number().int().min(0).optional(),
 });
 
 /** A path step ticked off, keyed `<path>/<step>`. */
@@ -60,10 +79,30 @@ export const drillSchema = z.object({
 });
 
 export const profileSchema = z.object({
-  /** Typed by the reader for the completion report; never leaves the browser. */
+  /** Set once on /training/ (or on the completion report); written into every export file and its name. */
   name: z.string().max(40).default(''),
   /** The reader's role id, to pick their onboarding path and what they must confirm. */
   role: z.string().optional(),
+  /** Optional employee number: tells two people of the same name apart in the team view. */
+  employeeNo: z.string().max(20).optional(),
+  /** The first day of their onboarding (Shanghai date): path steps are due week by week from it. */
+  startDate: isoDate.optional(),
+});
+
+/**
+ * A search on /search/ that found nothing, or whose results the reader left without opening one
+ * (src/client/unanswered-searches.ts defines when). Kept in the progress so it travels in the export
+ * file to the manager's team view; capped at UNANSWERED_MAX, oldest dropped (src/lib/progress/unanswered.ts).
+ */
+export const unansweredSchema = z.object({
+  /** The query as typed (cleaned). */
+  query: z.string().min(1).max(100),
+  /** The Shanghai date it was last asked. */
+  date: isoDate,
+  /** How many times it went unanswered. */
+  count: z.number().int().min(1),
+  /** How many results it had the last time: 0 = nothing found, more = results not opened. */
+  results: z.number().int().min(0),
 });
 
 export const progressSchema = z.object({
@@ -73,13 +112,16 @@ export const progressSchema = z.object({
   steps: z.record(z.string(), stepSchema).default({}),
   reads: z.record(z.string(), readSchema).default({}),
   drill: drillSchema.default({}),
+  unanswered: z.array(unansweredSchema).max(UNANSWERED_MAX).default([]),
   updatedAt: isoDateTime.optional(),
 });
 
 export type Attempt = z.infer<typeof attemptSchema>;
+export type QuizResult = z.infer<typeof quizResultSchema>;
 export type CardState = z.infer<typeof cardStateSchema>;
 export type DrillState = z.infer<typeof drillSchema>;
 export type Progress = z.infer<typeof progressSchema>;
+export type Unanswered = z.infer<typeof unansweredSchema>;
 
 /**
  * Every record of the progress (a map from an id to an entry), where it sits and the schema of one

@@ -4,6 +4,7 @@
  * on each use (another tab may have changed it) and written back in one step. `notify` tells the
  * page's elements after every change. The browser reaches this through src/client/progress.ts.
  */
+import { isDate } from '../date';
 import { recordAttempt } from './record';
 import type { Attempt, Progress } from './schema';
 import { loadProgress, resetProgress, saveProgress, type KeyValueStorage, type Recovery } from './store';
@@ -19,6 +20,10 @@ export interface ProgressSession {
   recordAttempt(quizId: string, attempt: Attempt): void;
   setRole(role: string | undefined): void;
   setName(name: string): void;
+  /** The person in every export: name, employee number, start date (each trimmed; empty clears it). */
+  setPerson(person: { name: string; employeeNo: string; startDate: string }): void;
+  /** Forgets the unanswered searches recorded on /search/. */
+  clearUnanswered(): void;
   /** Ticks a path step done by hand (`<path>/<step>`), or removes the tick. */
   tickStep(key: string, done: boolean, now?: Date): void;
   /** The export file: its name and JSON text. */
@@ -47,12 +52,26 @@ export function openSession(storage: KeyValueStorage, notify: () => void, refuse
     recordAttempt: (quizId, attempt) => void change((progress) => recordAttempt(progress, quizId, attempt)),
     setRole: (role) => void change((progress) => (progress.profile.role = role === '' ? undefined : role)),
     setName: (name) => void change((progress) => (progress.profile.name = name.trim().slice(0, 40))),
+    setPerson: ({ name, employeeNo, startDate }) =>
+      void change((progress) => {
+        const profile = progress.profile;
+        profile.name = name.trim().slice(0, 40);
+        const number = employeeNo.trim().slice(0, 20);
+        if (number) profile.employeeNo = number;
+        else delete profile.employeeNo;
+        if (isDate(startDate)) profile.startDate = startDate;
+        else delete profile.startDate;
+      }),
+    clearUnanswered: () => void change((progress) => (progress.unanswered = [])),
     tickStep: (key, done, now = new Date()) =>
       void change((progress) => {
         if (done) progress.steps[key] = { at: now.toISOString() };
         else delete progress.steps[key];
       }),
-    exportFile: (now = new Date()) => ({ name: exportFileName(now), text: exportProgress(loadProgress(storage).progress, now) }),
+    exportFile: (now = new Date()) => {
+      const { progress } = loadProgress(storage);
+      return { name: exportFileName(now, progress.profile.name), text: exportProgress(progress, now) };
+    },
     importFile: (text) => {
       const result = importProgress(loadProgress(storage).progress, text);
       if (result.ok) {

@@ -3,8 +3,19 @@
  * aside under the backup key and reported, the rest is kept, and the page goes on working.
  */
 import { migrate, NewerVersionError } from './migrate';
-import { BACKUP_KEY, CURRENT_VERSION, emptyProgress, profileSchema, PROGRESS_KEY, progressSchema, RECORDS, type Progress } from './schema';
+import {
+  BACKUP_KEY,
+  CURRENT_VERSION,
+  emptyProgress,
+  profileSchema,
+  PROGRESS_KEY,
+  progressSchema,
+  RECORDS,
+  unansweredSchema,
+  type Progress,
+} from './schema';
 import type { KeyValueStorage } from './store-types';
+import { UNANSWERED_MAX } from './unanswered';
 
 export type { KeyValueStorage } from './store-types';
 
@@ -43,9 +54,10 @@ export function setAside(storage: KeyValueStorage, reason: string, data: unknown
 }
 
 /**
- * Parses stored (or imported) data leniently: migrates old versions, then keeps the profile if valid
- * and every valid entry of every record (quizzes, steps, reads, drill cards and days), and returns
- * the invalid ones separately under their path (`drill.cards.script:price-too-high`).
+ * Parses stored (or imported) data leniently: migrates old versions, then keeps every valid field of
+ * the profile, every valid entry of every record (quizzes, steps, reads, drill cards and days) and
+ * every valid unanswered search, and returns the invalid ones separately under their path
+ * (`drill.cards.script:price-too-high`, `unanswered.3`, `profile.startDate`).
  */
 export function salvage(raw: unknown): { progress: Progress; rejected: Record<string, unknown> } {
   const rejected: Record<string, unknown> = {};
@@ -72,11 +84,34 @@ export function salvage(raw: unknown): { progress: Progress; rejected: Record<st
       else rejected[`${record.path}.${id}`] = value;
     }
   }
+  if (data.unanswered !== undefined) {
+    if (!Array.isArray(data.unanswered)) rejected.unanswered = data.unanswered;
+    else {
+      data.unanswered.forEach((value: unknown, index) => {
+        const parsed = unansweredSchema.safeParse(value);
+        if (parsed.success) progress.unanswered.push(parsed.data);
+        else rejected[`unanswered.${index}`] = value;
+      });
+      // Over the cap (only by hand-edited data): the oldest are set aside, not lost.
+      const over = progress.unanswered.length - UNANSWERED_MAX;
+      if (over > 0) rejected['unanswered.oldest'] = progress.unanswered.splice(0, over);
+    }
+  }
   if (data.drill !== undefined && !isRecord(data.drill)) rejected.drill = data.drill;
   if (data.profile !== undefined) {
     const parsed = profileSchema.safeParse(data.profile);
     if (parsed.success) progress.profile = parsed.data;
-    else rejected.profile = data.profile;
+    else if (!isRecord(data.profile)) rejected.profile = data.profile;
+    else {
+      // Field by field: a mistyped start date does not cost the name and role.
+      const fields = profileSchema.shape;
+      for (const [field, value] of Object.entries(data.profile)) {
+        if (!(field in fields)) continue;
+        const one = fields[field as keyof typeof fields].safeParse(value);
+        if (one.success) (progress.profile as Record<string, unknown>)[field] = one.data;
+        else rejected[`profile.${field}`] = value;
+      }
+    }
   }
   return { progress, rejected };
 }
