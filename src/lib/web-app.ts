@@ -69,7 +69,8 @@ export const PRECACHE_GLOBS = [
   'drill/index.html',
   'glossary/index.html',
   'search/index.html',
-  'search/{scripts,glossary,lexicon}.json',
+  'search/lexicon.json',
+  'search/{scripts,glossary,pinyin}/*.json',
   // Pagefind: its code, WebAssembly, entry, metadata, filters and index chunks — not the
   // per-page fragments, which are cached as search results are shown.
   'pagefind/pagefind.js',

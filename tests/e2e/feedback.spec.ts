@@ -14,12 +14,12 @@ import { serve } from './revised-site';
  * emptied after they are read (src/site.config.ts exports them as `site`, whether written there or
  * read from the environment).
  */
-function buildSiteWithoutRepository(): SiteRoot {
+async function buildSiteWithoutRepository(): Promise<SiteRoot> {
   const site = siteRoot('playbook-no-repo-');
   try {
     const config = join(site.root, 'src/site.config.ts');
     writeFileSync(config, `${readFileSync(config, 'utf8')}\nsite.repository = '';\n`);
-    buildSite(site);
+    await buildSite(site);
   } catch (error) {
     site.remove();
     throw error;
@@ -74,7 +74,7 @@ test.describe('a site without a repository', () => {
   let site: { url: string; close: () => Promise<void> } | undefined;
   test.beforeAll(async () => {
     test.setTimeout(180_000);
-    built = buildSiteWithoutRepository();
+    built = await buildSiteWithoutRepository();
     site = await serve(built.dist);
   });
   test.afterAll(async () => {
