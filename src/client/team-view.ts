@@ -444,10 +444,10 @@ class TeamView extends HTMLElement {
           .filter(Boolean)
           .join(' ')
       : t('team.detail.noPath');
-    required(dialog, '[data-detail-summary]').textContent = summary;
+    required(dialog, '[data-summary]').textContent = summary;
     const text = this.reportText();
-    required(dialog, '[data-detail-steps]').replaceChildren(...(report ? stepRows(report, text) : []));
-    required(dialog, '[data-detail-quizzes]').replaceChildren(
+    required(dialog, '[data-steps]').replaceChildren(...(report ? stepRows(report, text) : []));
+    required(dialog, '[data-quizzes]').replaceChildren(
       ...(report
         ? quizRows(report, text, (result) =>
             result.failed ? `${result.attempts}（${t('team.detail.failed', { n: result.failed })}）` : result.attempts,

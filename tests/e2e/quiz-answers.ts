@@ -1,17 +1,22 @@
 /** Answering a quiz through its own controls, for tests that need a quiz passed the way a reader passes it. */
 import type { Page } from '@playwright/test';
 
-interface Key {
+/** One question of the answer key the quiz page carries in its island. */
+export interface Key {
   id: string;
   kind: 'single' | 'multiple' | 'truefalse' | 'order' | 'fill';
   correct?: number | number[] | boolean;
   count?: number;
   accepted?: string[];
+  practice?: boolean;
 }
 
-/** Answers every question right (buttons for ordering, no drag); returns how many questions there were. */
+/**
+ * Answers every question right (buttons for ordering, no drag); returns how many scored questions there
+ * were. Practice questions (练习题，不计分) are answered too, but only the scored ones count.
+ */
 export async function answerAll(page: Page): Promise<number> {
-  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
+  const key = await answerKey(page);
   for (const q of key) {
     const question = page.locator(`[data-id="${q.id}"]`);
     if (q.kind === 'single') await question.locator(`input[value="${String(q.correct)}"]`).check();
@@ -30,5 +35,11 @@ export async function answerAll(page: Page): Promise<number> {
       }
     }
   }
-  return key.length;
+  return key.filter((q) => !q.practice).length;
+}
+
+/** The quiz page's answer key, as its script reads it. */
+export async function answerKey(page: Page): Promise<Key[]> {
+  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
+  return key;
 }

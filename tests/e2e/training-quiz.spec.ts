@@ -1,41 +1,7 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './console';
+import { answerAll, answerKey } from './quiz-answers';
 
 const QUIZ = '/quiz/daily-work/';
-
-interface Key {
-  id: string;
-  kind: 'single' | 'multiple' | 'truefalse' | 'order' | 'fill';
-  correct?: number | number[] | boolean;
-  count?: number;
-  accepted?: string[];
-  practice?: boolean;
-}
-
-/** Answers every question right through the page's own controls (buttons for ordering, no drag). */
-async function answerAll(page: Page) {
-  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
-  for (const q of key) {
-    const question = page.locator(`[data-id="${q.id}"]`);
-    if (q.kind === 'single') await question.locator(`input[value="${String(q.correct)}"]`).check();
-    if (q.kind === 'multiple') for (const i of q.correct as number[]) await question.locator(`input[value="${i}"]`).check();
-    if (q.kind === 'truefalse') await question.locator(`input[value="${String(q.correct)}"]`).check();
-    if (q.kind === 'fill') await question.getByLabel('填写答案').fill(` ${q.accepted![0]}。`); // spacing and end punctuation are forgiven
-    if (q.kind === 'order') {
-      for (let target = 0; target < q.count!; target++) {
-        const item = question.locator(`[data-item="${target}"]`);
-        const text = (await item.locator('.quiz-order__text').textContent())!;
-        for (;;) {
-          const position = await item.evaluate((li) => [...li.parentElement!.children].indexOf(li));
-          if (position <= target) break;
-          await question.getByRole('button', { name: `上移：${text}` }).click();
-        }
-      }
-    }
-  }
-  // Practice questions (练习题，不计分) are answered too, but only the scored ones count.
-  return key.filter((q) => !q.practice).length;
-}
 
 test('a quiz prints every question with its options but not its answers', async ({ page }) => {
   await page.goto(QUIZ);
@@ -115,7 +81,7 @@ test.describe('without JavaScript', () => {
 
 test('a practice question is labelled 练习题（不计分）; answering it wrong still passes, and the result says why', async ({ page }) => {
   await page.goto(QUIZ);
-  const { key } = JSON.parse((await page.locator('script[data-island="quiz"]').textContent())!) as { key: Key[] };
+  const key = await answerKey(page);
   const practice = key.filter((q) => q.practice);
   const wrongOne = practice.find((q) => q.kind === 'single' || q.kind === 'truefalse');
   expect(wrongOne, 'the daily-work quiz has a practice question to answer wrong').toBeDefined();
