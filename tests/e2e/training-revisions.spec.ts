@@ -20,7 +20,7 @@ let site: { url: string; close: () => Promise<void> };
 let before: { files: string[]; types: string | undefined };
 
 test.beforeAll(async () => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // a whole second build; two minutes is not enough when the machine is busy
   before = { files: dotAstro(), types: contentTypes() };
   built = await buildRevisedSite();
   site = await serve(built.dist);
