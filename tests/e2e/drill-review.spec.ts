@@ -74,7 +74,10 @@ test('practising a path step’s scripts in the drill marks the step done on the
   await page.keyboard.press('Tab');
   await expect(tab).not.toBeFocused();
   const reviewed = page.locator('[data-stat="reviewedToday"]');
-  for (let graded = 1; await page.locator('[data-review-card] [data-card-id]').isVisible(); graded++) {
+  const card = page.locator('[data-review-card] [data-card-id]');
+  // The review deck is built after the tab opens; wait for its first card (isVisible does not wait).
+  await expect(card).toBeVisible();
+  for (let graded = 1; await card.isVisible(); graded++) {
     await page.keyboard.press('Space');
     await page.keyboard.press('4');
     await expect(reviewed).toHaveText(String(graded));
