@@ -9,6 +9,8 @@ import { markdownPlugins } from './src/plugins/markdown.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { buildProfile } from './src/integrations/build-profile.ts';
+import { compactContentStore } from './src/integrations/content-store.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -28,11 +30,14 @@ export default defineConfig({
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
   markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir, site.base) },
   devToolbar: { enabled: false },
+  // buildProfile first, so its marks bracket the other hooks (it does nothing unless asked to).
   // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
   integrations: [
+    buildProfile(),
     siteSettings(site),
     contentCheck(contentDir),
     redirectsFromGit(contentDir),
+    compactContentStore(),
     mdx(),
     // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
     ...(site.public ? [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })] : []),

@@ -1,6 +1,7 @@
 /**
  * npm run check — the content check, then the TypeScript check of the site.
  *   --content-only   skip the type check (fast; what content writers run)
+ *   --all            list every section nothing leads to (more than a few are summarised in one line)
  *   --base <ref>     also apply the revision rule against a git ref (CI passes the PR's base):
  *                    changed sections, scripts and cases must raise their version, effective
  *                    dates may not go backwards, deleted pages need a redirect.
@@ -8,7 +9,8 @@
  * each kind of problem, and exits 1 when any is an error.
  */
 import { spawnSync } from 'node:child_process';
-import { checkContent, formatProblem } from '../src/check';
+import { checkContent } from '../src/check';
+import { reportLines } from '../src/check/report';
 import { guideLinks } from '../src/check/kinds';
 import { site } from '../src/site.config';
 
@@ -22,7 +24,7 @@ if (baseAt >= 0 && (!base || base.startsWith('--'))) {
 }
 
 const { problems } = await checkContent(process.cwd(), contentDir, { base });
-for (const problem of problems) console.log(formatProblem(problem));
+for (const line of reportLines(problems, { all: args.includes('--all') })) console.log(line.text);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 if (problems.length > 0) console.log(`\n怎么改，见编辑指南：\n${guideLinks(problems, site.url).join('\n')}`);

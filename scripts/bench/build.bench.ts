@@ -1,10 +1,88 @@
-/** Build time and page weight of the bundled content. */
-import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Build time, memory and page weight, each beside its budget (issue 16), at the bundled content
+ * and at generated corpora (scripts/generate-corpus.ts): 200 sections + 100 scripts, and 2,000
+ * sections + 1,000 scripts.
+ *
+ *   npm run bench -- build                       all three sizes
+ *   npm run bench -- build --sizes=bundled,2000  some of them
+ *   npm run bench -- build --once                skip the second build (determinism, warm time)
+ *
+ * Per size: a cold build (Astro's content cache removed first) timed as a whole process with
+ * /usr/bin/time where it exists (wall, CPU, peak memory of the largest process), with the build's
+ * own phase profile (src/integrations/build-profile.ts); then a second, warm build of the same
+ * commit into another folder, which must be byte-identical; then every page weight, measured in
+ * headless Chromium against a loopback server that gzips like a real host: all bytes a first visit
+ * transfers until the network is idle (HTML, CSS, JavaScript, data), and its JavaScript requests.
+ *
+ * The machine is shared and noisy: the load average is printed before and after; for a figure to
+ * quote, repeat the bench and take the median.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
+import { generateCorpus } from '../generate-corpus';
+import type { BuildProfile } from '../../src/integrations/build-profile';
+import { serveSite } from './site-server';
 
-export const name = 'build (bundled content)';
+export const name = 'build and page weight (budgets of issue 16)';
+
+const OUT = 'bench-out';
+
+/**
+ * Astro Starlight 0.37 building the same generated pages on this kind of machine: 200 pages as
+ * measured side by side for issue 16, 2,000 pages from the comparison table in DESIGN.md.
+ */
+const STARLIGHT_SECONDS = { 200: 8.5, 2000: 113 };
+
+interface Size {
+  key: 'bundled' | '200' | '2000';
+  label: string;
+  content: string;
+  generate?: [sections: number, scripts: number];
+  /** A typical handbook section of this content. */
+  reading: string;
+}
+
+const SIZES: Size[] = [
+  { key: 'bundled', label: 'bundled', content: 'content', reading: '/handbook/daily-work/morning-routine/' },
+  { key: '200', label: '200 + 100', content: `${OUT}/corpus-200`, generate: [200, 100], reading: '/handbook/gen-000/s00/' },
+  { key: '2000', label: '2,000 + 1,000', content: `${OUT}/corpus-2000`, generate: [2000, 1000], reading: '/handbook/gen-000/s00/' },
+];
+
+/** The pages whose weight has a budget (or must stay light), with what a reader does there. */
+const PAGES = ['reading', '/', '/search/', '/drill/', '/scripts/', '/handbook/', '/changes/'] as const;
+type PageKey = (typeof PAGES)[number];
+
+interface PageFigure {
+  /** Bytes transferred by a first visit (gzip where the host compresses). */
+  transferred: number;
+  /** The HTML document alone, uncompressed. */
+  html: number;
+  scripts: number;
+}
+
+interface BuildFigure {
+  wall: number;
+  cpu?: number;
+  /** MiB, the largest single process. */
+  peak: number;
+  profile?: BuildProfile;
+}
+
+interface SizeFigures {
+  cold: BuildFigure;
+  warm?: BuildFigure;
+  pages: Partial<Record<PageKey, PageFigure>>;
+  /** Files that differ between the two builds (undefined: not compared). */
+  differs?: string[];
+  files: number;
+}
+
+const kb = (bytes: number) => bytes / 1024;
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((entry) => {
@@ -13,19 +91,285 @@ function walk(dir: string): string[] {
   });
 }
 
-export function run(): void {
+/** One `astro build` of `content` into `outDir`, timed from outside; `cold` removes Astro's content cache first. */
+function build(content: string, outDir: string, cold: boolean): BuildFigure {
+  if (cold) rmSync('node_modules/.astro', { recursive: true, force: true });
+  const profileFile = join(OUT, 'build-profile.json');
+  const timeFile = join(OUT, 'build-time.txt');
+  rmSync(profileFile, { force: true });
+  const env = { ...process.env, PLAYBOOK_CONTENT: content, PLAYBOOK_BUILD_PROFILE: profileFile };
+  const astro = ['node_modules/.bin/astro', 'build', '--outDir', outDir];
+  const timed = existsSync('/usr/bin/time');
   const started = performance.now();
-  execSync('npx astro build', { stdio: 'ignore' });
-  const seconds = (performance.now() - started) / 1000;
-  const pages = walk('dist').filter((file) => file.endsWith('.html'));
-  console.log(`build time: ${seconds.toFixed(1)} s for ${pages.length} pages`);
-  const section = pages.find((page) => page.includes('/handbook/daily-work/morning-routine/'));
-  if (section) {
-    const html = readFileSync(section);
-    const css = walk('dist/_astro')
-      .filter((file) => file.endsWith('.css'))
-      .map((file) => readFileSync(file));
-    const gz = gzipSync(html).length + css.reduce((sum, file) => sum + gzipSync(file).length, 0);
-    console.log(`a reading page (HTML + CSS), gzip: ${(gz / 1024).toFixed(1)} kB`);
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, ...astro], { env, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(astro[0]!, astro.slice(1), { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`构建失败（${content}）：\n${(run.stdout + run.stderr).slice(-3000)}`);
+  const profile = existsSync(profileFile) ? (JSON.parse(readFileSync(profileFile, 'utf8')) as BuildProfile) : undefined;
+  if (timed) {
+    const [elapsed, user, system, maxKb] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+    return { wall: elapsed!, cpu: user! + system!, peak: maxKb! / 1024, profile };
   }
+  return { wall, peak: profile?.peakRss ?? NaN, profile };
+}
+
+/** Relative paths of the files that differ between two builds (missing on one side included). */
+function differences(a: string, b: string): { differs: string[]; files: number } {
+  const list = (dir: string) => new Set(walk(dir).map((file) => relative(dir, file)));
+  const left = list(a);
+  const right = list(b);
+  const differs = [...new Set([...left, ...right])]
+    .filter((file) => !left.has(file) || !right.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
+    .sort();
+  return { differs, files: left.size };
+}
+
+async function pageFigures(browser: Browser, dir: string, size: Size): Promise<SizeFigures['pages']> {
+  const site = await serveSite(join(process.cwd(), dir));
+  const figures: SizeFigures['pages'] = {};
+  try {
+    for (const key of PAGES) {
+      const path = key === 'reading' ? size.reading : key;
+      const file = join(dir, path, 'index.html');
+      if (!existsSync(file)) continue;
+      // A fresh context: nothing cached, no service worker precaching the site behind the page's back.
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const sizes: Promise<number>[] = [];
+      let scripts = 0;
+      page.on('requestfinished', (request) => {
+        if (request.resourceType() === 'script') scripts++;
+        sizes.push(request.sizes().then((s) => s.responseBodySize));
+      });
+      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      const transferred = (await Promise.all(sizes)).reduce((sum, n) => sum + n, 0);
+      figures[key] = { transferred, html: statSync(file).size, scripts };
+      await context.close();
+    }
+  } finally {
+    site.close();
+  }
+  return figures;
+}
+
+function machine(): string {
+  const [one, five, fifteen] = loadavg().map((n) => n.toFixed(1));
+  return `${cpus().length} cores (${cpus()[0]?.model.trim() ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; load average ${one} / ${five} / ${fifteen}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The table: one row per figure, one column per size, then the budget and whether it is met.
+
+type Verdict = 'ok' | 'OVER' | '';
+interface Row {
+  figure: string;
+  values: Partial<Record<Size['key'], string>>;
+  budget: string;
+  verdict: Verdict;
+}
+
+const judge = (checks: boolean[]): Verdict => (checks.length === 0 ? '' : checks.every(Boolean) ? 'ok' : 'OVER');
+
+function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] {
+  const at = (key: Size['key']) => results[key];
+  const each = <T>(pick: (figures: SizeFigures) => T | undefined, show: (value: T) => string) =>
+    Object.fromEntries(
+      SIZES.flatMap((size) => {
+        const figures = at(size.key);
+        const value = figures ? pick(figures) : undefined;
+        return value === undefined ? [] : [[size.key, show(value)]];
+      }),
+    ) as Row['values'];
+  const defined = <T>(values: (T | undefined)[]) => values.filter((value): value is T => value !== undefined);
+  const rowsOut: Row[] = [];
+
+  const wall = (key: Size['key']) => at(key)?.cold.wall;
+  rowsOut.push({
+    figure: 'build, cold: wall s',
+    values: each(
+      (f) => f.cold.wall,
+      (s) => s.toFixed(1),
+    ),
+    budget: `≤ 6 (bundled); ≤ ${(0.8 * STARLIGHT_SECONDS[200]).toFixed(1)} (0.8× Starlight ${STARLIGHT_SECONDS[200]}); ≤ ${(0.5 * STARLIGHT_SECONDS[2000]).toFixed(0)} (0.5× Starlight ${STARLIGHT_SECONDS[2000]})`,
+    verdict: judge(
+      defined([
+        wall('bundled') === undefined ? undefined : wall('bundled')! <= 6,
+        wall('200') === undefined ? undefined : wall('200')! <= 0.8 * STARLIGHT_SECONDS[200],
+        wall('2000') === undefined ? undefined : wall('2000')! <= 0.5 * STARLIGHT_SECONDS[2000],
+      ]),
+    ),
+  });
+  rowsOut.push({
+    figure: 'build, cold: CPU s (user + sys)',
+    values: each(
+      (f) => f.cold.cpu,
+      (s) => s.toFixed(1),
+    ),
+    budget: '(what the wall time would be on an idle core)',
+    verdict: '',
+  });
+  rowsOut.push({
+    figure: 'build, warm (content cached): wall s',
+    values: each(
+      (f) => f.warm?.wall,
+      (s) => s.toFixed(1),
+    ),
+    budget: '',
+    verdict: '',
+  });
+  const peak2000 = at('2000')?.cold.peak;
+  rowsOut.push({
+    figure: 'build: peak memory, MiB',
+    values: each(
+      (f) => f.cold.peak,
+      (m) => m.toFixed(0),
+    ),
+    budget: '≤ 1,229 (1.2 GiB) at 2,000',
+    verdict: judge(defined([peak2000 === undefined ? undefined : peak2000 <= 1.2 * 1024])),
+  });
+  rowsOut.push({
+    figure: 'two builds byte-identical',
+    values: each(
+      (f) => f.differs,
+      (d) => (d.length === 0 ? 'yes' : `no: ${d.length}`),
+    ),
+    budget: 'yes',
+    verdict: judge(SIZES.flatMap((size) => (at(size.key)?.differs ? [at(size.key)!.differs!.length === 0] : []))),
+  });
+
+  const weight = (key: PageKey) => (figures: SizeFigures) => figures.pages[key]?.transferred;
+  const flat = (key: PageKey) => {
+    const small = at('200')?.pages[key]?.transferred;
+    const large = at('2000')?.pages[key]?.transferred;
+    return small && large ? large / small : undefined;
+  };
+  const pageRow = (key: PageKey, figure: string, limitKb: number | undefined, budget: string, flatLimit?: number) => {
+    const values = each(weight(key), (bytes) => kb(bytes).toFixed(1));
+    const checks = defined(
+      SIZES.map((size) => {
+        const bytes = at(size.key)?.pages[key]?.transferred;
+        return limitKb === undefined || bytes === undefined ? undefined : kb(bytes) <= limitKb;
+      }),
+    );
+    const ratio = flat(key);
+    if (flatLimit && ratio !== undefined) checks.push(ratio <= flatLimit);
+    rowsOut.push({
+      figure,
+      values,
+      budget: ratio === undefined || !flatLimit ? budget : `${budget}; 200→2,000 ×${ratio.toFixed(2)} (≤ ×${flatLimit})`,
+      verdict: judge(checks),
+    });
+  };
+  pageRow('reading', 'reading page, first visit: kB gzip', 15, '≤ 15, flat', 1.25);
+  rowsOut.push({
+    figure: 'reading page: JavaScript requests',
+    values: each((f) => f.pages.reading?.scripts, String),
+    budget: '< 7 (seven before issue 16)',
+    verdict: judge(SIZES.flatMap((size) => (at(size.key)?.pages.reading ? [at(size.key)!.pages.reading!.scripts < 7] : []))),
+  });
+  pageRow('/', 'home, first visit: kB gzip', 40, '≤ 40, flat', 1.25);
+  pageRow('/search/', '/search/ opened: kB gzip', 40, '≤ 40, flat', 1.25);
+  pageRow('/drill/', '/drill/, first visit: kB gzip', 40, '≤ 40, flat', 1.25);
+  const scripts2000 = at('2000')?.pages['/scripts/']?.transferred;
+  rowsOut.push({
+    figure: '/scripts/, first visit: kB gzip',
+    values: each(weight('/scripts/'), (bytes) => kb(bytes).toFixed(1)),
+    budget: '≤ 60 at 1,000 scripts',
+    verdict: judge(defined([scripts2000 === undefined ? undefined : kb(scripts2000) <= 60])),
+  });
+  pageRow('/handbook/', '/handbook/, first visit: kB gzip', undefined, 'light (no fixed budget)');
+  pageRow('/changes/', '/changes/, first visit: kB gzip', undefined, 'paged by month (no fixed budget)');
+  for (const key of ['/', '/handbook/', '/scripts/', '/changes/'] as const) {
+    rowsOut.push({
+      figure: `${key === '/' ? 'home' : key} HTML, raw kB`,
+      values: each(
+        (f) => f.pages[key]?.html,
+        (bytes) => kb(bytes).toFixed(1),
+      ),
+      budget: '',
+      verdict: '',
+    });
+  }
+  return rowsOut;
+}
+
+function printTable(results: Partial<Record<Size['key'], SizeFigures>>): void {
+  const sizes = SIZES.filter((size) => results[size.key]);
+  const table = rows(results);
+  const width = Math.max(...table.map((row) => row.figure.length));
+  console.log(`\n${'figure'.padEnd(width)}  ${sizes.map((size) => size.label.padStart(13)).join('  ')}  budget`);
+  for (const row of table) {
+    const cells = sizes.map((size) => (row.values[size.key] ?? '—').padStart(13)).join('  ');
+    console.log(`${row.figure.padEnd(width)}  ${cells}  ${row.budget}${row.verdict ? `  [${row.verdict}]` : ''}`);
+  }
+}
+
+function printProfile(size: Size, figure: BuildFigure): void {
+  if (!figure.profile) return;
+  console.log(`  phases of the cold build (this process; Pagefind's indexer runs as a child of its own):`);
+  for (const phase of figure.profile.phases) {
+    console.log(
+      `    ${phase.phase.padEnd(48)} ${phase.wall.toFixed(1).padStart(6)} s wall ${phase.cpu.toFixed(1).padStart(6)} s CPU ${String(phase.rss).padStart(6)} MiB`,
+    );
+  }
+  console.log(`    peak memory of the build process: ${figure.profile.peakRss} MiB (${size.label})`);
+}
+
+function option(name: string): string | undefined {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg?.slice(name.length + 3);
+}
+
+export async function run(): Promise<void> {
+  const wanted = (option('sizes') ?? 'bundled,200,2000').split(',');
+  const once = process.argv.includes('--once');
+  mkdirSync(OUT, { recursive: true });
+  console.log(`machine: ${machine()}`);
+  const results: Partial<Record<Size['key'], SizeFigures>> = {};
+  const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
+  try {
+    for (const size of SIZES.filter((s) => wanted.includes(s.key))) {
+      console.log(`\n### ${size.label}${size.generate ? ' (sections + scripts, generated)' : ''}`);
+      if (size.generate) generateCorpus(size.content, ...size.generate);
+      const dir = `${OUT}/dist-${size.key}`;
+      const cold = build(size.content, dir, true);
+      console.log(
+        `  cold build: ${cold.wall.toFixed(1)} s wall${cold.cpu === undefined ? '' : `, ${cold.cpu.toFixed(1)} s CPU`}, peak ${cold.peak.toFixed(0)} MiB`,
+      );
+      printProfile(size, cold);
+      const figures: SizeFigures = { cold, pages: {}, files: 0 };
+      if (!once) {
+        const again = `${OUT}/dist-${size.key}-again`;
+        figures.warm = build(size.content, again, false);
+        const { differs, files } = differences(dir, again);
+        Object.assign(figures, { differs, files });
+        console.log(`  warm build: ${figures.warm.wall.toFixed(1)} s wall; ${files} files, ${differs.length} differ`);
+        for (const file of differs.slice(0, 20)) console.log(`    differs: ${file}`);
+        rmSync(again, { recursive: true, force: true });
+      }
+      figures.pages = await pageFigures(browser, dir, size);
+      results[size.key] = figures;
+    }
+  } finally {
+    await browser.close();
+  }
+  printTable(results);
+  console.log(`\nmachine after: ${machine()}`);
+  console.log('reading page, HTML + CSS alone, gzip (no JavaScript):', readingHtmlCss(results));
+}
+
+/** The reading page's HTML and stylesheets, gzip, per size: what a reader without JavaScript downloads. */
+function readingHtmlCss(results: Partial<Record<Size['key'], SizeFigures>>): string {
+  return SIZES.filter((size) => results[size.key])
+    .map((size) => {
+      const dir = `${OUT}/dist-${size.key}`;
+      const file = join(dir, size.reading, 'index.html');
+      if (!existsSync(file)) return `${size.label} —`;
+      const html = readFileSync(file, 'utf8');
+      const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(dir, m[1]!)));
+      const bytes = gzipSync(html).length + css.reduce((sum, file) => sum + gzipSync(file).length, 0);
+      return `${size.label} ${kb(bytes).toFixed(1)} kB`;
+    })
+    .join(', ');
 }

@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
     console.log(
       `  + site search, loaded only when the header box is focused: ${gzipKb('dist', onSearch).toFixed(1)} kB in ${onSearch.length} files`,
     );
-    console.log(`drill page HTML (all cards embedded), gzip: ${(gzipSync(html).length / 1024).toFixed(1)} kB`);
+    console.log(`drill page HTML (library ids, no cards), gzip: ${(gzipSync(html).length / 1024).toFixed(1)} kB`);
   } else console.log('drill page: run `npx astro build` first to measure its JavaScript');
 
   const scripts = synthetic(1000);

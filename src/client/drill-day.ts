@@ -4,6 +4,7 @@
  */
 import { addDays, formatDayOfWeek } from '../lib/date';
 import { urls } from '../lib/urls';
+import { loadTitles } from './drill-cards';
 import { drillPage } from './drill-page';
 import { all, required } from './dom';
 import { openProgress } from './progress';
@@ -11,7 +12,7 @@ import { TAB_SHOWN } from './tab-set';
 
 class DrillDay extends HTMLElement {
   connectedCallback(): void {
-    const { plan, data, text } = drillPage(this);
+    const { plan, text } = drillPage(this);
     // The days around keep the tab the reader is on (#review), so 后一天 does not drop it.
     const link = (date: string) => `${date === plan.today ? urls.drill() : urls.drill({ date })}${location.hash}`;
     const links = () => {
@@ -24,9 +25,12 @@ class DrillDay extends HTMLElement {
     required(this, '[data-date-label]').textContent = formatDayOfWeek(plan.date);
     required(this, '[data-date-today]').hidden = plan.date === plan.today;
     if (plan.practice) {
-      const titles = plan.practice.flatMap((id) => data.titles[id] ?? []).join('、');
-      this.show('[data-practice]', text('drill.practice.lead', { titles }));
+      const practice = plan.practice;
       required(this, '[data-date-nav]').hidden = true;
+      void loadTitles(practice).then((titles) => {
+        // A script whose title cannot be fetched (offline) is named by its id.
+        this.show('[data-practice]', text('drill.practice.lead', { titles: practice.map((id) => titles[id] ?? id).join('、') }));
+      });
     } else if (plan.theme) {
       required(this, '[data-theme-title]').textContent = plan.theme.title;
       required(this, '[data-theme-note]').textContent = plan.theme.note ?? '';

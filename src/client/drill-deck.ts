@@ -41,16 +41,12 @@ class DrillDeck extends HTMLElement {
   connectedCallback(): void {
     this.page = drillPage(this);
     const { plan, text } = this.page;
-    const deck = required(this, '[data-deck]');
-    deck.replaceChildren(...plan.deck.flatMap((id) => this.page.card(id) ?? []));
-    if (plan.deck.length === 0) deck.textContent = text('drill.deck.empty');
-    required(this, '[data-done-lead]').textContent = text('drill.end.lead', { n: plan.deck.length });
+    void this.showDeck();
     if (plan.minutesRejected !== undefined) {
       const note = required(this, '[data-minutes-note]');
       note.textContent = text('drill.timer.rejected', { value: plan.minutesRejected, minutes: plan.minutes, ...MEETING_MINUTES });
       note.hidden = false;
     }
-    this.go(0);
     this.showAgenda();
     required(this, '[data-prev]').addEventListener('click', () => this.back());
     required(this, '[data-forward]').addEventListener('click', () => this.forward());
@@ -62,6 +58,22 @@ class DrillDeck extends HTMLElement {
     window.addEventListener('resize', () => this.refit());
     void document.fonts.ready.then(() => this.refit());
     document.addEventListener('keydown', (event) => this.onKey(event));
+  }
+
+  /** Fetches the day's cards and shows the first; says so when some cannot be had (offline). */
+  private async showDeck(): Promise<void> {
+    const { plan, text } = this.page;
+    const deck = required(this, '[data-deck]');
+    const { failed } = await this.page.load(plan.deck);
+    const cards = plan.deck.flatMap((id) => this.page.card(id) ?? []);
+    deck.replaceChildren(...cards);
+    if (plan.deck.length === 0) deck.textContent = text('drill.deck.empty');
+    else if (cards.length === 0) deck.textContent = text('drill.cards.failed');
+    const note = required(this, '[data-cards-note]');
+    note.textContent = text('drill.cards.failed');
+    note.hidden = !failed || cards.length === 0;
+    required(this, '[data-done-lead]').textContent = text('drill.end.lead', { n: cards.length });
+    this.go(0);
   }
 
   private get meeting(): boolean {

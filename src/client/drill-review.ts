@@ -12,6 +12,8 @@ import { openProgress, type ProgressSession } from './progress';
 import { TAB_SHOWN } from './tab-set';
 
 type Fsrs = typeof import('../lib/drill/fsrs');
+/** Cards fetched ahead of the one shown, so the review goes on offline: a day's new cards, a few small files. */
+const LOAD_AHEAD = 10;
 const isGrade = (value: number): value is GradeValue => value === 1 || value === 2 || value === 3 || value === 4;
 
 class DrillReview extends HTMLElement {
@@ -52,6 +54,9 @@ class DrillReview extends HTMLElement {
     for (const [key, value] of Object.entries(values)) required(this, `[data-stat="${key}"]`).textContent = value;
 
     const queue = reviewQueue(ids, drill, now, options);
+    // The next card and those after it, so the review goes on when the network goes away.
+    const ahead = [...new Set([...(queue.next ? [queue.next] : []), ...queue.due, ...queue.fresh])].slice(0, LOAD_AHEAD);
+    await this.page.load(ahead);
     this.current = queue.next;
     const card = queue.next ? this.page.card(queue.next) : undefined;
     card?.classList.add('is-current');
@@ -61,7 +66,11 @@ class DrillReview extends HTMLElement {
     required(this, '[data-grades]').hidden = true;
     const done = required(this, '[data-review-done]');
     done.hidden = Boolean(card);
-    if (!card) {
+    if (!card && queue.next) {
+      // Due, but its card could not be fetched (offline before the service worker kept it).
+      this.current = undefined;
+      done.textContent = text('drill.cards.failed');
+    } else if (!card) {
       const later = queue.later ? ` ${text('drill.review.later', { when: formatInterval(now, queue.later) })}` : '';
       const noneLeft = stats.newToday === 0 && stats.learned < ids.length ? ` ${text('drill.review.none')}` : '';
       done.textContent = `${text('drill.review.done')}${noneLeft}${later}`;

@@ -1,4 +1,10 @@
-/** The drill's build-time data: every card of the library and what the browser needs to pick them. */
+/**
+ * The drill's build-time data: the card library (ids, for the pages) and every card rendered to
+ * HTML in the small files the browser fetches them from (src/lib/drill/card-files.ts).
+ */
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import DrillCard from '../components/DrillCard.astro';
+import { cardFiles, type CardFile } from '../lib/drill/card-files';
 import { deriveCards, libraryOf } from '../lib/drill/cards';
 import { resolveThemes } from '../lib/drill/themes';
 import { pendingPlainText } from '../lib/pending';
@@ -6,7 +12,7 @@ import { content } from './content';
 
 let cache: ReturnType<typeof load> | undefined;
 
-/** Loaded once per build: the drill page and the home page both use it. */
+/** Loaded once per build: the drill page, its card files and the home page use it. */
 export function drillData() {
   cache ??= load();
   return cache;
@@ -31,4 +37,20 @@ async function load() {
   const titles = Object.fromEntries(scripts.map((script) => [script.id, pendingPlainText(script.data.title)]));
   const timetables = [...schedule].sort((a, b) => a.id.localeCompare(b.id));
   return { cards, library, titles, timetables };
+}
+
+let files: Promise<Map<string, CardFile>> | undefined;
+
+/** Every card file, each card rendered by the same component the page once embedded them with. */
+export function drillCardFiles(): Promise<Map<string, CardFile>> {
+  files ??= (async () => {
+    const { cards, titles } = await drillData();
+    const container = await AstroContainer.create();
+    // Typed by hand: the linter's TypeScript program does not read .astro modules.
+    const component = DrillCard as unknown as Parameters<AstroContainer['renderToString']>[0];
+    const rendered = [];
+    for (const card of cards) rendered.push({ id: card.id, html: (await container.renderToString(component, { props: { card } })).trim() });
+    return cardFiles(rendered, titles);
+  })();
+  return files;
 }

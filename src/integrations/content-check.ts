@@ -1,10 +1,13 @@
 /**
  * Runs the content check before Astro loads any content, so `astro build` fails with the same
  * `file:line  field  message` lines as `npm run check` instead of Astro's first schema error.
+ * Not for `astro sync` (run by `astro check` and `npm run lint`): it only writes types, and
+ * `npm run check` has already run the content check before its type check.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from '../check';
+import { checkContent } from '../check';
+import { reportLines } from '../check/report';
 import { guideLinks } from '../check/kinds';
 import { site } from '../site.config';
 
@@ -13,10 +16,11 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'playbook:content-check',
     hooks: {
       'astro:config:setup': async ({ config, logger, command }) => {
+        if (command === 'sync') return;
         const { problems } = await checkContent(fileURLToPath(config.root), contentDir);
-        for (const problem of problems) {
-          if (problem.severity === 'error') logger.error(formatProblem(problem));
-          else logger.warn(formatProblem(problem));
+        for (const line of reportLines(problems)) {
+          if (line.severity === 'error') logger.error(line.text);
+          else logger.warn(line.text);
         }
         if (problems.length > 0) logger.info(`怎么改，见编辑指南：\n${guideLinks(problems, site.url).join('\n')}`);
         const errors = problems.filter((p) => p.severity === 'error').length;

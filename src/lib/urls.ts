@@ -74,6 +74,8 @@ export const routes = {
       .join('&');
     return `/drill/${query ? `?${query}` : ''}`;
   },
+  /** One file of drill cards (src/lib/drill/card-files.ts), by its name. */
+  drillCards: (file: string) => `/drill/cards/${file}.json`,
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   /** Query understanding's lexicon, and its pinyin keys by first letter. */
   searchLexicon: () => '/search/lexicon.json',

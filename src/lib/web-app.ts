@@ -53,9 +53,10 @@ export function webAppManifest(name: string, description: string, base: string):
 
 /**
  * What the service worker stores when it is installed (paths in the built site, globs): the shell
- * (home, offline page, code, styles, icons), the script finder with every script page, the drill,
- * the glossary, the search page and the search indexes. Handbook sections, cases and other pages
- * are cached as they are read, so this list does not grow with the handbook.
+ * (home, offline page, code, styles, icons), the script finder with every script page, the drill
+ * with every card file it fetches, the glossary, the search page and the search indexes. Handbook
+ * sections, cases and other pages are cached as they are read, so this list does not grow with the
+ * handbook.
  */
 export const PRECACHE_GLOBS = [
   'index.html',
@@ -67,6 +68,7 @@ export const PRECACHE_GLOBS = [
   'scripts/index.html',
   'scripts/*/index.html',
   'drill/index.html',
+  'drill/cards/*.json',
   'glossary/index.html',
   'search/index.html',
   'search/lexicon.json',

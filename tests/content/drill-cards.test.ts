@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
 import { cardId, deriveCards, libraryOf, parseCardId, scriptOfCard, type QuizInput, type ScriptInput, type TermInput } from '../../src/lib/drill/cards';
 import { addDays } from '../../src/lib/date';
+import { cardFile, cardFiles, compactLibrary, expandLibrary, scriptFile } from '../../src/lib/drill/card-files';
+import { drillPlan } from '../../src/lib/drill/plan';
 import { selectDay } from '../../src/lib/drill/select';
 import { resolveThemes, type ThemeInput } from '../../src/lib/drill/themes';
 import { urls } from '../../src/lib/urls';
@@ -42,6 +44,25 @@ describe('the drill over the bundled content', async () => {
         expect(day.theme?.id, date).toBe(theme.id);
         expect(theme.scripts, date).toContain(day.scripts[0]);
       }
+    }
+  });
+
+  it('finds every card the page can ask for in the file the browser fetches, from the compact library alone', () => {
+    const compact = compactLibrary(library);
+    const browser = expandLibrary(JSON.parse(JSON.stringify(compact)) as typeof compact);
+    expect(JSON.stringify(browser)).toBe(JSON.stringify(library));
+    const files = cardFiles(
+      cards.map((card) => ({ id: card.id, html: card.id })),
+      Object.fromEntries(scripts.map((s) => [s.id, s.data.title])),
+    );
+    const plan = drillPlan(browser, new URLSearchParams(), '2026-12-08');
+    // The review runs over the day's deck and the whole library: every id it may show is fetchable.
+    for (const id of plan.review.ids) expect(files.get(cardFile(id))?.cards[id], id).toBe(id);
+    for (const s of scripts) expect(files.get(scriptFile(s.id))?.titles[s.id], s.id).toBeTruthy();
+    // A day's deck is a handful of small files, not the library.
+    for (let date = '2026-12-01'; date <= '2026-12-31'; date = addDays(date, 1)) {
+      const deck = selectDay(browser, date).cards;
+      expect(new Set(deck.map(cardFile)).size, date).toBeLessThanOrEqual(6);
     }
   });
 

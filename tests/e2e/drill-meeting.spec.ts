@@ -43,6 +43,8 @@ for (const viewport of SIZES) {
       await page.setViewportSize(viewport);
       await page.goto(`/drill/?date=${date}`);
       const count = page.locator('[data-count]');
+      // The day's cards are fetched after the page loads: the count appears with them.
+      await expect(count).toHaveText(/\/ \d+ 张/);
       const total = Number((await count.textContent())?.match(/\/ (\d+) 张/)?.[1]);
       expect(total).toBeGreaterThan(3);
       await page.getByRole('button', { name: '会议模式' }).click();

@@ -22,11 +22,28 @@ test('the drill shows the week’s theme and another date gives other cards', as
   await page.goto('/drill/?date=2026-12-08');
   await expect(page.getByText('12 月 8 日 星期二')).toBeVisible();
   await expect(page.locator('[data-theme]')).toContainText('年度合同签约');
+  await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
   const first = await cardIds(page);
   await page.getByRole('link', { name: '后一天' }).click();
   await expect(page).toHaveURL(/date=2026-12-09/);
   await expect(page.getByText('12 月 9 日 星期三')).toBeVisible();
+  await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
   expect(await cardIds(page)).not.toEqual(first);
+});
+
+test('the drill page carries the day’s selection, not the library’s cards, and fetches a few small card files', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/drill/cards/')) fetched.push(request.url());
+  });
+  const response = await page.goto('/drill/?date=2026-12-08');
+  expect(await response?.text()).not.toContain('data-card-id');
+  await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect((await cardIds(page)).length).toBeGreaterThan(3);
+  // The day's scripts, terms and question, and the review's next new cards: a handful of files.
+  expect(fetched.length).toBeGreaterThan(0);
+  expect(fetched.length).toBeLessThanOrEqual(8);
 });
 
 test('meeting mode goes full screen and steps through the cards with the keyboard or a clicker', async ({ page }) => {

@@ -68,6 +68,10 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
 
   await page.goto(`${url}/drill/`);
   await expect(page.locator('drill-day, drill-app, [data-drill]').first()).toBeVisible();
+  // The drill fetches its cards: the service worker holds every card file, for any date.
+  await page.goto(`${url}/drill/?date=2027-03-01`);
+  await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
+  await expect(page.locator('[data-cards-note]')).toBeHidden();
   await page.goto(`${url}/glossary/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);

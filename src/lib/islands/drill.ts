@@ -1,23 +1,24 @@
-/** What the drill page's elements read: the card library (ids only) and the script titles. */
+/** What the drill page's elements read: the card library's ids, compact (src/lib/drill/card-files.ts). */
 import { z } from 'astro/zod';
-import type { DrillLibrary } from '../drill/select';
+import type { CompactLibrary } from '../drill/card-files';
 
 const ids = z.array(z.string());
 
 export const drillLibrarySchema = z.object({
   scripts: ids,
-  scriptCards: z.record(z.string(), ids),
+  shapes: z.array(z.string().regex(/^(?:(?:s|o|c[1-9]\d*)(?:,(?:s|o|c[1-9]\d*))*)?$/)),
   terms: ids,
   questions: ids,
   themes: z.array(
-    z.object({ id: z.string(), title: z.string(), from: z.string(), to: z.string(), note: z.string().optional(), scripts: ids }),
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      from: z.string(),
+      to: z.string(),
+      note: z.string().optional(),
+      scripts: z.array(z.number().int().nonnegative()),
+    }),
   ),
-}) satisfies z.ZodType<DrillLibrary>;
+}) satisfies z.ZodType<CompactLibrary>;
 
-export const drillIsland = z.object({
-  library: drillLibrarySchema,
-  /** Script titles by id, for the practice line ("只练这几条话术：…"). */
-  titles: z.record(z.string(), z.string()),
-});
-
-export type DrillIsland = z.infer<typeof drillIsland>;
+export const drillIsland = z.object({ library: drillLibrarySchema });

@@ -104,6 +104,7 @@ export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms', 's
 export const DRILL_STRINGS = [
   'drill.deck.count',
   'drill.deck.empty',
+  'drill.cards.failed',
   'drill.deck.page',
   'drill.deck.done',
   'drill.end.lead',

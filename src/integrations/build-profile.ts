@@ -1,0 +1,93 @@
+/**
+ * Where a build's time and memory go, phase by phase, for `npm run bench`: with
+ * PLAYBOOK_BUILD_PROFILE=<file> set, each phase's wall and CPU seconds (this process only; Pagefind's
+ * indexer is a child process of its own) and the memory in use at its end are written to <file> as
+ * JSON when the build ends, with the process's peak resident memory. Without the variable it does
+ * nothing. First in astro.config.mjs, so its marks bracket the other integrations' hooks.
+ */
+import type { AstroIntegration } from 'astro';
+import { writeFileSync } from 'node:fs';
+
+export interface PhaseFigure {
+  /** What ran before this mark, e.g. "content check", "server bundle". */
+  phase: string;
+  wall: number;
+  cpu: number;
+  /** Resident memory at the end of the phase, MiB. */
+  rss: number;
+}
+
+export interface BuildProfile {
+  phases: PhaseFigure[];
+  /** The process's peak resident memory, MiB. */
+  peakRss: number;
+}
+
+const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+
+/** Records the time and memory between successive marks. */
+export function phaseClock(now = () => performance.now() / 1000, cpu = () => process.cpuUsage()) {
+  const phases: PhaseFigure[] = [];
+  let wall = now();
+  let used = cpu();
+  return {
+    mark(phase: string) {
+      const wallNow = now();
+      const usedNow = cpu();
+      phases.push({
+        phase,
+        wall: wallNow - wall,
+        cpu: (usedNow.user - used.user + usedNow.system - used.system) / 1e6,
+        rss: mib(process.memoryUsage().rss),
+      });
+      wall = wallNow;
+      used = usedNow;
+    },
+    phases,
+  };
+}
+
+export function buildProfile(file = process.env.PLAYBOOK_BUILD_PROFILE): AstroIntegration {
+  const clock = phaseClock();
+  const mark = (phase: string): void => {
+    if (file) clock.mark(phase);
+  };
+  // The content sync runs a Vite server of its own before the build: only the build's bundles count.
+  let building = false;
+  return {
+    name: 'playbook:build-profile',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (!file || command !== 'build') return;
+        mark('start-up: Node, Astro, config');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'playbook:build-profile',
+                // Astro bundles the server first, then the client: each mark closes the phase before it.
+                buildStart() {
+                  if (building && this.environment.name === 'client') mark('server bundle');
+                },
+                closeBundle() {
+                  if (building && this.environment.name === 'client') mark('client bundle');
+                },
+              },
+            ],
+          },
+        });
+        process.once('exit', () => {
+          mark('after pages: Pagefind, service worker, swap');
+          const profile: BuildProfile = { phases: clock.phases, peakRss: Math.round(process.resourceUsage().maxRSS / 1024) };
+          writeFileSync(file, JSON.stringify(profile, null, 2));
+        });
+      },
+      'astro:config:done': () => mark('content check, redirects, set-up'),
+      'astro:build:start': () => {
+        building = true;
+        mark('content sync, types');
+      },
+      'astro:build:generated': () => mark('pages'),
+    },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * Build pipeline helpers: the content store handed to Rollup as JSON (src/integrations/content-store.ts),
+ * the phase clock of the build profile (src/integrations/build-profile.ts) and the check's summary
+ * of many sections nothing leads to (src/check/report.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, type Problem } from '../../src/check';
+import { orphanSummary, ORPHAN_LINES, reportLines } from '../../src/check/report';
+import { phaseClock } from '../../src/integrations/build-profile';
+import { storeAsJson } from '../../src/integrations/content-store';
+
+/** Evaluates an ES module's source and returns its default export. */
+async function defaultExport(code: string): Promise<unknown> {
+  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: unknown };
+  return module.default;
+}
+
+describe('the content store as JSON', () => {
+  // devalue's flattened form, as Rollup's dataToEsm writes it (compact): negative numbers are
+  // devalue's codes for undefined, NaN, -0…; strings carry rendered HTML with quotes and line breaks.
+  const store = [
+    { handbook: 1 },
+    [2],
+    ['Map', 3, 4],
+    'daily-work/morning-routine',
+    { id: 3, rendered: 5, body: 6, deferred: -1 },
+    { html: '<p class="lead">晨读 “8:50” \\ 反斜杠</p>\n<h2 id="a">A</h2>' },
+    '第一行\u2028第二行\t"引号"',
+  ];
+  const code = `export default${JSON.stringify(store)};`;
+
+  it('exports the same value as the literal Astro writes', async () => {
+    const json = storeAsJson(code);
+    expect(json).toMatch(/^export default JSON\.parse\("/);
+    expect(await defaultExport(json!)).toEqual(await defaultExport(code));
+  });
+
+  it('is one string for the bundler instead of a node per value', () => {
+    expect(storeAsJson(code)!.split('\n')).toHaveLength(1);
+    expect(storeAsJson(code)!.match(/"/g)!.length % 2).toBe(0);
+  });
+
+  it('leaves code that is not plain JSON as Astro wrote it', () => {
+    expect(storeAsJson('export default new Map()')).toBeUndefined();
+    expect(storeAsJson('export default[1, undefined];')).toBeUndefined();
+    expect(storeAsJson('export const a = 1;')).toBeUndefined();
+  });
+});
+
+describe('the build profile', () => {
+  it('gives each phase the wall and CPU time since the mark before it', () => {
+    let wall = 10;
+    let cpu = 0;
+    const clock = phaseClock(
+      () => wall,
+      () => ({ user: cpu, system: cpu / 2 }),
+    );
+    wall = 12.5;
+    cpu = 2e6;
+    clock.mark('content check');
+    wall = 13;
+    cpu = 3e6;
+    clock.mark('pages');
+    expect(clock.phases.map(({ phase, wall, cpu }) => ({ phase, wall, cpu }))).toEqual([
+      { phase: 'content check', wall: 2.5, cpu: 3 },
+      { phase: 'pages', wall: 0.5, cpu: 1.5 },
+    ]);
+    expect(clock.phases[0]!.rss).toBeGreaterThan(0);
+  });
+});
+
+describe('the check report', () => {
+  const orphan = (n: number): Problem => ({
+    file: `content/handbook/gen/s${n}.md`,
+    line: 1,
+    field: '-',
+    message: `没有任何内容引用这一节；请在相关小节的 related 中加上 gen/s${n}`,
+    severity: 'warning',
+    kind: 'orphan',
+  });
+  const error: Problem = { file: 'content/scripts/a.md', line: 3, field: 'title', message: '缺少标题', severity: 'error', kind: 'format' };
+
+  it('prints a few orphan warnings one by one', () => {
+    const problems = [error, ...Array.from({ length: ORPHAN_LINES }, (_, i) => orphan(i))];
+    expect(reportLines(problems).map((line) => line.text)).toEqual(problems.map(formatProblem));
+  });
+
+  it('summarises many in one line with the count and the first files, after every other problem', () => {
+    const orphans = Array.from({ length: 2000 }, (_, i) => orphan(i));
+    const lines = reportLines([orphans[0]!, error, ...orphans.slice(1)]);
+    expect(lines).toEqual([
+      { text: formatProblem(error), severity: 'error' },
+      {
+        text:
+          '警告 2000 个小节没有任何内容引用（孤立小节），例如 content/handbook/gen/s0.md、content/handbook/gen/s1.md、content/handbook/gen/s2.md 等；' +
+          '请在相关小节的 related 中加上它们，或在正文中链接它们。逐条列出：npm run check -- --all',
+        severity: 'warning',
+      },
+    ]);
+    expect(orphanSummary(orphans)).toBe(lines[1]!.text);
+  });
+
+  it('lists every one when asked', () => {
+    const orphans = Array.from({ length: 50 }, (_, i) => orphan(i));
+    expect(reportLines(orphans, { all: true })).toHaveLength(50);
+  });
+});
