@@ -25,19 +25,35 @@ export interface QuestionLike {
 /** The key plus what the result panel shows for a wrong answer. */
 export type KeyWithFeedback = KeyEntry & { answer: string; explanation: string; source: { href: string; title: string } };
 
-export function answerText(question: QuestionLike, words: { yes: string; no: string }): string {
+/**
+ * The right answer in parts, as the result panel lists them: the one right option, every right option
+ * of a multiple choice (with its option index, so a missed one can be marked), 对/错, the ordering items
+ * in their right order, the first accepted fill-in variant.
+ */
+export function answerParts(question: QuestionLike, words: { yes: string; no: string }): { index: number; text: string }[] {
   switch (question.kind) {
-    case 'single':
-      return question.options?.[question.correct as number] ?? '';
+    case 'single': {
+      const index = question.correct as number;
+      return [{ index, text: question.options?.[index] ?? '' }];
+    }
     case 'multiple':
-      return (question.correct as number[]).map((i) => question.options?.[i]).join('、');
+      return (question.correct as number[]).map((index) => ({ index, text: question.options?.[index] ?? '' }));
     case 'truefalse':
-      return question.correct ? words.yes : words.no;
+      return [{ index: 0, text: question.correct ? words.yes : words.no }];
     case 'order':
-      return (question.items ?? []).join(' → ');
+      return (question.items ?? []).map((text, index) => ({ index, text }));
     case 'fill':
-      return question.accepted?.[0] ?? '';
+      return [{ index: 0, text: question.accepted?.[0] ?? '' }];
   }
+}
+
+/**
+ * The right answer as one line of plain text. Options of a multiple choice are separated by ；
+ * (they may contain ， and 、 themselves), ordering items by →.
+ */
+export function answerText(question: QuestionLike, words: { yes: string; no: string }): string {
+  const parts = answerParts(question, words).map((part) => part.text);
+  return parts.join(question.kind === 'order' ? ' → ' : '；');
 }
 
 export function answerKey(

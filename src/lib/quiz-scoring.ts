@@ -136,3 +136,51 @@ export function moveItem<T>(list: T[], from: number, step: -1 | 1): T[] {
   [next[from], next[to]] = [next[to]!, next[from]!];
   return next;
 }
+
+/** One option or ordering item the reader put down, and whether it was right there. */
+export interface MarkedIndex {
+  index: number;
+  right: boolean;
+}
+
+/**
+ * What the reader answered, laid out for showing beside the right answer:
+ * - blank: nothing chosen or typed (an ordering question is never blank: its printed order is an answer);
+ * - choices (single, multiple): each chosen option, right or not, and the right options not chosen;
+ * - truefalse: the reader's 对 or 错; fill: what they typed, trimmed;
+ * - order: the items in the reader's order, each right when it sits in its own place.
+ */
+export type ResponseView =
+  | { kind: 'blank' }
+  | { kind: 'choices'; chosen: MarkedIndex[]; missed: number[] }
+  | { kind: 'truefalse'; value: boolean }
+  | { kind: 'order'; items: MarkedIndex[] }
+  | { kind: 'fill'; text: string };
+
+export function describeResponse(key: KeyEntry, response: Response): ResponseView {
+  switch (key.kind) {
+    case 'single':
+      return typeof response === 'number'
+        ? { kind: 'choices', chosen: [{ index: response, right: response === key.correct }], missed: [] }
+        : { kind: 'blank' };
+    case 'multiple': {
+      const chosen = Array.isArray(response) ? [...new Set(response)].sort((a, b) => a - b) : [];
+      if (chosen.length === 0) return { kind: 'blank' };
+      return {
+        kind: 'choices',
+        chosen: chosen.map((index) => ({ index, right: key.correct.includes(index) })),
+        missed: key.correct.filter((index) => !chosen.includes(index)).sort((a, b) => a - b),
+      };
+    }
+    case 'truefalse':
+      return typeof response === 'boolean' ? { kind: 'truefalse', value: response } : { kind: 'blank' };
+    case 'order':
+      return Array.isArray(response)
+        ? { kind: 'order', items: response.map((index, position) => ({ index, right: index === position })) }
+        : { kind: 'blank' };
+    case 'fill': {
+      const text = typeof response === 'string' ? response.trim() : '';
+      return text ? { kind: 'fill', text } : { kind: 'blank' };
+    }
+  }
+}

@@ -40,6 +40,82 @@ test('a new hire fails the quiz, sees why with a link to the source heading, ret
   await expect(page.getByText(/已完成 1\/\d+ 步/)).toBeVisible();
 });
 
+test('the result says 回答正确 or 回答错误 in words, shows the reader’s own answer beside the right one and labels the 解析', async ({
+  page,
+}) => {
+  await page.goto(QUIZ);
+  await answerAll(page);
+  // Three mistakes of different kinds: a wrong single choice, a multiple choice with one option
+  // swapped for a wrong one, and a fill-in left blank.
+  await page.locator('[data-id="drill-start"]').getByRole('radio', { name: '8:30', exact: true }).check();
+  const items = page.locator('[data-id="meeting-items"]');
+  await items.getByRole('checkbox', { name: '信息传递（工作定向）' }).uncheck();
+  await items.getByRole('checkbox', { name: '个人绩效排名公示' }).check();
+  await page.locator('[data-id="recite"]').getByLabel('填写答案').fill('');
+  await page.getByRole('button', { name: '交卷' }).click();
+
+  // Every question says how it went in words, not only by its border colour.
+  await expect(page.locator('[data-id="plan-check"] [data-verdict]')).toHaveText('✓回答正确');
+  await expect(page.locator('[data-id="drill-start"] [data-verdict]')).toContainText('回答错误');
+  await expect(page.locator('[data-id="recite"] [data-verdict]')).toContainText('未作答');
+  await page.locator('[data-id="drill-start"]').getByRole('link', { name: '看正确答案和解析' }).click();
+  const single = page.locator('#r-drill-start');
+  await expect(single).toBeInViewport();
+
+  // The reader's own answer first, then the right one, then the labelled explanation.
+  await expect(single.locator('.quiz-result__verdict')).toHaveText('✗回答错误');
+  await expect(single.locator('.quiz-answer--yours')).toHaveText('你的答案：✗8:30');
+  await expect(single.locator('.quiz-answer--key')).toHaveText(/^\s*正确答案：\s*8:50\s*$/);
+  await expect(single.locator('.quiz-explanation')).toHaveText(/^\s*解析：\s*8:30—8:50 是经理、主管定向，8:50—9:00 晨读训练。\s*$/);
+  const order = await single.locator('.quiz-answer, .quiz-explanation').evaluateAll((els: Element[]) => els.map((el) => el.className));
+  expect(order).toEqual(['quiz-answer quiz-answer--yours', 'quiz-answer quiz-answer--key', 'quiz-explanation']);
+
+  // A multiple choice lists the options one per line: the wrong pick tagged 不该选, the missed one 漏选.
+  const multiple = page.locator('#r-meeting-items');
+  await expect(multiple.locator('.quiz-answer--yours li')).toHaveText([
+    '✓最优员工分享选对了',
+    '✗个人绩效排名公示不该选',
+    '✓销售知识培训与巩固选对了',
+  ]);
+  await expect(multiple.locator('.quiz-answer--yours .quiz-tag')).toHaveText(['不该选']);
+  await expect(multiple.locator('.quiz-answer--key li')).toHaveText([
+    '最优员工分享',
+    /^\s*信息传递（工作定向）\s*漏选$/,
+    '销售知识培训与巩固',
+  ]);
+  await expect(multiple.locator('.quiz-answer--key')).not.toContainText('、');
+
+  // A blank answer says so and still gets the right answer and the explanation.
+  const blank = page.locator('#r-recite');
+  await expect(blank.locator('.quiz-result__verdict')).toHaveText('✗未作答');
+  await expect(blank.locator('.quiz-answer--yours')).toHaveCount(0);
+  await expect(blank.locator('.quiz-answer--key')).toHaveText(/^\s*正确答案：\s*举一反三\s*$/);
+  await expect(blank.locator('.quiz-explanation')).toHaveText(/^\s*解析：\s*只读不背/);
+
+  // A retry clears the marks.
+  await page.getByRole('button', { name: '再做一次（选项重新排列）' }).click();
+  await expect(page.locator('[data-verdict]:visible')).toHaveCount(0);
+});
+
+test('an ordering question prints with a box before each item to write its place in, without the move buttons', async ({ page }) => {
+  await page.goto(QUIZ);
+  const question = page.locator('[data-id="morning-order"]');
+  await expect(question.locator('.quiz-order__blank').first()).toBeHidden();
+  await expect(question.getByText('排序题（用“上移”“下移”排成正确顺序）')).toBeVisible();
+  await expect(question.getByText('排序题（在每项前的方框里写上顺序号 1、2、3……）')).toBeHidden();
+  await page.emulateMedia({ media: 'print' });
+  await expect(question.getByText('排序题（在每项前的方框里写上顺序号 1、2、3……）')).toBeVisible();
+  await expect(question.getByText('排序题（用“上移”“下移”排成正确顺序）')).toBeHidden();
+  const blanks = question.locator('.quiz-order__blank');
+  await expect(blanks).toHaveCount(4);
+  for (const blank of await blanks.all()) {
+    await expect(blank).toBeVisible();
+    const box = (await blank.boundingBox())!;
+    expect(box.width, 'room to write a digit').toBeGreaterThan(20);
+  }
+  await expect(question.getByRole('button', { name: /^上移：/ }).first()).toBeHidden();
+});
+
 test('ordering works from the keyboard with the move buttons', async ({ page }) => {
   await page.goto(QUIZ);
   const list = page.locator('[data-id="morning-order"] .quiz-order');

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { fillMatches, isCorrect, moveItem, normaliseFill, scoreQuiz, shuffledIndexes, type KeyEntry } from '../../src/lib/quiz-scoring';
+import {
+  describeResponse,
+  fillMatches,
+  isCorrect,
+  moveItem,
+  normaliseFill,
+  scoreQuiz,
+  shuffledIndexes,
+  type KeyEntry,
+  type Response,
+} from '../../src/lib/quiz-scoring';
 import { hashString as hashSeed, randomFrom as seededRandom } from '../../src/lib/random';
 import { quizIsland } from '../../src/lib/islands/quiz';
-import { answerKey, printedOrder } from '../../src/lib/quiz-page';
+import { answerKey, answerParts, printedOrder } from '../../src/lib/quiz-page';
 
 const keys: KeyEntry[] = [
   { id: 'single', kind: 'single', correct: 1 },
@@ -174,7 +184,7 @@ describe('the answer key a quiz page embeds', () => {
       { s: { href: '/h/', title: 'T' } },
       { yes: '对', no: '错' },
     );
-    expect(key.map((k) => k.answer)).toEqual(['y', 'x、z', '错', '1 → 2 → 3', '甲']);
+    expect(key.map((k) => k.answer)).toEqual(['y', 'x；z', '错', '1 → 2 → 3', '甲']);
     expect(key[0]?.source).toEqual({ href: '/h/', title: 'T' });
     // What the page writes is what the <quiz-form> element reads.
     expect(quizIsland.parse({ quizId: 'q', passMark: 80, key }).key).toEqual(key);
@@ -218,5 +228,56 @@ describe('a practice question from the quiz file to the score', () => {
     expect(key.map((k) => k.practice ?? false)).toEqual([false, true]);
     const score = scoreQuiz(key, { 'approval-first': false, 'remind-days': '30' }, 100);
     expect(score).toMatchObject({ correct: 1, total: 1, percent: 100, passed: true, practice: { total: 1, wrong: ['remind-days'] } });
+  });
+});
+
+describe('what the result panel shows beside the right answer', () => {
+  it('marks each chosen option right or wrong and lists the right ones left out', () => {
+    expect(describeResponse(keys[1]!, [2, 0])).toEqual({
+      kind: 'choices',
+      chosen: [
+        { index: 0, right: true },
+        { index: 2, right: false },
+      ],
+      missed: [1, 3],
+    });
+    expect(describeResponse(keys[0]!, 0)).toEqual({ kind: 'choices', chosen: [{ index: 0, right: false }], missed: [] });
+  });
+  it('gives the reader’s 对/错, their typed text and their order with each item right or out of place', () => {
+    expect(describeResponse(keys[2]!, true)).toEqual({ kind: 'truefalse', value: true });
+    expect(describeResponse(keys[4]!, ' 背诵 ')).toEqual({ kind: 'fill', text: '背诵' });
+    expect(describeResponse(keys[3]!, [1, 0, 2, 3])).toEqual({
+      kind: 'order',
+      items: [
+        { index: 1, right: false },
+        { index: 0, right: false },
+        { index: 2, right: true },
+        { index: 3, right: true },
+      ],
+    });
+  });
+  it('calls nothing chosen or typed 未作答 (blank), whatever the kind', () => {
+    const blanks: [KeyEntry, Response][] = [
+      [keys[0]!, undefined],
+      [keys[1]!, []],
+      [keys[2]!, undefined],
+      [keys[4]!, '  '],
+    ];
+    for (const [key, response] of blanks) expect(describeResponse(key, response)).toEqual({ kind: 'blank' });
+  });
+  it('lists every right option of a multiple choice on its own, even when options contain ， and 、', () => {
+    const question = {
+      id: 'm',
+      kind: 'multiple' as const,
+      prompt: 'p',
+      explanation: 'e',
+      section: { id: 's' },
+      options: ['先报价，再确认', '只报价', '确认交期、付款方式'],
+      correct: [0, 2],
+    };
+    expect(answerParts(question, { yes: '对', no: '错' })).toEqual([
+      { index: 0, text: '先报价，再确认' },
+      { index: 2, text: '确认交期、付款方式' },
+    ]);
   });
 });

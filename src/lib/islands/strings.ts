@@ -27,6 +27,16 @@ export const QUIZ_STRINGS = [
   'quiz.result.practice',
   'quiz.result.practice.allRight',
   'quiz.result.practice.wrong',
+  'quiz.result.yours',
+  'quiz.result.extra',
+  'quiz.result.missed',
+  'quiz.result.placeRight',
+  'quiz.result.placeWrong',
+  'quiz.result.chosenRight',
+  'quiz.verdict.right',
+  'quiz.verdict.wrong',
+  'quiz.verdict.blank',
+  'quiz.verdict.see',
   'quiz.history',
 ] as const satisfies readonly UiKey[];
 
