@@ -4,10 +4,12 @@
  * header box and of a first query on /search/ for every class of query, warm-query latency, the
  * script finder's first query and its lunr query time, and the sizes of the search files.
  * Headless Chromium on loopback, gzip like a real host; medians of a few cold runs each.
- * `npm run bench -- search` (add `--bundled` to skip the 2,000-section corpus).
+ * `npm run bench -- search` (add `--bundled` to skip the 2,000-section corpus, `--reuse` to measure
+ * the sites of the last run again without building).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -24,7 +26,10 @@ import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
 
 export const name = 'search (Pagefind + lunr)';
 
-const OUT = 'bench-out';
+/** Where sites are built (`--out=<dir>` to keep another run's sites, e.g. a before and an after). */
+const OUT = process.argv.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ?? 'bench-out';
+/** `--reuse`: measure the sites an earlier run built (e.g. to compare a change's before and after). */
+const REUSE = process.argv.includes('--reuse');
 /** Cold runs per class of query, warm queries. */
 const COLD = 3;
 const WARM = 30;
@@ -83,20 +88,69 @@ function serve(root: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-/** Counts the bytes a page fetches from now on. */
-function meter(page: Page): { bytes: () => Promise<number> } {
-  const pending: Promise<number>[] = [];
+/** What a request is, for the breakdown of a first search. */
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (/\/pagefind\/(pagefind\.js|wasm\.|pagefind-entry\.json)/.test(path)) return 'Pagefind code+wasm';
+  if (path.endsWith('.pf_meta')) return 'Pagefind metadata';
+  if (path.endsWith('.pf_index')) return 'Pagefind index chunks';
+  if (path.endsWith('.pf_filter')) return 'Pagefind filters';
+  if (path.endsWith('.pf_fragment')) return 'result fragments';
+  if (path.includes('/search/lexicon')) return 'lexicon';
+  if (/\/search\/(pinyin|glossary)\//.test(path)) return 'pinyin+glossary';
+  if (path.includes('/search/pages/')) return 'part-of-a-word index';
+  if (path.includes('/search/scripts/')) return 'finder index';
+  if (path.endsWith('.js')) return 'search code';
+  return 'other';
+}
+
+/**
+ * Counts the bytes a page fetches from now on, in all and by kind of request. `quiet()` waits until
+ * no request has been open for half a second (Playwright's 'networkidle' is reached once per page
+ * load: waiting for it again later returns at once, before the search's requests have finished).
+ */
+function meter(page: Page): { bytes: () => Promise<number>; kinds: () => Promise<Map<string, number>>; quiet: () => Promise<void> } {
+  const pending: Promise<[string, number]>[] = [];
+  let open = 0;
+  let last = performance.now();
+  page.on('request', () => {
+    open++;
+    last = performance.now();
+  });
+  const closed = () => {
+    open--;
+    last = performance.now();
+  };
+  page.on('requestfailed', closed);
+  page.on('requestfinished', closed);
   page.on('requestfinished', (request) =>
     pending.push(
       request
         .sizes()
-        .then((s) => s.responseBodySize + s.responseHeadersSize)
+        .then((s): [string, number] => [kindOf(request.url()), s.responseBodySize + s.responseHeadersSize])
         // A request still finishing when its page closes has no sizes left to read.
-        .catch(() => 0),
+        .catch((): [string, number] => ['other', 0]),
     ),
   );
-  return { bytes: async () => (await Promise.all(pending)).reduce((a, b) => a + b, 0) };
+  return {
+    quiet: async () => {
+      while (open > 0 || performance.now() - last < 500) await new Promise((resolve) => setTimeout(resolve, 100));
+    },
+    bytes: async () => (await Promise.all(pending)).reduce((a, [, b]) => a + b, 0),
+    kinds: async () => {
+      const kinds = new Map<string, number>();
+      for (const [kind, bytes] of await Promise.all(pending)) kinds.set(kind, (kinds.get(kind) ?? 0) + bytes);
+      return kinds;
+    },
+  };
 }
+
+/** "kind 12.3 kB, …", largest first. */
+const breakdown = (kinds: Map<string, number>) =>
+  [...kinds]
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
+    .join(', ');
 
 /** Runs one query on the search page; resolves with the time until the first results are shown. */
 const QUERY_IN_PAGE = async (query: string): Promise<number> => {
@@ -122,56 +176,66 @@ type Classes = Record<string, string[]>;
 
 async function browserFigures(browser: Browser, origin: string, classes: Classes, reading: string) {
   const all = Object.values(classes).flat();
-  // 1. First search from a reading page's header box: everything search loads.
+  // 1. First search from a reading page's header box: everything search loads, typed key by key
+  // (each pause may search), until the box shows the results of the whole query.
   const firstSearch: number[] = [];
+  let kinds = new Map<string, number>();
   for (let i = 0; i < COLD; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}${reading}`);
     await page.waitForLoadState('networkidle');
     const counter = meter(page);
+    const query = all[i % all.length]!;
     await page.locator('#site-search-q').focus();
-    await page.keyboard.type(all[i % all.length]!);
-    await page.locator('.search-panel .search-panel__status').waitFor();
-    await page.waitForLoadState('networkidle');
+    await page.keyboard.type(query);
+    await page.locator(`.search-panel .search-panel__all[href$="${encodeURIComponent(query)}"]`).waitFor();
+    await counter.quiet();
     firstSearch.push(await counter.bytes());
+    if (i === 0) kinds = await counter.kinds();
     await context.close();
   }
   console.log(`  first search, header box on a reading page (all it loads): ${vs(median(firstSearch), BUDGET.firstSearchKb, 'kB')}`);
+  console.log(`    of which (query «${all[0]}»): ${breakdown(kinds)}`);
 
   // 2. First query on /search/, per class of query.
   for (const [kind, queries] of Object.entries(classes)) {
     const times: number[] = [];
     const bytes: number[] = [];
+    let heaviest = { query: '', kinds: new Map<string, number>() };
     for (let i = 0; i < COLD; i++) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
       await page.goto(`${origin}/search/`);
       await page.waitForLoadState('networkidle');
       const counter = meter(page);
       times.push(await page.evaluate(QUERY_IN_PAGE, queries[i % queries.length]!));
-      await page.waitForLoadState('networkidle');
-      bytes.push(await counter.bytes());
+      await counter.quiet();
+      const total = await counter.bytes();
+      if (total > Math.max(0, ...bytes)) heaviest = { query: queries[i % queries.length]!, kinds: await counter.kinds() };
+      bytes.push(total);
       await context.close();
     }
     console.log(
       `  first query on /search/, ${kind.padEnd(10)} ${vs(median(times), BUDGET.firstQueryMs, 'ms')}, max ${Math.max(...times).toFixed(0)} ms; ${vs(Math.max(...bytes), BUDGET.firstQueryKb, 'kB')} (max of ${COLD})`,
     );
+    console.log(`    heaviest «${heaviest.query}»: ${breakdown(heaviest.kinds)}`);
   }
 
   // 3. Warm queries, one page.
-  const page = await browser.newPage();
+  const warmContext = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await warmContext.newPage();
   await page.goto(`${origin}/search/`);
   await page.evaluate(QUERY_IN_PAGE, all[0]!);
   const warm: number[] = [];
   for (let i = 0; i < WARM; i++) warm.push(await page.evaluate(QUERY_IN_PAGE, all[(i + 1) % all.length]!));
   console.log(`  warm query: median ${vs(median(warm), BUDGET.warmMs, 'ms')}, p95 ${p95(warm).toFixed(1)} ms`);
-  await page.close();
+  await warmContext.close();
 
   // 4. The script finder's first query: bytes.
   const finder: number[] = [];
   for (let i = 0; i < COLD; i++) {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
     await page.goto(`${origin}/scripts/`);
     await page.waitForLoadState('networkidle');
@@ -230,13 +294,19 @@ function fileFigures(site: string, queries: string[]) {
 async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {
   console.log(`\n### ${label}`);
   const started = performance.now();
-  execSync(`npx astro build --outDir ${outDir}`, { stdio: 'ignore', env: { ...process.env, PLAYBOOK_CONTENT: content } });
   const site = join(process.cwd(), outDir);
-  const pages = walk(site).filter((file) => file.endsWith('.html')).length;
-  console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and search data included)`);
+  if (REUSE && existsSync(site)) {
+    console.log(`  build: reused ${outDir} (--reuse)`);
+  } else {
+    if (content !== 'content') generateCorpus(content, 2000, 1000);
+    execSync(`npx astro build --outDir ${outDir}`, { stdio: 'ignore', env: { ...process.env, PLAYBOOK_CONTENT: content } });
+    const pages = walk(site).filter((file) => file.endsWith('.html')).length;
+    console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and search data included)`);
+  }
   fileFigures(site, Object.values(classes).flat());
   const server = await serve(site);
   try {
+    console.log(`  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: time figures are only meaningful near idle)`);
     await browserFigures(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, classes, reading);
   } finally {
     server.close();
@@ -252,7 +322,6 @@ export async function run(): Promise<void> {
     await measure('bundled content', 'content', `${OUT}/dist-bundled`, classes, '/handbook/daily-work/morning-routine/', browser);
     if (process.argv.includes('--bundled')) return;
     const corpus = `${OUT}/corpus`;
-    generateCorpus(corpus, 2000, 1000);
     const generated: Classes = {
       'two-char': ['报价', '回款', '样品', '交期', '投诉', '折扣', '合同', '展会'],
       word: ['客户档案', '确认报价', '核对订单', '回款计划', '展会跟进', '样品确认'],

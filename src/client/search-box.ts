@@ -1,7 +1,7 @@
 /**
  * The header search box, enhanced on first focus: as-you-type top results under the box (a
  * glossary card first when the query names a term), with a link to the full results page.
- * Without JS the box is a plain GET form to /search/. Its few UI strings come with the lexicon it
+ * Without JS the box is a plain GET form to /search/. Its few UI strings come with the lexicon core it
  * loads anyway, so no page carries them for a box rarely used.
  */
 import type { SearchBoxKey } from '../lib/islands/strings';
@@ -10,7 +10,7 @@ import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
 import type { Text } from './dom';
 import { searchCombobox } from './search-combobox';
-import { loadLexicon } from './search-data';
+import { loadLexiconCore } from './search-data';
 import { preload, renderHit, search } from './search-engine';
 import { renderCard } from './search-render';
 
@@ -40,7 +40,7 @@ export function enhance(input: HTMLInputElement): void {
     }
     let t: Text<SearchBoxKey>;
     try {
-      const { strings } = await loadLexicon();
+      const { strings } = await loadLexiconCore();
       t = (key, values) => fillTemplate(strings[key], values);
     } catch {
       // Nothing to say it with: the form still submits to the search page, which reports the failure.

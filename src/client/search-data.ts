@@ -1,15 +1,17 @@
 /**
  * Search data loaded in the browser, each file once per visit and only when a query needs it: the
- * lexicon (query understanding), pinyin keys by first letter, and the shards of the sharded lunr
- * indexes (script finder, part-of-a-word page index). lunr itself is a separate chunk, loaded with
- * the first shard: site search needs it only for a part-of-a-word query.
+ * lexicon (query understanding) — cut by character for site search, whole for the script finder —
+ * pinyin keys by first letter, and the shards of the sharded lunr indexes (script finder,
+ * part-of-a-word page index). lunr itself is a separate chunk, loaded with the first shard: site
+ * search needs it only for a part-of-a-word query.
  */
 import type lunr from 'lunr';
+import { lexiconForQuery, type BrowserCore, type LexiconShard } from '../lib/search/lexicon-shards';
 import type { Hit } from '../lib/search/lunr-index';
 import type { PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
-import type { BrowserLexicon, GlossaryText } from '../lib/search/vocabulary';
+import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
 import { urls } from '../lib/urls';
 
 const json = <T>(url: string): Promise<T> =>
@@ -18,26 +20,56 @@ const json = <T>(url: string): Promise<T> =>
     return response.json() as Promise<T>;
   });
 
-let lexicon: Promise<BrowserLexicon> | undefined;
-export function loadLexicon(): Promise<BrowserLexicon> {
-  lexicon ??= json<BrowserLexicon>(urls.searchLexicon());
+/** Fetches a file once per visit; a failed fetch (offline, a server error) is tried again next time. */
+function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+  let found = cache.get(key);
+  if (!found) {
+    found = load();
+    cache.set(key, found);
+    found.catch(() => cache.delete(key));
+  }
+  return found;
+}
+
+let lexicon: Promise<Lexicon> | undefined;
+/** The whole lexicon (the script finder lists glossary terms that merely contain a word). */
+export function loadLexicon(): Promise<Lexicon> {
+  lexicon ??= json<Lexicon>(urls.searchLexicon());
   lexicon.catch(() => (lexicon = undefined));
   return lexicon;
 }
 
+const core = new Map<'core', Promise<BrowserCore>>();
+/** The lexicon's core: page and shard counts, and the header box's UI strings. */
+export function loadLexiconCore(): Promise<BrowserCore> {
+  return once(core, 'core', () => json<BrowserCore>(urls.searchLexiconShard('core')));
+}
+
+const lexiconShards = new Map<number, Promise<LexiconShard>>();
+
+/** The part of the lexicon a query needs (site search), and the pinyin keys it may need. */
+export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
+  return lexiconForQuery(query, {
+    core: await loadLexiconCore(),
+    shards: (numbers) => Promise.all(numbers.map((n) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n))))),
+    pinyin: loadPinyin,
+  });
+}
+
 const pinyin = new Map<string, Promise<PinyinTable>>();
-/** The pinyin keys starting with these letters (a letter no key starts with yields nothing). */
+/** The pinyin keys starting with these letters (a letter no key starts with has no file: nothing). */
 export async function loadPinyin(letters: string[]): Promise<PinyinTable | undefined> {
   if (letters.length === 0) return undefined;
   const tables = await Promise.all(
-    letters.map((letter) => {
-      let table = pinyin.get(letter);
-      if (!table) {
-        table = json<PinyinTable>(urls.searchPinyin(letter)).catch(() => ({}));
-        pinyin.set(letter, table);
-      }
-      return table;
-    }),
+    letters.map((letter) =>
+      once(pinyin, letter, async () => {
+        const response = await fetch(urls.searchPinyin(letter));
+        if (response.status === 404) return {};
+        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+        return (await response.json()) as PinyinTable;
+        // A failed fetch (offline, a server error) reads no pinyin this time and is tried again next time.
+      }).catch((): PinyinTable => ({})),
+    ),
   );
   return Object.assign({}, ...tables) as PinyinTable;
 }
@@ -61,6 +93,7 @@ export async function loadCardText(keys: string[]): Promise<Record<string, Gloss
 }
 
 let dictionary: Dictionary | undefined;
+/** The whole lexicon's dictionary (script finder). */
 export async function loadDictionary(): Promise<Dictionary> {
   const lex = await loadLexicon();
   dictionary ??= new Dictionary(lex.words);

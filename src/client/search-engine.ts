@@ -1,16 +1,16 @@
 /**
- * Browser side of site search: loads Pagefind (from /pagefind/, never bundled) and the lexicon,
- * then the pinyin keys and the part-of-a-word index only when a query needs them. Ranking is
+ * Browser side of site search: loads Pagefind (from /pagefind/, never bundled) and the lexicon's
+ * core, then the lexicon shards, pinyin keys and the part-of-a-word index a query needs. Ranking is
  * src/lib/search/site-search.ts, the same code the search-quality test exercises.
  */
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
-import { pinyinLetters } from '../lib/search/query';
 import { searchSite, type Evidence, type PagefindApi, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
 import { META_WEIGHTS, PAGE_TYPE_LABELS, type PageType } from '../lib/search/scope';
-import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
+import { Dictionary } from '../lib/search/tokenize';
+import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
@@ -46,10 +46,10 @@ function loadPagefind(): Promise<PagefindApi> {
   return pagefind;
 }
 
-/** Warm up: start loading Pagefind and the lexicon (e.g. when the box gets focus). */
+/** Warm up: start loading Pagefind and the lexicon's core (e.g. when the box gets focus). */
 export function preload(): void {
   void loadPagefind();
-  void loadLexicon();
+  void loadLexiconCore();
 }
 
 function loadRows(file: number): Promise<PageRow[]> {
@@ -63,8 +63,7 @@ function loadRows(file: number): Promise<PageRow[]> {
 }
 
 /** Pages holding a short Chinese text anywhere (also mid-word), from the bigram index. */
-async function partOfWord(text: string): Promise<SiteHit[]> {
-  const dictionary = await loadDictionary();
+async function partOfWord(text: string, dictionary: Dictionary): Promise<SiteHit[]> {
   const [hits] = await pages.search([text], dictionary);
   const top = (hits ?? []).slice(0, 20).map((hit) => Number(hit.ref));
   const files = [...new Set(top.map((n) => Math.floor(n / PAGE_ROWS_PER_FILE)))];
@@ -93,8 +92,7 @@ export function search(query: string, filters: Record<string, string> = {}): Pro
 }
 
 async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
-  const [api, lexicon] = await Promise.all([loadPagefind(), loadLexicon()]);
-  const pinyin = await loadPinyin(pinyinLetters(query, lexicon));
+  const [api, { lexicon, pinyin }] = await Promise.all([loadPagefind(), loadLexiconFor(query)]);
   return searchSite(api, query, {
     lexicon,
     pinyin,
@@ -102,7 +100,8 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
     cache: evidence,
     cardText: loadCardText,
     // The part-of-a-word index knows no filters: it is asked only for an unfiltered search.
-    fallback: Object.keys(filters).length ? undefined : partOfWord,
+    // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
+    fallback: Object.keys(filters).length ? undefined : (text) => partOfWord(text, new Dictionary(lexicon.words)),
   });
 }
 

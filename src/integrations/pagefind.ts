@@ -2,6 +2,8 @@
  * Builds the Pagefind index after `astro build`, through Pagefind's Node API, so `npm run build`
  * leaves a searchable dist/ with no extra command. Only elements marked data-pagefind-body (the
  * <main> of content pages) are indexed; <html lang="zh-CN"> makes Pagefind segment Chinese.
+ * Its word index is then re-cut into small chunks (pagefind-rechunk.ts), so a query fetches a few
+ * kB per word instead of Pagefind's ~32 kB chunks.
  * Then the search lexicon's glossary cards learn the Pagefind page id of the section each term
  * names, so search can rank that page first for the term without loading any result.
  */
@@ -12,7 +14,10 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
-import { withPageIds, type BrowserLexicon } from '../lib/search/vocabulary';
+import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
+import { PAGEFIND_CHUNK_BYTES } from '../lib/search/indexes';
+import { rechunkPagefind } from './pagefind-rechunk';
+import type { LexiconShard } from '../lib/search/lexicon-shards';
 
 /**
  * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
@@ -51,9 +56,27 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        try {
+          for (const { before, after } of rechunkPagefind(join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
+            const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+            logger.info(
+              `Pagefind 词索引重新分块：${before.chunks} 块（最大 ${kb(before.largest)}）→ ${after.chunks} 块（最大 ${kb(after.largest)}）`,
+            );
+          }
+        } catch (error) {
+          // An index format this build does not know stays as Pagefind wrote it: search works, only heavier.
+          logger.warn(`Pagefind 词索引未重新分块（保持原样）：${(error as Error).message}`);
+        }
+        // The whole lexicon (script finder) and its shards (site search) hold the glossary cards.
+        const ids = pageIds(join(site, 'pagefind', 'fragment'), base);
         const lexiconFile = join(site, 'search', 'lexicon.json');
-        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as BrowserLexicon;
-        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, pageIds(join(site, 'pagefind', 'fragment'), base))));
+        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon;
+        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, ids)));
+        const shardDir = join(site, 'search', 'lexicon');
+        for (const file of readdirSync(shardDir).filter((name) => /^\d+\.json$/.test(name))) {
+          const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as LexiconShard;
+          writeFileSync(join(shardDir, file), JSON.stringify(withPageIds(shard, ids)));
+        }
       },
     },
   };

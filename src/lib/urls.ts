@@ -79,6 +79,8 @@ export const routes = {
   search: (query?: string) => `/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
   /** Query understanding's lexicon, and its pinyin keys by first letter. */
   searchLexicon: () => '/search/lexicon.json',
+  /** The lexicon cut by character for site search: core.json and <n>.json. */
+  searchLexiconShard: (file: 'core' | number) => `/search/lexicon/${file}.json`,
   searchPinyin: (letter: string) => `/search/pinyin/${letter}.json`,
   /** The text of the glossary cards in one shard. */
   searchGlossary: (shard: number) => `/search/glossary/${shard}.json`,

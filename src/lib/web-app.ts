@@ -72,7 +72,7 @@ export const PRECACHE_GLOBS = [
   'glossary/index.html',
   'search/index.html',
   'search/lexicon.json',
-  'search/{scripts,glossary,pinyin}/*.json',
+  'search/{scripts,glossary,pinyin,lexicon}/*.json',
   // Pagefind: its code, WebAssembly, entry, metadata, filters and index chunks — not the
   // per-page fragments, which are cached as search results are shown.
   'pagefind/pagefind.js',

@@ -21,6 +21,12 @@ export const PAGE_FIELDS: FieldSpec[] = [{ name: 'title', boost: 5 }, { name: 's
  */
 export const PAGE_TEXT_LIMIT = 300;
 
+/**
+ * Target size (gzip bytes) of a chunk of Pagefind's word index after re-cutting it: a query fetches
+ * one chunk per word, and every chunk adds a line to the metadata file every search loads.
+ */
+export const PAGEFIND_CHUNK_BYTES = 3000;
+
 /** Shards of the script finder's index (a query fetches those of its tokens' first characters). */
 export const SCRIPT_SHARDS = 64;
 /** Shards of the part-of-a-word page index. */

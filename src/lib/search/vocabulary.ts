@@ -5,7 +5,6 @@
  * words reps look for. The glossary is the custom dictionary: its terms and aliases are words even
  * where Intl.Segmenter cuts them. Pure: plain documents in, plain data out.
  */
-import type { SearchBoxKey } from '../islands/strings';
 import { COMMON_WORDS, FUNCTION_CHARS, PARTICLES } from './fillers';
 import { pinyinOf } from './pinyin-keys';
 import type { PinyinTable, QueryLexicon } from './query';
@@ -55,11 +54,6 @@ export interface Lexicon extends QueryLexicon {
   glossary: Record<string, GlossaryCard>;
   /** Pages in the site index, for weighting terms by how many pages hold them. */
   pages: number;
-}
-
-/** /search/lexicon.json as the browser gets it: the lexicon and the header box's UI strings. */
-export interface BrowserLexicon extends Lexicon {
-  strings: Record<SearchBoxKey, string>;
 }
 
 /** Characters of a definition shown on a glossary card. */
@@ -233,7 +227,7 @@ export function pinyinShards(table: PinyinTable): Record<string, PinyinTable> {
  * The lexicon with each glossary card's section linked to its Pagefind page id (url → id, read
  * from Pagefind's output after indexing). Cards whose section Pagefind did not index stay as they are.
  */
-export function withPageIds<L extends Lexicon>(lexicon: L, ids: Map<string, string>): L {
+export function withPageIds<L extends Pick<Lexicon, 'glossary'>>(lexicon: L, ids: Map<string, string>): L {
   const glossary: Record<string, GlossaryCard> = {};
   for (const [key, card] of Object.entries(lexicon.glossary)) {
     const [term, url] = card;

@@ -1,0 +1,108 @@
+/**
+ * The lexicon cut by character, so that site search fetches only what a query can use: a query
+ * looks up the vocabulary, the synonyms, the content's single characters and Latin words only at
+ * the characters it holds (a word, synonym or Latin word is looked up by its first character), and
+ * the glossary only for the words it searches. Shard n holds every entry whose key starts with a
+ * character of shard n; a query loads the shards of its characters, then of the words it maps to
+ * (pinyin and synonyms lead to words it does not hold), and understands itself exactly as it would
+ * with the whole lexicon. The script finder, which also lists glossary terms merely containing a
+ * word, still loads the whole lexicon.
+ */
+import { pinyinLetters, understandQuery, type PinyinTable } from './query';
+import { shardOf } from './shards';
+import type { SearchBoxKey } from '../islands/strings';
+import type { GlossaryCard, Lexicon } from './vocabulary';
+
+/** Files the lexicon is cut into (by the code point of an entry's first character). */
+export const LEXICON_SHARDS = 32;
+
+/** What every query needs, whatever its characters. */
+export interface LexiconCore {
+  pages: number;
+  shards: number;
+}
+
+/** /search/lexicon/core.json: the core and the header box's UI strings. */
+export interface BrowserCore extends LexiconCore {
+  strings: Record<SearchBoxKey, string>;
+}
+
+/** The entries of a lexicon whose keys start with a character of one shard. */
+export interface LexiconShard {
+  synonyms: [alias: string, term: string][];
+  words: string[];
+  chars: string;
+  latin: string[];
+  glossary: Record<string, GlossaryCard>;
+}
+
+const first = (key: string) => String.fromCodePoint(key.codePointAt(0) ?? 0);
+
+export function splitLexicon(lexicon: Lexicon, count = LEXICON_SHARDS): { core: LexiconCore; shards: LexiconShard[] } {
+  const shards = Array.from({ length: count }, (): LexiconShard => ({ synonyms: [], words: [], chars: '', latin: [], glossary: {} }));
+  const at = (key: string) => shards[shardOf(first(key), count)]!;
+  for (const pair of lexicon.synonyms) at(pair[0]).synonyms.push(pair);
+  for (const word of lexicon.words) at(word).words.push(word);
+  for (const char of lexicon.chars) at(char).chars += char;
+  for (const word of lexicon.latin) at(word).latin.push(word);
+  for (const [key, card] of Object.entries(lexicon.glossary)) at(key).glossary[key] = card;
+  return { core: { pages: lexicon.pages, shards: count }, shards };
+}
+
+/** The lexicon made of some shards, ordered as the whole lexicon is (the order decides ties). */
+export function joinLexicon(core: LexiconCore, shards: LexiconShard[]): Lexicon {
+  return {
+    // As synonymPairs orders them: longer aliases first; one alias's pairs are all in one shard.
+    synonyms: shards.flatMap((s) => s.synonyms).sort((a, b) => b[0].length - a[0].length || a[0].localeCompare(b[0])),
+    words: shards.flatMap((s) => s.words).sort(),
+    chars: [...shards.map((s) => s.chars).join('')].sort().join(''),
+    latin: shards.flatMap((s) => s.latin).sort(),
+    glossary: Object.assign({}, ...shards.map((s) => s.glossary)) as Record<string, GlossaryCard>,
+    pages: core.pages,
+  };
+}
+
+/** The shards holding whatever a text may look up: each Chinese character, each other word's first. */
+export function shardsForText(text: string, count: number): number[] {
+  const keys = new Set<string>();
+  const normal = text.normalize('NFKC').toLowerCase();
+  for (const char of normal.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []) keys.add(char);
+  for (const [word] of normal.matchAll(/[^\s\u3400-\u9fff\uf900-\ufaff]+/g)) keys.add(first(word));
+  return [...new Set([...keys].map((key) => shardOf(key, count)))].sort((a, b) => a - b);
+}
+
+export interface ShardSource {
+  core: LexiconCore;
+  /** The shards with these numbers (each fetched once). */
+  shards(numbers: number[]): Promise<LexiconShard[]>;
+  /** Pinyin keys starting with these letters. */
+  pinyin(letters: string[]): Promise<PinyinTable | undefined>;
+}
+
+/** Rounds of loading: the query's characters, then the words it maps to, then theirs. */
+const ROUNDS = 3;
+
+/**
+ * The lexicon a query needs, loaded shard by shard: the one it would be understood with if the whole
+ * lexicon were loaded — every lookup the understanding and the ranking make finds its shard loaded.
+ */
+export async function lexiconForQuery(query: string, source: ShardSource): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
+  const count = source.core.shards;
+  const loaded = new Set<number>();
+  let lexicon = joinLexicon(source.core, []);
+  const load = async (numbers: number[]) => {
+    const more = numbers.filter((n) => !loaded.has(n));
+    if (more.length === 0) return false;
+    for (const n of more) loaded.add(n);
+    lexicon = joinLexicon(source.core, await source.shards([...loaded].sort((a, b) => a - b)));
+    return true;
+  };
+  await load(shardsForText(query, count));
+  const letters = pinyinLetters(query, lexicon);
+  const pinyin = letters.length ? await source.pinyin(letters) : undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    const words = understandQuery(query, lexicon, pinyin).terms.flatMap((term) => term.words.map(({ word }) => word));
+    if (!(await load(words.map((word) => shardOf(first(word), count))))) break;
+  }
+  return { lexicon, pinyin };
+}

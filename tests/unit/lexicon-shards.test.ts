@@ -1,0 +1,114 @@
+/**
+ * The lexicon cut by character (src/lib/search/lexicon-shards.ts): a query understood and ranked
+ * with only the shards it loads gets exactly what the whole lexicon gives, while loading a few of
+ * them. Lexicon and pinyin keys come from the real builder.
+ */
+import { describe, expect, it } from 'vitest';
+import { joinLexicon, lexiconForQuery, shardsForText, splitLexicon, type ShardSource } from '../../src/lib/search/lexicon-shards';
+import { understandQuery, type PinyinTable } from '../../src/lib/search/query';
+import { searchSite, type PagefindApi } from '../../src/lib/search/site-search';
+import { buildLexicon, pinyinShards } from '../../src/lib/search/vocabulary';
+
+const pages = [
+  { title: '回款管理', text: '回款管理。货款到期前提醒；逾期第 1 天开始催收，超过 15 天暂停发货。CIF 报价含运费。' },
+  { title: '催收货款', text: '催收货款。逾期第一天就打电话，问清卡在哪一步，要到付款日期。' },
+  { title: '客户分级', text: '客户分级。客户分为重要客户、一般客户和潜在客户；每季度复核，客户档案随之更新。税 按 章 办。' },
+  { title: '工作总结与下月计划', text: '月度工作总结，工作量，下月计划，计划调整。KPI 考核。打卡 考勤 打卡。' },
+  { title: '谈判与签约', text: '谈判与签约。议价时先问清对比对象，以条件换条件。首件签样 首件签样。' },
+];
+const { lexicon, pinyin } = buildLexicon(
+  pages.map((page) => ({ ...page, tags: [], questions: [] })),
+  [
+    { term: '议价', aliases: ['砍价'], definition: '与客户商谈价格。', section: { url: '/negotiation/', title: '谈判与签约' } },
+    { term: '回款', aliases: ['收款'], definition: '按合同约定收回货款。', section: { url: '/collection/', title: '回款管理' } },
+    { term: 'CIF', aliases: ['到岸价'], definition: '成本加保险费加运费。' },
+  ],
+  [
+    { term: '逾期', aliases: ['拖款', '不付款', '赖账'] },
+    { term: '催收', aliases: ['拖款'] },
+    { term: '考勤', aliases: ['打卡'] },
+  ],
+);
+const full = { ...lexicon, glossary: { ...lexicon.glossary, 回款: ['回款', '/collection/', 'page-1'] as [string, string, string] } };
+const { core, shards } = splitLexicon(full, 8);
+const letters = pinyinShards(pinyin);
+
+/** Serves shards as the browser's loader does, counting what is fetched. */
+function source(fetched: Set<number>): ShardSource {
+  return {
+    core,
+    shards: (numbers) => {
+      for (const n of numbers) fetched.add(n);
+      return Promise.resolve(numbers.map((n) => shards[n]!));
+    },
+    pinyin: (keys) => Promise.resolve(Object.assign({}, ...keys.map((k) => letters[k] ?? {})) as PinyinTable),
+  };
+}
+
+const QUERIES = [
+  '客户拖着不付款咋办',
+  '拖款',
+  '赖账怎么办',
+  '工作计划',
+  '打卡',
+  'hk',
+  'huikuan',
+  'hui kuan',
+  'kanjia',
+  '砍价',
+  'cif',
+  '到岸价是什么',
+  'KPI',
+  '税',
+  '首件签',
+  '回款管',
+  '',
+  '😀<b>',
+  'zzzz',
+];
+
+/** A stand-in for Pagefind: every page holding the word. */
+const engine: PagefindApi = {
+  search: (query) => {
+    const needle = query.replace(/"/g, '');
+    return Promise.resolve({
+      results: pages.flatMap((page, id) =>
+        `${page.title}${page.text}`.includes(needle)
+          ? [{ id: `page-${id}`, score: 1, data: () => Promise.resolve({ url: `/${id}/`, content: page.text, excerpt: '', meta: {} }) }]
+          : [],
+      ),
+    });
+  },
+};
+
+describe('lexicon shards', () => {
+  it('split and joined again, are the whole lexicon', () => {
+    expect(joinLexicon(core, shards)).toEqual(full);
+  });
+
+  it('give every query the understanding and the results the whole lexicon gives', async () => {
+    for (const query of QUERIES) {
+      const fetched = new Set<number>();
+      const partial = await lexiconForQuery(query, source(fetched));
+      const expected = understandQuery(query, full, pinyin);
+      expect(understandQuery(query, partial.lexicon, partial.pinyin), query).toEqual(expected);
+      const cardText = () => Promise.resolve({});
+      const [a, b] = await Promise.all([
+        searchSite(engine, query, { lexicon: full, pinyin, cardText }),
+        searchSite(engine, query, { lexicon: partial.lexicon, pinyin: partial.pinyin, cardText }),
+      ]);
+      expect(
+        b.results.map((r) => [r.key, r.score]),
+        query,
+      ).toEqual(a.results.map((r) => [r.key, r.score]));
+    }
+  });
+
+  it('load only the shards of a short query’s characters and of the words it maps to', async () => {
+    const fetched = new Set<number>();
+    await lexiconForQuery('拖款', source(fetched));
+    expect(fetched.size).toBeLessThan(shards.length);
+    // 拖 and 款 as typed; 逾 and 催 where its synonyms 逾期 and 催收 are looked up in the glossary.
+    expect([...fetched].sort()).toEqual(shardsForText('拖款逾催', 8));
+  });
+});
