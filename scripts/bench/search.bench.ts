@@ -263,7 +263,14 @@ function fileFigures(site: string, queries: string[]) {
   };
   const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
   console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
-  console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
+  const chunks = readdirSync(join(site, 'pagefind/index')).map((file) => statSync(join(site, 'pagefind/index', file)).size);
+  console.log(`  Pagefind word index: ${chunks.length} chunks (already gzip), largest ${kb(Math.max(0, ...chunks))}`);
+  console.log(
+    `  lexicon.json (script finder): ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`,
+  );
+  console.log(
+    `  lexicon shards (site search): ${group('search/lexicon', /^\d+\.json$/)}; core ${kb(gz(join(site, 'search/lexicon/core.json')))}`,
+  );
   console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
   console.log(
     `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
