@@ -19,7 +19,7 @@ import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
 import { load, searchIndex } from '../../src/lib/search/lunr-index';
 import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/search/query';
-import { joinShards, type Shard, type ShardManifest } from '../../src/lib/search/shards';
+import { joinShards, refsOf, type Shard, type ShardManifest } from '../../src/lib/search/shards';
 import { Dictionary } from '../../src/lib/search/tokenize';
 import type { Lexicon } from '../../src/lib/search/vocabulary';
 import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
@@ -263,7 +263,14 @@ function fileFigures(site: string, queries: string[]) {
   };
   const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
   console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
-  console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
+  const chunks = readdirSync(join(site, 'pagefind/index')).map((file) => statSync(join(site, 'pagefind/index', file)).size);
+  console.log(`  Pagefind word index: ${chunks.length} chunks (already gzip), largest ${kb(Math.max(0, ...chunks))}`);
+  console.log(
+    `  lexicon.json (script finder): ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`,
+  );
+  console.log(
+    `  lexicon shards (site search): ${group('search/lexicon', /^\d+\.json$/)}; core ${kb(gz(join(site, 'search/lexicon/core.json')))}`,
+  );
   console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
   console.log(
     `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
@@ -288,7 +295,9 @@ function fileFigures(site: string, queries: string[]) {
     for (const term of understood.terms) for (const { word } of term.words) searchIndex(index, word, dictionary);
     return performance.now() - t0;
   });
-  console.log(`  finder lunr query (Node, whole index, ${manifest.refs.length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`);
+  console.log(
+    `  finder lunr query (Node, whole index, ${refsOf(manifest).length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`,
+  );
 }
 
 async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {

@@ -49,6 +49,8 @@ export function enhance(input: HTMLInputElement): void {
     }
     try {
       const result = await search(query, {});
+      // A query typed over while it ran fetches no results: only the one still in the box does.
+      if (mine !== serial) return;
       const hits = await loadHits(result.results, 0, SHOWN);
       if (mine !== serial) return;
       const list = document.createElement('ol');
