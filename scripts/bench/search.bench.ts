@@ -10,13 +10,12 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
+import { serveSite } from './site-server';
 import { load, searchIndex } from '../../src/lib/search/lunr-index';
 import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/search/query';
 import { joinShards, refsOf, type Shard, type ShardManifest } from '../../src/lib/search/shards';
@@ -57,36 +56,6 @@ const p95 = (values: number[]) => {
 /** "value (budget ≤ limit) ok|OVER" */
 const vs = (value: number, limit: number, unit: 'kB' | 'ms') =>
   `${unit === 'kB' ? kb(value) : `${value.toFixed(1)} ms`} (budget ≤ ${limit} ${unit}) ${(unit === 'kB' ? value / 1024 : value) <= limit ? 'ok' : 'OVER'}`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static server for a built site on loopback, gzip for text like a real host. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    let body = readFileSync(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type };
-    if (/text|javascript|json|svg/.test(type) && String(req.headers['accept-encoding']).includes('gzip')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** What a request is, for the breakdown of a first search. */
 function kindOf(url: string): string {
@@ -313,10 +282,10 @@ async function measure(label: string, content: string, outDir: string, classes: 
     console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and search data included)`);
   }
   fileFigures(site, Object.values(classes).flat());
-  const server = await serve(site);
+  const server = await serveSite(site);
   try {
     console.log(`  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: time figures are only meaningful near idle)`);
-    await browserFigures(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, classes, reading);
+    await browserFigures(browser, server.origin, classes, reading);
   } finally {
     server.close();
   }
