@@ -1,15 +1,20 @@
 /**
  * npm run pdf [-- --out handbook.pdf] — renders the printable handbook (/print/) to a PDF with
  * Chromium. Builds the site first when dist/ has no /print/ page. Serves dist/ on a free port.
+ * The contents get page numbers: Chromium does not render CSS target-counter(), so the script prints
+ * once, reads on which page each chapter and section landed (src/lib/pdf-destinations.ts), writes
+ * the numbers into the contents (same lines, so nothing moves) and prints again, checking they hold.
  * Chinese glyphs need a CJK font in the system (Debian: fonts-noto-cjk); without one the PDF
  * would show boxes, so the script stops and says how to install it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { destinations } from '../src/lib/pdf-destinations';
+import { numberContents } from './pdf-contents';
 import { site } from '../src/site.config';
 import { CHROMIUM_ARGS, resolveChromium } from './chromium';
 
@@ -68,8 +73,7 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/print/`, { waitUntil: 'load' });
   await page.emulateMedia({ media: 'print' });
-  await page.pdf({
-    path: out,
+  const options = {
     format: 'A4',
     printBackground: true,
     margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' },
@@ -77,7 +81,15 @@ try {
     headerTemplate: `<div style="font-size:8px;width:100%;text-align:right;padding-right:16mm;color:#888">${site.name}</div>`,
     footerTemplate:
       '<div style="font-size:8px;width:100%;text-align:center;color:#888"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-  });
+  } as const;
+  let pdf = await page.pdf(options);
+  for (let pass = 1; ; pass++) {
+    const wrong = await numberContents(page, destinations(pdf));
+    if (wrong === 0) break;
+    if (pass > 3) throw new Error(`目录页码在 ${pass} 次排版后仍有 ${wrong} 处不对`);
+    pdf = await page.pdf(options);
+  }
+  writeFileSync(out, pdf);
   const size = statSync(out).size;
   console.log(`已生成 ${out}（${(size / 1024 / 1024).toFixed(1)} MB，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
 } finally {

@@ -1,7 +1,10 @@
 /**
  * Paper: every form prints as a fillable A4 document of one or two pages, with its fields (not its
- * instructions) and column headers that keep short words on one line.
+ * instructions) and column headers that keep short words on one line; a printed section keeps its
+ * revision table off a page of its own; the printable handbook's contents get their page numbers.
  */
+import { numberContents } from '../../scripts/pdf-contents';
+import { destinations } from '../../src/lib/pdf-destinations';
 import { expect, test } from './console';
 
 /**
@@ -12,6 +15,9 @@ import { expect, test } from './console';
 function pdfPages(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![A-Za-z])/g) ?? []).length;
 }
+
+/** The page setup of `npm run pdf` (scripts/pdf.ts), without its header and footer. */
+const PDF_OPTIONS = { format: 'A4', margin: { top: '18mm', bottom: '18mm', left: '16mm', right: '16mm' } } as const;
 
 /** The A4 page less the form's print margins (210 mm − 2 × 12 mm), in CSS pixels: what the printed layout is given. */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 24) / 25.4) * 96);
@@ -68,4 +74,71 @@ test('a printed form leaves out its instructions and keeps two-character column 
   );
   expect(lines.length).toBeGreaterThan(10);
   expect(lines.filter((entry) => !entry.endsWith(':1'))).toEqual([]);
+});
+
+test('a printed section keeps its revision table on the page of what comes before it', async ({ page }) => {
+  test.setTimeout(60_000);
+  // Sections whose revision table stood alone on the last printed page before (21 of 69 did).
+  const sections = ['roles/manager', 'contracts/collection', 'reception/pickup', 'sales-process/five-stages', 'daily-work/timetable'];
+  for (const id of sections) {
+    await page.goto(`/handbook/${id}/`);
+    await page.emulateMedia({ media: 'print' });
+    // A mark at the very end of the last thing printed before the table, made a link target so the
+    // PDF records its page (the 版本 line of the page's meta links to #revisions already).
+    await page.locator('.revisions').evaluate((table) => {
+      // The last text on paper before the table (skipping what print hides).
+      const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
+      let last: Text | null = null;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (table.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) break;
+        if (node.textContent?.trim() && node.parentElement?.checkVisibility()) last = node as Text;
+      }
+      if (!last) throw new Error('nothing printed before the revision table');
+      const mark = document.createElement('span');
+      mark.id = 'printed-before-revisions';
+      last.after(mark);
+      const link = document.createElement('a');
+      link.href = '#printed-before-revisions';
+      document.body.prepend(link);
+    });
+    const pdf = await page.pdf({ format: 'A4' });
+    const places = destinations(pdf);
+    const revisions = places.get('revisions');
+    const before = places.get('printed-before-revisions');
+    expect(revisions && before, `${id}: both places are in the PDF`).toBeTruthy();
+    expect(revisions!.page, `${id}: the revision table is on the last page`).toBe(pdfPages(pdf));
+    expect(before!.page, `${id}: what precedes the revision table ends on the table's page`).toBe(revisions!.page);
+    await page.emulateMedia({ media: 'screen' });
+  }
+});
+
+test('the printable handbook’s contents have room for chapter numbers 10–15 and take page numbers from the print', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/print/');
+  await page.emulateMedia({ media: 'print' });
+  const chapters = page.locator('.print-toc > ol > li');
+  expect(await chapters.count()).toBeGreaterThanOrEqual(15);
+  // The list's indent holds its widest marker, "15.", in the list's own font.
+  const room = await page.locator('.print-toc > ol').evaluate((list) => {
+    const probe = document.createElement('span');
+    probe.textContent = `${list.children.length}.`;
+    probe.style.position = 'absolute';
+    list.append(probe);
+    const width = probe.getBoundingClientRect().width;
+    probe.remove();
+    return { indent: parseFloat(getComputedStyle(list).paddingLeft), marker: width };
+  });
+  expect(room.indent, 'the contents indent holds the two-digit chapter numbers').toBeGreaterThan(room.marker + 4);
+
+  // What `npm run pdf` does: print, write each entry's page into the contents, print again; the
+  // numbers then hold in the second print.
+  const first = destinations(await page.pdf(PDF_OPTIONS));
+  expect(await numberContents(page, first)).toBeGreaterThan(0);
+  const second = destinations(await page.pdf(PDF_OPTIONS));
+  expect(await numberContents(page, second), 'the numbers in the contents match where the entries printed').toBe(0);
+  const risk = page.locator('.print-toc a[href="#c-risk"] .print-toc__page');
+  await expect(risk).toHaveText(String(second.get('c-risk')!.page));
+  const pages = await page.locator('.print-toc__page').allTextContents();
+  expect(pages.every((text) => /^\d+$/.test(text))).toBe(true);
+  expect(pages.map(Number)).toEqual([...pages.map(Number)].sort((a, b) => a - b));
 });
