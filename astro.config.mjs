@@ -11,6 +11,7 @@ import { atomicDist } from './src/integrations/atomic-dist.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { buildProfile } from './src/integrations/build-profile.ts';
 import { compactContentStore } from './src/integrations/content-store.ts';
+import { readingChunkPlugin } from './src/integrations/reading-chunk.ts';
 import { site } from './src/site.config.ts';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -24,7 +25,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // …and scripts always files, never inline <script> (Astro inlines those under this limit): the
   // policy allows scripts from this site only, so one fixed policy fits every build (src/lib/csp.ts).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [readingChunkPlugin()] },
   // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.

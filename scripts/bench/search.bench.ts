@@ -10,16 +10,15 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
+import { serveSite } from './site-server';
 import { load, searchIndex } from '../../src/lib/search/lunr-index';
 import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/search/query';
-import { joinShards, type Shard, type ShardManifest } from '../../src/lib/search/shards';
+import { joinShards, refsOf, type Shard, type ShardManifest } from '../../src/lib/search/shards';
 import { Dictionary } from '../../src/lib/search/tokenize';
 import type { Lexicon } from '../../src/lib/search/vocabulary';
 import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
@@ -57,36 +56,6 @@ const p95 = (values: number[]) => {
 /** "value (budget ≤ limit) ok|OVER" */
 const vs = (value: number, limit: number, unit: 'kB' | 'ms') =>
   `${unit === 'kB' ? kb(value) : `${value.toFixed(1)} ms`} (budget ≤ ${limit} ${unit}) ${(unit === 'kB' ? value / 1024 : value) <= limit ? 'ok' : 'OVER'}`;
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
-
-/** A static server for a built site on loopback, gzip for text like a real host. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(root, path);
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    let body = readFileSync(file);
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'content-type': type };
-    if (/text|javascript|json|svg/.test(type) && String(req.headers['accept-encoding']).includes('gzip')) {
-      body = gzipSync(body);
-      headers['content-encoding'] = 'gzip';
-    }
-    res.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** What a request is, for the breakdown of a first search. */
 function kindOf(url: string): string {
@@ -263,7 +232,14 @@ function fileFigures(site: string, queries: string[]) {
   };
   const pagefind = walk(join(site, 'pagefind')).filter((file) => !/pagefind-(ui|modular-ui|component-ui|highlight)/.test(file));
   console.log(`  Pagefind index: ${kb(pagefind.reduce((sum, file) => sum + statSync(file).size, 0))} in ${pagefind.length} files`);
-  console.log(`  lexicon.json: ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`);
+  const chunks = readdirSync(join(site, 'pagefind/index')).map((file) => statSync(join(site, 'pagefind/index', file)).size);
+  console.log(`  Pagefind word index: ${chunks.length} chunks (already gzip), largest ${kb(Math.max(0, ...chunks))}`);
+  console.log(
+    `  lexicon.json (script finder): ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`,
+  );
+  console.log(
+    `  lexicon shards (site search): ${group('search/lexicon', /^\d+\.json$/)}; core ${kb(gz(join(site, 'search/lexicon/core.json')))}`,
+  );
   console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
   console.log(
     `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
@@ -288,7 +264,9 @@ function fileFigures(site: string, queries: string[]) {
     for (const term of understood.terms) for (const { word } of term.words) searchIndex(index, word, dictionary);
     return performance.now() - t0;
   });
-  console.log(`  finder lunr query (Node, whole index, ${manifest.refs.length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`);
+  console.log(
+    `  finder lunr query (Node, whole index, ${refsOf(manifest).length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`,
+  );
 }
 
 async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {
@@ -304,10 +282,10 @@ async function measure(label: string, content: string, outDir: string, classes: 
     console.log(`  build: ${((performance.now() - started) / 1000).toFixed(1)} s for ${pages} pages (Pagefind and search data included)`);
   }
   fileFigures(site, Object.values(classes).flat());
-  const server = await serve(site);
+  const server = await serveSite(site);
   try {
     console.log(`  (load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores: time figures are only meaningful near idle)`);
-    await browserFigures(browser, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, classes, reading);
+    await browserFigures(browser, server.origin, classes, reading);
   } finally {
     server.close();
   }

@@ -1,6 +1,6 @@
 /**
  * A static server for a built site on loopback that gzips text like a real host, so what Chromium
- * counts as transferred is what a reader downloads. Used by the page-weight bench.
+ * counts as transferred is what a reader downloads. Used by the page-weight and search benches.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

@@ -49,6 +49,8 @@ export function enhance(input: HTMLInputElement): void {
     }
     try {
       const result = await search(query, {});
+      // A query typed over while it ran fetches no results: only the one still in the box does.
+      if (mine !== serial) return;
       const hits = await loadHits(result.results, 0, SHOWN);
       if (mine !== serial) return;
       const list = document.createElement('ol');
@@ -64,6 +66,7 @@ export function enhance(input: HTMLInputElement): void {
       panel.replaceChildren(status, ...result.cards.slice(0, 1).map((card) => renderCard(card, t)), list, all);
       panel.hidden = false;
     } catch {
+      if (mine !== serial) return;
       panel.replaceChildren(Object.assign(document.createElement('p'), { textContent: t('search.error') }));
       panel.hidden = false;
     }
@@ -73,14 +76,20 @@ export function enhance(input: HTMLInputElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void update(), 120);
   });
+  // Closing also drops the search still pending or running, so its late results cannot reopen the panel.
+  const close = () => {
+    clearTimeout(timer);
+    serial++;
+    panel.hidden = true;
+  };
   input.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {
-      panel.hidden = true;
+      close();
       input.blur();
     }
   });
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target as Node)) panel.hidden = true;
+    if (!form.contains(event.target as Node)) close();
   });
   if (input.value.trim()) void update();
 }

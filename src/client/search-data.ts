@@ -142,7 +142,7 @@ export class ShardedIndex {
     const tokens = words.flatMap((word) => queryTokens(word, dict));
     const [{ load, searchIndex }] = await Promise.all([
       import('../lib/search/lunr-index'),
-      ...shardsFor(tokens, manifest.shards).map((n) => this.shard(n)),
+      ...shardsFor(tokens, manifest).map((n) => this.shard(n)),
     ]);
     if (this.joined?.count !== this.shards.size) {
       const loaded = await Promise.all(this.shards.values());

@@ -5,7 +5,14 @@
  */
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
-import { searchSite, type Evidence, type PagefindApi, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
+import {
+  searchSite,
+  type Evidence,
+  type PagefindApi,
+  type RankedResult,
+  type SiteHit,
+  type SiteSearchResult,
+} from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
 import { META_WEIGHTS, PAGE_TYPE_LABELS, type PageType } from '../lib/search/scope';
@@ -19,6 +26,8 @@ const pages = new ShardedIndex('pages');
 const rows = new Map<number, Promise<PageRow[]>>();
 
 const PAGEFIND_URL = urls.pagefind();
+/** Pages the part-of-a-word index lists for a text, before Pagefind's results for its characters. */
+const PART_RESULTS = 10;
 const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
   termFrequency: 0.3,
   termSaturation: 1.0,
@@ -62,17 +71,26 @@ function loadRows(file: number): Promise<PageRow[]> {
   return chunk;
 }
 
-/** Pages holding a short Chinese text anywhere (also mid-word), from the bigram index. */
-async function partOfWord(text: string, dictionary: Dictionary): Promise<SiteHit[]> {
+/**
+ * Pages holding a short Chinese text anywhere (also mid-word), from the bigram index: the best
+ * PART_RESULTS, ready to show, keyed by Pagefind id so that Pagefind's results for them are left out.
+ */
+async function partOfWord(text: string, dictionary: Dictionary): Promise<RankedResult[]> {
   const [hits] = await pages.search([text], dictionary);
-  const top = (hits ?? []).slice(0, 20).map((hit) => Number(hit.ref));
+  const top = (hits ?? []).slice(0, PART_RESULTS).map((hit) => Number(hit.ref));
   const files = [...new Set(top.map((n) => Math.floor(n / PAGE_ROWS_PER_FILE)))];
   const loaded = new Map(await Promise.all(files.map(async (file) => [file, await loadRows(file)] as const)));
-  return top.flatMap((n) => {
+  return top.flatMap((n): RankedResult[] => {
     const row = loaded.get(Math.floor(n / PAGE_ROWS_PER_FILE))?.[n % PAGE_ROWS_PER_FILE];
-    return row
-      ? [{ url: row[0], title: row[1], type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2], excerpt: highlight(row[3], [text]), sub: [] }]
-      : [];
+    if (!row) return [];
+    const hit: SiteHit = {
+      url: row[0],
+      title: row[1],
+      type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2],
+      excerpt: highlight(row[3], [text]),
+      sub: [],
+    };
+    return [{ key: row[4] ?? row[0], score: 0, load: () => Promise.resolve(hit) }];
   });
 }
 

@@ -86,6 +86,8 @@ class SearchPage extends HTMLElement {
     status.textContent = t('search.loading');
     try {
       const result = await search(query, filters);
+      // A query typed over while it ran fetches no results: only the one still in the box does.
+      if (mine !== this.serial) return;
       const first = await loadHits(result.results, 0, FIRST);
       if (mine !== this.serial) return;
       this.result = result;

@@ -4,6 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTree } from '../lib/handbook';
+import { inIdOrder } from '../lib/order';
 
 export type Section = CollectionEntry<'handbook'>;
 export type Chapter = CollectionEntry<'chapters'>;
@@ -12,17 +13,20 @@ export type Role = CollectionEntry<'roles'>;
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
+  // Folder collections in id order: the loader reads files concurrently, so the order it stores them
+  // in can change from one build to the next, and every list and page built from them with it. The
+  // one-file collections (roles, glossary, schedule…) keep the order of their file.
   const [chapters, sections, scripts, cases, roles, quizzes, forms, glossary, schedule, paths, drillThemes, training] = await Promise.all([
-    getCollection('chapters'),
-    getCollection('handbook'),
-    getCollection('scripts'),
-    getCollection('cases'),
+    getCollection('chapters').then(inIdOrder),
+    getCollection('handbook').then(inIdOrder),
+    getCollection('scripts').then(inIdOrder),
+    getCollection('cases').then(inIdOrder),
     getCollection('roles'),
-    getCollection('quizzes'),
-    getCollection('forms'),
+    getCollection('quizzes').then(inIdOrder),
+    getCollection('forms').then(inIdOrder),
     getCollection('glossary'),
     getCollection('schedule'),
-    getCollection('paths'),
+    getCollection('paths').then(inIdOrder),
     getCollection('drillThemes'),
     getCollection('training'),
   ]);

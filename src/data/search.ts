@@ -4,6 +4,7 @@
  * Reads collections through content(); all logic lives in src/lib/search.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { content } from './content';
@@ -16,7 +17,7 @@ import { suggestRelated, type Related, type RelatedDoc, relatedOf as pick, type 
 import { buildLexicon, glossaryShards, pinyinShards, type VocabularyDoc } from '../lib/search/vocabulary';
 import { buildIndex, serialize } from '../lib/search/lunr-index';
 import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
-import { PAGE_FIELDS, PAGE_SHARDS, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
+import { PAGE_FIELDS, PAGE_SHARD_BYTES, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
 import { Dictionary } from '../lib/search/tokenize';
 
 /** A YAML text field for an index: :pending[…] marks reduced to their text. */
@@ -185,21 +186,21 @@ async function buildIndexes() {
   const { lexicon, pages } = await searchData();
   const dictionary = new Dictionary(lexicon.words);
   const scripts = splitIndex(serialize(buildIndex(await scriptDocs(), SCRIPT_FIELDS, dictionary)), SCRIPT_SHARDS);
-  const pageIndex = splitIndex(
-    serialize(
-      buildIndex(
-        pages.map((p, i) => ({
-          ref: String(i),
-          title: p.title,
-          summary: `${p.summary} ${p.questions.join(' ')}`,
-          text: p.text.slice(0, PAGE_TEXT_LIMIT),
-        })),
-        PAGE_FIELDS,
-        dictionary,
-      ),
+  const compact = serialize(
+    buildIndex(
+      pages.map((p, i) => ({
+        ref: String(i),
+        title: p.title,
+        summary: `${p.summary} ${p.questions.join(' ')}`,
+        text: p.text.slice(0, PAGE_TEXT_LIMIT),
+      })),
+      PAGE_FIELDS,
+      dictionary,
     ),
-    PAGE_SHARDS,
   );
+  // Searched by exact tokens only: cut by whole term, in as many shards as its size asks for.
+  const count = Math.min(4096, Math.max(16, Math.ceil(gzipSync(JSON.stringify(compact)).length / PAGE_SHARD_BYTES)));
+  const pageIndex = splitIndex(compact, count, 'term');
   const rows: PageRow[] = pages.map((p) => [p.url, p.title, p.type, p.summary.slice(0, 90)]);
   return { scripts, pages: pageIndex, rows };
 }

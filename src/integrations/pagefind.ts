@@ -5,7 +5,8 @@
  * Its word index is then re-cut into small chunks (pagefind-rechunk.ts), so a query fetches a few
  * kB per word instead of Pagefind's ~32 kB chunks.
  * Then the search lexicon's glossary cards learn the Pagefind page id of the section each term
- * names, so search can rank that page first for the term without loading any result.
+ * names, so search can rank that page first for the term without loading any result, and the
+ * part-of-a-word index's rows the ids of their pages.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
-import { PAGEFIND_CHUNK_BYTES } from '../lib/search/indexes';
+import { PAGEFIND_CHUNK_BYTES, type PageRow } from '../lib/search/indexes';
 import { rechunkPagefind } from './pagefind-rechunk';
 import type { LexiconShard } from '../lib/search/lexicon-shards';
 
@@ -72,6 +73,17 @@ export function pagefindIndex(): AstroIntegration {
         const lexiconFile = join(site, 'search', 'lexicon.json');
         const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon;
         writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, ids)));
+        // The part-of-a-word index's rows learn their pages' ids too: its results and Pagefind's are
+        // told apart without loading either.
+        const pagesDir = join(site, 'search', 'pages');
+        for (const file of readdirSync(pagesDir).filter((name) => /^rows-\d+\.json$/.test(name))) {
+          const rows = JSON.parse(readFileSync(join(pagesDir, file), 'utf8')) as PageRow[];
+          const withIds = rows.map((row): PageRow => {
+            const page = ids.get(row[0]);
+            return page ? [row[0], row[1], row[2], row[3], page] : row;
+          });
+          writeFileSync(join(pagesDir, file), JSON.stringify(withIds));
+        }
         const shardDir = join(site, 'search', 'lexicon');
         for (const file of readdirSync(shardDir).filter((name) => /^\d+\.json$/.test(name))) {
           const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as LexiconShard;

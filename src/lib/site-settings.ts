@@ -25,8 +25,10 @@ export const SETTINGS = {
   },
   REPO_URL: {
     default: 'https://example.com/sales-playbook',
-    about: '内容仓库的网址，用于每页的「在仓库中编辑此页」链接',
-    placeholder: '每页的「在仓库中编辑此页」链接都打不开。请设置 REPO_URL=内容仓库的网址（例如 https://github.com/<组织>/<仓库>）',
+    about:
+      '内容仓库的网址，用于每页的「在仓库中编辑此页」链接和「这条有问题？」新建问题；设为 none：没有仓库，不显示编辑链接，反馈改为发邮件给负责岗位',
+    placeholder:
+      '每页的「在仓库中编辑此页」链接都打不开。请设置 REPO_URL=内容仓库的网址（例如 https://github.com/<组织>/<仓库>）；没有仓库时设为 none，反馈改为发邮件',
   },
   REPO_BRANCH: { default: 'main', about: '「在仓库中编辑此页」打开的分支' },
   DEPARTMENT_NAME: { default: '业务部', about: '部门名称，印在表格上' },
@@ -56,7 +58,10 @@ export interface SiteSettings {
   url: string;
   /** The path part of `url` (`/` or `/sales-playbook/`): Astro's `base`. */
   base: string;
-  /** The repository page of a file is `${repository}/blob/${branch}/${path}`. */
+  /**
+   * The repository page of a file is `${repository}/blob/${branch}/${path}`. Empty for a site with no
+   * repository (REPO_URL=none): no edit links, and feedback goes by mail to the owner role.
+   */
   repository: string;
   branch: string;
   /** A public portal gets a sitemap; an internal one (the default) asks search engines to stay away. */
@@ -95,6 +100,9 @@ const TOP_FOLDERS = new Set(
     .filter(Boolean),
 );
 
+/** REPO_URL for a department that keeps its content without a forge to open issues in. */
+const NO_REPOSITORY = /^(none|无)$/i;
+
 export function readSettings(env: Env): SiteSettings {
   const site = httpUrl(env, 'SITE_URL', 'https://handbook.example.cn/');
   const base = normaliseBase(site.pathname);
@@ -102,7 +110,9 @@ export function readSettings(env: Env): SiteSettings {
   if (first && TOP_FOLDERS.has(first)) {
     throw new SettingError(`SITE_URL 的路径 ${base} 与门户自己的栏目同名，链接会混淆。请换一个路径，例如 /sales-playbook/`);
   }
-  const repository = httpUrl(env, 'REPO_URL', 'https://github.com/<组织>/<仓库>').href.replace(/\/+$/, '');
+  const repository = NO_REPOSITORY.test(value(env, 'REPO_URL'))
+    ? ''
+    : httpUrl(env, 'REPO_URL', 'https://github.com/<组织>/<仓库>').href.replace(/\/+$/, '');
   const branch = value(env, 'REPO_BRANCH');
   if (/\s/.test(branch)) throw new SettingError(`REPO_BRANCH 不能含空格：“${branch}”。例如 main`);
   const flag = value(env, 'PUBLIC_PORTAL').toLowerCase();

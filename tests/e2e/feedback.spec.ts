@@ -1,25 +1,17 @@
 /**
  * 「这条有问题？」 (issue 17): the link it builds carries the page, its version and the selected text,
  * to a new issue in the repository — or, on a site without a repository, to a mail to the page's
- * owner role (a build of the fixture site with no repository, whose manager role has an address).
+ * owner role (a build of the fixture site with REPO_URL=none, whose manager role has an address).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { buildSite, siteRoot, type SiteRoot } from '../helpers/site-root';
 import { expect, test } from './console';
 import { serve } from './revised-site';
 
-/**
- * The fixture site, built for a department that set no repository: the site settings' repository is
- * emptied after they are read (src/site.config.ts exports them as `site`, whether written there or
- * read from the environment).
- */
+/** The fixture site, built for a department that has no repository: `REPO_URL=none`. */
 async function buildSiteWithoutRepository(): Promise<SiteRoot> {
   const site = siteRoot('playbook-no-repo-');
   try {
-    const config = join(site.root, 'src/site.config.ts');
-    writeFileSync(config, `${readFileSync(config, 'utf8')}\nsite.repository = '';\n`);
-    await buildSite(site);
+    await buildSite(site, { REPO_URL: 'none' });
   } catch (error) {
     site.remove();
     throw error;
@@ -96,5 +88,6 @@ test.describe('a site without a repository', () => {
     expect(body).toContain('/handbook/daily-work/timetable/');
     expect(body).toContain('冬时制下午几点下班没写清楚。');
     await expect(page.getByRole('link', { name: '在仓库中新建问题' })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '在仓库中编辑此页' })).toHaveCount(0);
   });
 });

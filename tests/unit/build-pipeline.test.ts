@@ -8,6 +8,7 @@ import { formatProblem, type Problem } from '../../src/check';
 import { orphanSummary, ORPHAN_LINES, reportLines } from '../../src/check/report';
 import { phaseClock } from '../../src/integrations/build-profile';
 import { storeAsJson } from '../../src/integrations/content-store';
+import { inIdOrder } from '../../src/lib/order';
 
 /** Evaluates an ES module's source and returns its default export. */
 async function defaultExport(code: string): Promise<unknown> {
@@ -103,5 +104,16 @@ describe('the check report', () => {
   it('lists every one when asked', () => {
     const orphans = Array.from({ length: 50 }, (_, i) => orphan(i));
     expect(reportLines(orphans, { all: true })).toHaveLength(50);
+  });
+});
+
+describe('deterministic builds', () => {
+  it('lists folder collections in id order, whatever order the loader stored them in', () => {
+    const read = [{ id: 'price-too-high' }, { id: 'cold-call-opening' }, { id: 'Zebra' }, { id: '报价' }, { id: 'gatekeeper' }];
+    const once = inIdOrder(read).map((entry) => entry.id);
+    expect(once).toEqual(['Zebra', 'cold-call-opening', 'gatekeeper', 'price-too-high', '报价']);
+    expect(inIdOrder([...read].reverse()).map((entry) => entry.id)).toEqual(once);
+    // The input is left as it was.
+    expect(read[0]?.id).toBe('price-too-high');
   });
 });

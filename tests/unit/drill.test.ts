@@ -151,6 +151,9 @@ describe('what the drill page shows for its address', () => {
     expect(plan('')).not.toHaveProperty('minutesRejected');
     expect(plan('minutes=15')).toMatchObject({ minutes: 15 });
     expect(plan('minutes=７.5')).toMatchObject({ minutes: 7.5 });
+    // Read like a fill-in quiz answer: Chinese numerals too.
+    expect(plan(`minutes=${encodeURIComponent('十五')}`)).toMatchObject({ minutes: 15 });
+    expect(plan(`minutes=${encodeURIComponent('两')}`)).toMatchObject({ minutes: 2 });
     expect(plan('minutes=60').minutes).toBe(60);
     expect(plan('minutes=1').minutes).toBe(1);
     for (const bad of ['0.001', '1e9', '-5', 'x', '61', '0', 'Infinity', '10min']) {

@@ -3,7 +3,7 @@ import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
 import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
-import { joinShards, shardsFor, splitIndex } from '../../src/lib/search/shards';
+import { joinShards, refsOf, shardOf, shardsFor, splitIndex } from '../../src/lib/search/shards';
 import { Dictionary, queryTokens, tokenize } from '../../src/lib/search/tokenize';
 
 describe('tokenizer', () => {
@@ -153,7 +153,7 @@ describe('sharded lunr index', () => {
 
   it('scores exactly as the whole index from only the shards a query needs', () => {
     for (const query of ['报价', '价格太高', '拜访', 'cif', 'bj', 'baoj', '催', '寄样审批']) {
-      const needed = shardsFor(queryTokens(query), manifest.shards);
+      const needed = shardsFor(queryTokens(query), manifest);
       expect(needed.length).toBeLessThan(manifest.shards);
       const part = load(
         joinShards(
@@ -168,5 +168,43 @@ describe('sharded lunr index', () => {
   it('answers nothing (without failing) for tokens whose shard is not loaded', () => {
     const none = load(joinShards(wire.manifest, []));
     expect(searchIndex(none, '报价')).toEqual([]);
+  });
+});
+
+describe('part-of-a-word index cut by whole term', () => {
+  // As the build makes it: pages numbered 0…n-1, title, summary and the opening of the text.
+  const docs = Array.from({ length: 60 }, (_, i) => ({
+    ref: String(i),
+    title: ['客户档案', '客户拜访', '客户分级', '回款计划', '样品确认'][i % 5]! + i,
+    text: ['客户档案要按月更新', '拜访客户前先约时间', '客户分为重要客户和一般客户', '回款计划每周核对', '样品确认后再报价'][i % 5]!,
+  }));
+  const whole = buildIndex(docs, [{ name: 'title', boost: 5 }, { name: 'text' }]);
+  const { manifest, shards } = splitIndex(serialize(whole), 16, 'term');
+  const wire = JSON.parse(JSON.stringify({ manifest, shards })) as { manifest: typeof manifest; shards: typeof shards };
+
+  it('scores exactly as the whole index from the shards of the query’s tokens', () => {
+    for (const query of ['户档', '客户拜', '款计', '样品确认', '核对']) {
+      const needed = shardsFor(queryTokens(query), wire.manifest);
+      expect(needed.length).toBeLessThan(manifest.shards);
+      const part = load(
+        joinShards(
+          wire.manifest,
+          needed.map((n) => wire.shards[n]!),
+        ),
+      );
+      expect(searchIndex(part, query), query).toEqual(searchIndex(whole, query));
+      expect(searchIndex(part, query).length, query).toBeGreaterThan(0);
+    }
+  });
+
+  it('spreads the terms of a common first character over many shards, and lists numbered pages by count', () => {
+    const terms = shards.flatMap((shard, n) => shard.terms.map((row) => [row[0] as string, n] as const));
+    // 户档, 户拜, 户分, 户前, 户和: one shard if cut by first character, several by whole term.
+    const starting = terms.filter(([term]) => term.startsWith('户'));
+    expect(starting.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(starting.map(([, n]) => n)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(starting.map(([term]) => shardOf(term, 16))).size).toBe(1);
+    expect(wire.manifest.refs).toBe(60);
+    expect(refsOf(wire.manifest)).toEqual(docs.map((d) => d.ref));
   });
 });

@@ -3,7 +3,14 @@
  * a handful of pages, and the lexicon built from the same pages by the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHits, searchSite, type PagefindApi, type PagefindResult, type SiteHit } from '../../src/lib/search/site-search';
+import {
+  loadHits,
+  searchSite,
+  type PagefindApi,
+  type PagefindResult,
+  type RankedResult,
+  type SiteHit,
+} from '../../src/lib/search/site-search';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 
@@ -124,11 +131,28 @@ describe('site search', () => {
   });
 
   it('looks a short text that is part of a word up in the bigram index', async () => {
-    const fallback = (text: string): Promise<SiteHit[]> =>
-      Promise.resolve(text === '作计' ? [{ url: '/plan/', title: '日程管理', excerpt: '', sub: [] }] : []);
+    // As the browser's part-of-a-word lookup gives them: keyed by the page's Pagefind id (here its index).
+    const plan: SiteHit = { url: '/plan/', title: '日程管理', excerpt: '', sub: [] };
+    const fallback = (text: string): Promise<RankedResult[]> =>
+      Promise.resolve(
+        text === '作计' ? [{ key: String(pages.findIndex((p) => p.url === plan.url)), score: 0, load: () => Promise.resolve(plan) }] : [],
+      );
     const result = await searchSite(pagefind, '作计', { ...options, fallback });
     expect(result.fallback).toBe(true);
     expect(urls(await loadHits(result.results, 0, 1))).toEqual(['/plan/']);
+    // Pagefind's results (for 拜访) follow, without the page the bigram index listed first.
+    const visit = pages.findIndex((p) => p.url === '/visit-3/');
+    const first: RankedResult = {
+      key: String(visit),
+      score: 0,
+      load: () => Promise.resolve({ url: '/visit-3/', title: '', excerpt: '', sub: [] }),
+    };
+    const mixed = await searchSite(pagefind, '拜访前', { ...options, fallback: () => Promise.resolve([first]) });
+    expect(mixed.fallback).toBe(true);
+    const all = urls(await loadHits(mixed.results, 0, mixed.results.length));
+    expect(all[0]).toBe('/visit-3/');
+    expect(all.filter((url) => url === '/visit-3/')).toHaveLength(1);
+    expect(all.filter((url) => url.startsWith('/visit-'))).toHaveLength(12);
     // A word the index holds is not looked up there.
     expect((await searchSite(pagefind, '催收', { ...options, fallback })).fallback).toBe(false);
   });

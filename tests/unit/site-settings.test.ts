@@ -49,6 +49,13 @@ describe('site settings from the environment', () => {
     expect(editUrl(readSettings({}), './content/glossary.yaml')).toBe('https://example.com/sales-playbook/blob/main/content/glossary.yaml');
   });
 
+  it('REPO_URL=none is a site without a repository: no edit links, no placeholder warning', () => {
+    for (const none of ['none', 'NONE', '无']) {
+      expect(readSettings({ ...all, REPO_URL: none }).repository).toBe('');
+      expect(placeholderWarnings({ ...all, REPO_URL: none })).toEqual([]);
+    }
+  });
+
   it('refuses values the portal cannot be built with, naming the variable and the fix', () => {
     expect(() => readSettings({ SITE_URL: 'handbook.example.cn' })).toThrow(
       'SITE_URL 不是有效的网址：“handbook.example.cn”。应为以 http:// 或 https:// 开头的完整网址，例如 https://handbook.example.cn/',

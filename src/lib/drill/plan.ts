@@ -5,6 +5,7 @@
  * the same library and address, and gets the same answer.
  */
 import { isDate } from '../date';
+import { parseNumber } from '../numbers';
 import type { QueueOptions } from './review';
 import { practiceCards, selectDay, type DaySelection, type DrillLibrary } from './select';
 
@@ -38,9 +39,10 @@ export const MEETING_MINUTES = { min: 1, max: 60 } as const;
  * number from 1 to 60 (0.001, 1e9, -5, junk). Full-width digits count (１５).
  */
 function meetingMinutes(raw: string): number | undefined {
-  const text = raw.normalize('NFKC').trim();
-  if (!/^\d+(?:\.\d+)?$/.test(text)) return undefined;
-  const minutes = Math.round(Number(text) * 60) / 60;
+  // The same reading of a number as fill-in quiz answers: １５ and 十五 are 15.
+  const given = parseNumber(raw.trim());
+  if (given === undefined) return undefined;
+  const minutes = Math.round(given * 60) / 60;
   return minutes >= MEETING_MINUTES.min && minutes <= MEETING_MINUTES.max ? minutes : undefined;
 }
 

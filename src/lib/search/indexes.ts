@@ -29,10 +29,17 @@ export const PAGEFIND_CHUNK_BYTES = 3000;
 
 /** Shards of the script finder's index (a query fetches those of its tokens' first characters). */
 export const SCRIPT_SHARDS = 64;
-/** Shards of the part-of-a-word page index. */
-export const PAGE_SHARDS = 64;
-/** Rows (url, title, type, summary) per file of the part-of-a-word index. */
-export const PAGE_ROWS_PER_FILE = 250;
+/**
+ * Target size (gzip bytes) of a shard of the part-of-a-word page index, cut by whole term: the
+ * number of shards grows with the index (46 for the bundled handbook, ~500 at 2,000 sections).
+ * A query fetches one shard per token (2–4 for a short text); one term on every page is ~37 kB alone.
+ */
+export const PAGE_SHARD_BYTES = 5000;
+/** Rows (url, title, type, summary) per file of the part-of-a-word index: its 10 results need up to 10 small files. */
+export const PAGE_ROWS_PER_FILE = 25;
 
-/** A page of the part-of-a-word index: [url, title, type, summary]. */
-export type PageRow = [url: string, title: string, type: string, summary: string];
+/**
+ * A page of the part-of-a-word index: [url, title, type, summary], and the page's Pagefind id once
+ * Pagefind has indexed the site (so its results and these are told apart without loading either).
+ */
+export type PageRow = [url: string, title: string, type: string, summary: string, page?: string];

@@ -75,8 +75,11 @@ export interface SiteSearchOptions {
   /** Pinyin keys the query may need (see pinyinLetters); without them Latin input stays unread. */
   pinyin?: PinyinTable;
   filters?: Record<string, string>;
-  /** Pages holding a short Chinese text anywhere, even mid-word (the bigram index), ready to show. */
-  fallback?: (text: string) => Promise<SiteHit[]>;
+  /**
+   * Pages holding a short Chinese text anywhere, even mid-word (the bigram index), best first; each
+   * keyed by its Pagefind id where Pagefind indexed it, so its Pagefind result is left out.
+   */
+  fallback?: (text: string) => Promise<RankedResult[]>;
   /** The text of the glossary cards with these keys (fetched only for the cards a query shows). */
   cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>;
   /** Reuses Pagefind answers across queries of one visit (as-you-type repeats most words). */
@@ -317,14 +320,9 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
       const found = await options.fallback(part);
       if (found.length > 0) {
         fallback = true;
-        const seen = new Set(found.map((hit) => hit.url));
-        // Pagefind's results follow, without the pages already listed (their URLs are in their data).
-        const rest = await Promise.all(results.slice(0, 12).map(async (r) => ({ r, hit: await r.load() })));
-        results = [
-          ...found.map((hit) => ({ key: hit.url, score: 0, load: () => Promise.resolve(hit) })),
-          ...rest.filter(({ hit }) => !seen.has(hit.url)).map(({ r, hit }) => ({ ...r, load: () => Promise.resolve(hit) })),
-          ...results.slice(12),
-        ];
+        // Pagefind's results follow, without the pages already listed.
+        const seen = new Set(found.map((result) => result.key));
+        results = [...found, ...results.filter((result) => !seen.has(result.key))];
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { content } from '../../../data/content';
+import { contentFile, pageSource } from '../../../data/publishing';
 import { t } from '../../../lib/i18n';
 import { sessionsIcs } from '../../../lib/training-ics';
 import { urls } from '../../../lib/urls';
@@ -14,6 +15,15 @@ export async function getStaticPaths() {
   ];
 }
 
+/**
+ * DTSTAMP: the day the plan last changed (its file's last commit), so two builds of one commit write
+ * the same files; without git history, the day of the build.
+ */
+function planStamp(): Date {
+  const day = pageSource(contentFile('training-plan.yaml'))?.updated ?? new Date().toISOString().slice(0, 10);
+  return new Date(`${day}T00:00:00Z`);
+}
+
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
   const sessions = [...props.sessions].sort((a, b) => a.data.date.localeCompare(b.data.date));
   const text = sessionsIcs(sessions, {
@@ -21,7 +31,7 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ 
     siteUrl: site.url,
     pagePath: urls.trainingCalendar(),
     name: t('training.calendar.icsName', { company: site.company }),
-    stamp: new Date(),
+    stamp: planStamp(),
   });
   return new Response(text, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
