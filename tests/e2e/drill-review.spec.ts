@@ -46,19 +46,51 @@ test('a card graded Again comes back within minutes @phone', async ({ page }) =>
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('the drill keeps working offline once loaded', async ({ page, context }) => {
+test('the drill keeps working offline once the review has been opened', async ({ page, context }) => {
   await page.goto('/drill/?date=2026-12-08');
   await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
+  // The review's code and its next cards come when the review is first opened, not with the page.
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
   // A real browser shows its cached favicon; here Chromium would refetch it when the URL changes.
   await page.route('**/favicon.svg', (route) =>
     route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
   );
   await context.setOffline(true);
+  await page.getByRole('tab', { name: '今日晨练' }).click();
   await page.getByRole('tab', { name: '我的复习' }).click();
   await page.getByRole('button', { name: '显示答案' }).click();
   await page.getByRole('button', { name: /良好/ }).click();
   await expect(page.locator('[data-stat="reviewedToday"]')).toHaveText('1');
   await context.setOffline(false);
+});
+
+test('the review first opened offline, before any service worker, says so and loads once back online', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.goto('/drill/?date=2026-12-08');
+  await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
+  await page.route('**/favicon.svg', (route) =>
+    route.fulfill({ contentType: 'image/svg+xml', body: '<svg xmlns="http://www.w3.org/2000/svg"/>' }),
+  );
+  await context.setOffline(true);
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.getByText('复习没能载入（可能已断网）。联网后再打开「我的复习」即可。')).toBeVisible();
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeHidden();
+  // The team deck was loaded with the page and still works.
+  await page.getByRole('tab', { name: '今日晨练' }).click();
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await expect(page.locator('.drill-deck .is-current')).toHaveClass(/is-revealed/);
+  await context.setOffline(false);
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
+  await expect(page.getByText('复习没能载入（可能已断网）。联网后再打开「我的复习」即可。')).toBeHidden();
+  // The browser logs the requests refused while offline; nothing else.
+  const offline = consoleErrors.filter((error) => error.includes('ERR_INTERNET_DISCONNECTED'));
+  expect(offline.length).toBeGreaterThan(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !offline.includes(error)));
 });
 
 test('practising a path step’s scripts in the drill marks the step done on the path', async ({ page }) => {
@@ -124,4 +156,39 @@ test('the drill’s tabs work from the keyboard, and the deck’s keys leave the
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('[data-count]')).toHaveText(/第 2 \//);
+});
+
+test('a bad entry in the saved progress: the team deck leaves it alone, the review sets it aside and keeps the rest', async ({ page }) => {
+  // A real graded card first (its id from the real page), then one entry the store cannot read.
+  await page.goto('/drill/#review');
+  const card = page.locator('[data-review-card] [data-card-id]');
+  const graded = (await card.getAttribute('data-card-id')) ?? '';
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await page.getByRole('button', { name: /简单/ }).click();
+  await expect(page.locator('[data-stat="reviewedToday"]')).toHaveText('1');
+  const bad = await page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('playbook.progress') ?? '{}') as StoredDrill;
+    stored.drill.cards['script:gone'] = { due: '明天' };
+    localStorage.setItem('playbook.progress', JSON.stringify(stored));
+    return localStorage.getItem('playbook.progress');
+  });
+
+  // The team deck and meeting mode do not read progress: nothing is loaded, repaired or written.
+  await page.goto('/drill/?date=2026-12-08');
+  await page.getByRole('button', { name: '显示答案' }).click();
+  await expect(page.locator('.drill-deck .is-current')).toHaveClass(/is-revealed/);
+  await expect(page.getByRole('status').filter({ hasText: '无法识别' })).toHaveCount(0);
+  expect(await page.evaluate(() => localStorage.getItem('playbook.progress'))).toBe(bad);
+
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '有 1 条进度记录无法识别，已另存备份，其余进度保留。' })).toBeVisible();
+  await expect(card).toBeVisible();
+  await expect(page.locator('[data-stat="reviewedToday"]')).toHaveText('1');
+  const after = await page.evaluate(() => ({
+    stored: JSON.parse(localStorage.getItem('playbook.progress') ?? '{}') as StoredDrill,
+    backup: localStorage.getItem('playbook.progress.backup') ?? '',
+  }));
+  expect(after.stored.drill.cards[graded]?.due).toBeTruthy();
+  expect(after.stored.drill.cards['script:gone']).toBeUndefined();
+  expect(after.backup).toContain('明天');
 });

@@ -134,6 +134,7 @@ export const DRILL_STRINGS = [
   'drill.review.done',
   'drill.review.later',
   'drill.review.none',
+  'drill.review.failed',
   'drill.stats.none',
   'drill.stats.days',
   'drill.practice.lead',
