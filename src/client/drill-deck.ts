@@ -64,9 +64,11 @@ class DrillDeck extends HTMLElement {
   private async showDeck(): Promise<void> {
     const { plan, text } = this.page;
     const deck = required(this, '[data-deck]');
+    // The page arrives saying 正在加载卡片… (aria-busy); the cards, or why there are none, replace it.
     const { failed } = await this.page.load(plan.deck);
     const cards = plan.deck.flatMap((id) => this.page.card(id) ?? []);
     deck.replaceChildren(...cards);
+    deck.setAttribute('aria-busy', 'false');
     if (plan.deck.length === 0) deck.textContent = text('drill.deck.empty');
     else if (cards.length === 0) deck.textContent = text('drill.cards.failed');
     const note = required(this, '[data-cards-note]');

@@ -57,7 +57,24 @@ class DrillReview extends HTMLElement {
     return this.engine;
   }
 
+  /**
+   * Says the review is fetching (aria-busy, and 正在加载卡片… where no card is shown yet): the page
+   * arrives so, and a card, the day's end or why nothing could be had replaces it.
+   */
+  private busy(on: boolean): void {
+    const area = required(this, '[data-review-card]');
+    area.setAttribute('aria-busy', String(on));
+    if (on && !area.querySelector('[data-card-id]')) {
+      const loading = document.createElement('p');
+      loading.className = 'drill-loading';
+      loading.textContent = this.page.text('drill.cards.loading');
+      area.replaceChildren(loading);
+      required(this, '[data-review-done]').hidden = true;
+    }
+  }
+
   private async render(): Promise<void> {
+    this.busy(true);
     let engine: Engine;
     try {
       engine = await this.load();
@@ -65,6 +82,7 @@ class DrillReview extends HTMLElement {
       // Offline before the review's code was ever fetched (and no service worker yet to hold it).
       this.current = undefined;
       required(this, '[data-review-card]').replaceChildren();
+      this.busy(false);
       required(this, '[data-review-actions]').hidden = true;
       const done = required(this, '[data-review-done]');
       done.textContent = this.page.text('drill.review.failed');
@@ -102,6 +120,7 @@ class DrillReview extends HTMLElement {
     const card = queue.next ? this.page.card(queue.next) : undefined;
     card?.classList.add('is-current');
     required(this, '[data-review-card]').replaceChildren(...(card ? [card] : []));
+    this.busy(false);
     required(this, '[data-review-actions]').hidden = !card;
     required(this, '[data-reveal]').hidden = false;
     required(this, '[data-grades]').hidden = true;

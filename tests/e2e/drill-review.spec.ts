@@ -107,7 +107,9 @@ test('practising a path step’s scripts in the drill marks the step done on the
   await expect(tab).not.toBeFocused();
   const reviewed = page.locator('[data-stat="reviewedToday"]');
   const card = page.locator('[data-review-card] [data-card-id]');
-  // The review deck is built after the tab opens; wait for its first card (isVisible does not wait).
+  // The review loads its code and cards when the tab opens; it is busy until its first card is in.
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('[data-review-card]')).toHaveAttribute('aria-busy', 'false');
   await expect(card).toBeVisible();
   for (let graded = 1; await card.isVisible(); graded++) {
     await page.keyboard.press('Space');
@@ -191,4 +193,52 @@ test('a bad entry in the saved progress: the team deck leaves it alone, the revi
   expect(after.stored.drill.cards[graded]?.due).toBeTruthy();
   expect(after.stored.drill.cards['script:gone']).toBeUndefined();
   expect(after.backup).toContain('明天');
+});
+
+test('a tab clicked before the page’s script has started opens once it starts', async ({ page }) => {
+  // A slow phone: the tabs are on screen while their script is still on its way.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/Tabs.astro_astro_type_script*', async (route) => {
+    await held;
+    await route.continue();
+  });
+  // The page's module scripts hold DOMContentLoaded back: do not wait for it.
+  await page.goto('/drill/?date=2026-12-08', { waitUntil: 'commit' });
+  const tab = page.getByRole('tab', { name: '我的复习' });
+  await tab.click();
+  release();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel', { name: '我的复习' })).toBeVisible();
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
+  await expect(page).toHaveURL(/#review$/);
+});
+
+test('the review shows that its cards are loading, and says so when they cannot be had', async ({ page, consoleErrors }) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/drill/cards/*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/drill/#review');
+  const area = page.locator('[data-review-card]');
+  await expect(area).toHaveAttribute('aria-busy', 'true');
+  await expect(area).toHaveText('正在加载卡片…');
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeHidden();
+  release();
+  await expect(area).toHaveAttribute('aria-busy', 'false');
+  await expect(area.locator('[data-card-id]')).toBeVisible();
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeVisible();
+
+  // The card files cannot be fetched at all (a broken network, a proxy): a message, not a blank.
+  await page.unroute('**/drill/cards/*.json');
+  await page.route('**/drill/cards/*.json', (route) => route.abort());
+  await page.reload();
+  await expect(area).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('[data-review-done]')).toHaveText('有的卡片没能载入（可能已断网）。联网后重新打开本页即可。');
+  await expect(page.getByRole('button', { name: '显示答案' })).toBeHidden();
+  // The browser logs the refused requests; nothing else.
+  const refused = consoleErrors.filter((error) => error.includes('net::ERR_FAILED'));
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !refused.includes(error)));
 });

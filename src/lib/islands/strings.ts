@@ -115,6 +115,7 @@ export const DRILL_STRINGS = [
   'drill.deck.count',
   'drill.deck.empty',
   'drill.cards.failed',
+  'drill.cards.loading',
   'drill.deck.page',
   'drill.deck.done',
   'drill.end.lead',
