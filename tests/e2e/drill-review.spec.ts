@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './console';
 
 /** The part of the stored progress these tests read. */
@@ -241,4 +242,34 @@ test('the review shows that its cards are loading, and says so when they cannot 
   // The browser logs the refused requests; nothing else.
   const refused = consoleErrors.filter((error) => error.includes('net::ERR_FAILED'));
   consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((error) => !refused.includes(error)));
+});
+
+test('on a phone the review’s buttons stay at the bottom of the screen and cover none of the card', async ({ page }) => {
+  const phone = { width: 390, height: 844 };
+  await page.setViewportSize(phone);
+  await page.goto('/drill/?date=2026-12-08#review');
+  const card = page.locator('[data-review-card] [data-card-id]');
+  const bar = page.locator('drill-review .drill-actions');
+  const rect = (locator: Locator) => locator.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  let shortCards = 0;
+  for (let i = 0; i < 6; i++) {
+    await expect(card).toBeVisible();
+    await page.getByRole('button', { name: '显示答案' }).click();
+    await expect(card).toHaveClass(/is-revealed/);
+    // At the very bottom of the screen, in thumb reach, whatever the card's length.
+    const buttons = await rect(bar);
+    expect(Math.abs(buttons.bottom - phone.height)).toBeLessThanOrEqual(1);
+    // The revealed answer's end is above the buttons, scrolled there if it was not.
+    const answer = card.locator('.drill-card__back, .dialogue > li').last();
+    await expect.poll(async () => (await rect(answer)).bottom - buttons.top).toBeLessThanOrEqual(1);
+    const whole = await rect(card);
+    if (whole.top >= 0 && whole.bottom <= buttons.top) shortCards++;
+    await page.getByRole('button', { name: /良好/ }).click();
+  }
+  // Short cards (a cloze, a term) came up and were shown whole above the buttons.
+  expect(shortCards).toBeGreaterThan(0);
+  // Scrolled to the end of the page, the buttons cover nothing of it: the footer's last line is above them.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const footer = await rect(page.locator('body > footer, footer').last());
+  expect(footer.bottom).toBeLessThanOrEqual((await rect(bar)).top + 1);
 });
