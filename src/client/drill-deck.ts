@@ -18,6 +18,16 @@ import { MeetingTimer } from './meeting-timer';
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
+/** The address's fragment as an element id ('' for none; a malformed escape is taken as written). */
+function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** A page of a card: the dialogue lines [start, end) it shows. */
 type Page = [start: number, end: number];
 
@@ -76,6 +86,14 @@ class DrillDeck extends HTMLElement {
     note.hidden = !failed || cards.length === 0;
     required(this, '[data-done-lead]').textContent = text('drill.end.lead', { n: cards.length });
     this.go(0);
+    // A link into the agenda (#drill-agenda, or the sign-off sheet's link to a pending mark in it,
+    // with a date of its season): the browser scrolled before the day's timetable was shown and the
+    // cards above it came in, so once more now.
+    const target = fragmentId();
+    if (target)
+      required(this, '.drill-agenda')
+        .querySelector(`[id="${CSS.escape(target)}"]`)
+        ?.scrollIntoView({ block: 'center' });
   }
 
   private get meeting(): boolean {
