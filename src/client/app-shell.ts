@@ -1,13 +1,50 @@
 /**
  * Loaded with the header on every page: once the page has loaded, registers the service worker and
- * its 「手册已更新」 notice (src/client/service-worker.ts, in its own chunk). Only a built site has a
- * service worker; `astro dev` serves none.
+ * its 「手册已更新」 notice (src/client/service-worker.ts, Workbox, in its own chunk). Only a built site
+ * has a service worker; `astro dev` serves none.
+ *
+ * A first visit (no worker controls the page yet) registers the worker with the browser's own call
+ * and does not download the notice's code: the worker it installs is the newest revision, so nothing
+ * can be waiting. The notice's code comes when the page could have fallen behind — when it comes
+ * back into view or after half an hour — and on every later visit (from the worker's cache).
  */
+import { basePath, urls } from '../lib/urls';
 import { required } from './dom';
 
+const CHECK_AFTER_MS = 30 * 60 * 1000;
+
+function watchForUpdates(checkNow: boolean): void {
+  void import('./service-worker').then(({ registerServiceWorker }) =>
+    registerServiceWorker(required(document, 'update-notice'), { checkNow }),
+  );
+}
+
+function start(): void {
+  if (navigator.serviceWorker.controller) {
+    watchForUpdates(false);
+    return;
+  }
+  navigator.serviceWorker
+    .register(urls.serviceWorker(), { scope: basePath })
+    .then(() => {
+      let watching = false;
+      const later = () => {
+        if (watching) return;
+        watching = true;
+        document.removeEventListener('visibilitychange', onVisible);
+        watchForUpdates(true);
+      };
+      const onVisible = () => {
+        if (document.visibilityState === 'visible') later();
+      };
+      document.addEventListener('visibilitychange', onVisible);
+      setTimeout(later, CHECK_AFTER_MS);
+    })
+    // A browser that refuses service workers (private mode, policy) reads the portal online.
+    .catch(() => undefined);
+}
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const start = () =>
-    void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker(required(document, 'update-notice')));
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
