@@ -8,31 +8,30 @@
  * can be waiting. The notice's code comes when the page could have fallen behind — when it comes
  * back into view or after half an hour — and on every later visit (from the worker's cache).
  */
-import { basePath, urls } from '../lib/urls';
 import { required } from './dom';
 
 const CHECK_AFTER_MS = 30 * 60 * 1000;
 
-function watchForUpdates(checkNow: boolean): void {
-  void import('./service-worker').then(({ registerServiceWorker }) =>
-    registerServiceWorker(required(document, 'update-notice'), { checkNow }),
-  );
+function watchForUpdates(notice: HTMLElement, checkNow: boolean): void {
+  void import('./service-worker').then(({ registerServiceWorker }) => registerServiceWorker(notice, { checkNow }));
 }
 
 function start(): void {
+  const notice = required(document, 'update-notice');
   if (navigator.serviceWorker.controller) {
-    watchForUpdates(false);
+    watchForUpdates(notice, false);
     return;
   }
+  // The worker's address and scope as the page states them (src/components/UpdateNotice.astro).
   navigator.serviceWorker
-    .register(urls.serviceWorker(), { scope: basePath })
+    .register(notice.dataset.worker ?? '', { scope: notice.dataset.scope })
     .then(() => {
       let watching = false;
       const later = () => {
         if (watching) return;
         watching = true;
         document.removeEventListener('visibilitychange', onVisible);
-        watchForUpdates(true);
+        watchForUpdates(notice, true);
       };
       const onVisible = () => {
         if (document.visibilityState === 'visible') later();
