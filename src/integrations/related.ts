@@ -22,8 +22,8 @@ export interface RelatedEntry {
   body: string;
 }
 
-/** Starts the child with the check's parsed entries and leaves the promise of its result for the pages. */
-export function startRelatedSuggestions(projectRoot: string, entries: readonly Entry[], logger: AstroIntegrationLogger): void {
+/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
+export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
   const input: RelatedEntry[] = entries.flatMap((entry) =>
     (COLLECTIONS as readonly string[]).includes(entry.collection) && entry.parsed !== undefined
       ? [{ collection: entry.collection as RelatedEntry['collection'], id: entry.id, data: entry.parsed, body: entry.body }]
@@ -44,11 +44,17 @@ export function startRelatedSuggestions(projectRoot: string, entries: readonly E
       else resolve(JSON.parse(out) as [string, Related][]);
     });
   });
+  // A child that ends before reading its input (it failed to start) is reported by 'close' above.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(JSON.stringify(input));
+  return result;
+}
+
+/** Starts the child and leaves the promise of its result for the pages (src/data/related-worker-result.ts). */
+export function startRelatedSuggestions(projectRoot: string, entries: readonly Entry[], logger: AstroIntegrationLogger): void {
+  const result = computeRelated(projectRoot, entries);
   result.catch((error: unknown) =>
     logger.warn(`相关推荐的后台计算失败，改在生成页面时计算：${error instanceof Error ? error.message : String(error)}`),
   );
   (globalThis as Record<symbol, unknown>)[RELATED_KEY] = result;
-  // A child that ends before reading its input (it failed to start) is reported by 'close' above.
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(JSON.stringify(input));
 }
