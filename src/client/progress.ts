@@ -4,6 +4,7 @@
  * validated store with `openProgress()`, loaded once per page in its own chunk; every element of
  * the page shares that session and hears of changes through `onProgressChange`.
  */
+import { formatDate, shanghaiDay } from '../lib/date';
 import { confirmReadLight, readLight, type LightProgress } from '../lib/progress/light';
 import type { ProgressSession } from '../lib/progress/session';
 import { localStore, notifyProgressChange as notify, REFUSED } from './local-store';
@@ -25,6 +26,12 @@ export function confirmRead(sectionId: string, version: number): boolean {
   const done = confirmReadLight(localStore().store, sectionId, version);
   if (done) notify();
   return done;
+}
+
+/** The day a stored time (a confirmation's `at`) fell on in Shanghai, as pages write dates (2026 年 12 月 1 日); empty if unreadable. */
+export function storedDay(at: unknown): string {
+  const day = shanghaiDay(String(at));
+  return day ? formatDate(day) : '';
 }
 
 let session: Promise<ProgressSession> | undefined;

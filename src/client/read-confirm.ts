@@ -13,15 +13,12 @@ import type { LightProgress } from './progress';
 
 type ReadRecord = NonNullable<LightProgress['reads']>[string];
 
-type Loaded = typeof import('./progress') & Pick<typeof import('../lib/date'), 'formatDate' | 'shanghaiDay'>;
+type Progress = typeof import('./progress');
+type Loaded = Pick<Progress, 'confirmRead' | 'peekProgress' | 'storedDay'>;
 let progress: Promise<Loaded> | undefined;
-/** The progress code (and the date formatting a confirmation needs), loaded once for the page (both elements share it). */
+/** The progress code, loaded once for the page (both elements share it). */
 const loadProgress = () =>
-  (progress ??= Promise.all([import('./progress'), import('../lib/date')]).then(([store, { formatDate, shanghaiDay }]) => ({
-    ...store,
-    formatDate,
-    shanghaiDay,
-  })));
+  (progress ??= import('./progress').then(({ confirmRead, peekProgress, storedDay }) => ({ confirmRead, peekProgress, storedDay })));
 
 class ReadConfirm extends HTMLElement {
   private text!: Text<ReadConfirmKey>;
@@ -50,16 +47,15 @@ class ReadConfirm extends HTMLElement {
     return Number(this.dataset.version);
   }
 
-  /** `dates` is there whenever `read` is (both come with the progress code). */
-  private render(read: ReadRecord | undefined, dates?: Pick<Loaded, 'formatDate' | 'shanghaiDay'>): void {
+  /** `loaded` is there whenever `read` is (both come with the progress code). */
+  private render(read: ReadRecord | undefined, loaded?: Loaded): void {
     const readVersion = typeof read?.version === 'number' ? read.version : 0;
     const top = this.dataset.place === 'top';
     const status = required(this, '[data-status]');
     const confirmed = readVersion >= this.version;
     for (const li of all(this, '[data-v]')) li.hidden = !readVersion || Number(li.dataset.v) <= readVersion;
     if (confirmed) {
-      const day = dates?.shanghaiDay(String(read?.at));
-      const values = { n: readVersion, date: day ? (dates?.formatDate(day) ?? '') : '' };
+      const values = { n: readVersion, date: loaded?.storedDay(read?.at) ?? '' };
       status.textContent = this.text(top ? 'read.confirmed.short' : 'read.confirmed', values);
     } else if (top) status.textContent = this.text(readVersion ? 'read.revised' : 'read.unread', { from: readVersion });
     else status.textContent = this.text(readVersion ? 'read.again' : 'read.prompt');
