@@ -16,9 +16,9 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
-import { PAGEFIND_CHUNK_BYTES, type PageRow } from '../lib/search/indexes';
-import { rechunkPagefind } from './pagefind-rechunk';
-import type { LexiconShard } from '../lib/search/lexicon-shards';
+import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/search/indexes';
+import { pagefindDocFrequencies, rechunkPagefind } from './pagefind-rechunk';
+import { withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
 
 /**
  * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
@@ -84,10 +84,21 @@ export function pagefindIndex(): AstroIntegration {
           });
           writeFileSync(join(pagesDir, file), JSON.stringify(withIds));
         }
+        // The lexicon shards also learn how many pages hold each common word, so search can ask
+        // Pagefind for a query's rarest terms first. Unreadable: every term is asked at once, as before.
+        let df = new Map<string, number>();
+        try {
+          df = pagefindDocFrequencies(join(site, 'pagefind'), PAGEFIND_DF_MIN);
+        } catch (error) {
+          logger.warn(`Pagefind 词频未读出（搜索一次查询全部词语）：${(error as Error).message}`);
+        }
         const shardDir = join(site, 'search', 'lexicon');
+        const { shards: count } = JSON.parse(readFileSync(join(shardDir, 'core.json'), 'utf8')) as LexiconCore;
         for (const file of readdirSync(shardDir).filter((name) => /^\d+\.json$/.test(name))) {
           const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as LexiconShard;
-          writeFileSync(join(shardDir, file), JSON.stringify(withPageIds(shard, ids)));
+          const n = Number(file.replace('.json', ''));
+          const linked = withPageIds(shard, ids);
+          writeFileSync(join(shardDir, file), JSON.stringify(df.size ? withDocFrequencies(linked, n, count, df) : linked));
         }
       },
     },

@@ -34,6 +34,8 @@ export interface LexiconShard {
   chars: string;
   latin: string[];
   glossary: Record<string, GlossaryCard>;
+  /** Pagefind's page counts of the common words starting with a character of this shard (see Lexicon.df). */
+  df?: Record<string, number>;
 }
 
 const first = (key: string) => String.fromCodePoint(key.codePointAt(0) ?? 0);
@@ -46,6 +48,7 @@ export function splitLexicon(lexicon: Lexicon, count = LEXICON_SHARDS): { core: 
   for (const char of lexicon.chars) at(char).chars += char;
   for (const word of lexicon.latin) at(word).latin.push(word);
   for (const [key, card] of Object.entries(lexicon.glossary)) at(key).glossary[key] = card;
+  if (lexicon.df) for (const [word, count] of Object.entries(lexicon.df)) (at(word).df ??= {})[word] = count;
   return { core: { pages: lexicon.pages, shards: count }, shards };
 }
 
@@ -59,7 +62,18 @@ export function joinLexicon(core: LexiconCore, shards: LexiconShard[]): Lexicon 
     latin: shards.flatMap((s) => s.latin).sort(),
     glossary: Object.assign({}, ...shards.map((s) => s.glossary)) as Record<string, GlossaryCard>,
     pages: core.pages,
+    ...(shards.some((s) => s.df) ? { df: Object.assign({}, ...shards.map((s) => s.df ?? {})) as Record<string, number> } : {}),
   };
+}
+
+/**
+ * A shard with Pagefind's page counts of its common words (those starting with one of its
+ * characters), as the build adds them once Pagefind has indexed the site.
+ */
+export function withDocFrequencies(shard: LexiconShard, n: number, count: number, df: Map<string, number>): LexiconShard {
+  const own: Record<string, number> = {};
+  for (const [word, pages] of df) if (shardOf(first(word), count) === n) own[word] = pages;
+  return { ...shard, df: own };
 }
 
 /** The shards holding whatever a text may look up: each Chinese character, each other word's first. */

@@ -54,6 +54,12 @@ export interface Lexicon extends QueryLexicon {
   glossary: Record<string, GlossaryCard>;
   /** Pages in the site index, for weighting terms by how many pages hold them. */
   pages: number;
+  /**
+   * How many pages Pagefind's index lists for each common word (at least DF_MIN pages), read from
+   * Pagefind's output after indexing (lexicon shards only). A word not listed is held by fewer pages:
+   * search asks Pagefind for the rarest terms of a query first (site-search.ts).
+   */
+  df?: Record<string, number>;
 }
 
 /** Characters of a definition shown on a glossary card. */
