@@ -99,6 +99,30 @@ test('part of a word is still found through the bigram index', async ({ page }) 
   expect(await hitLinks(page).count()).toBeGreaterThan(0);
 });
 
+test('a word still being typed shows the pages of the word it starts first, and they stay put as the whole list arrives', async ({
+  page,
+}) => {
+  const fragments: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+  });
+  // 客户档…: the pages about 客户档案 first, then every page the whole query finds.
+  await searchFor(page, '客户档');
+  // Fetched before the first results were shown: the fragments of those 5 at most.
+  expect(fragments.length).toBeLessThanOrEqual(5);
+  const first = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(first.length).toBeGreaterThanOrEqual(3);
+  // The rest of the query refines the list below them, and the count with it.
+  await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+  expect((await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, first.length)).toEqual(first);
+  const total = Number((await page.locator('[data-status]').textContent())?.match(/找到 (\d+) 个结果/)?.[1]);
+  const more = page.getByRole('button', { name: /显示更多结果/ });
+  while (await more.isVisible()) await more.click();
+  await expect(hitLinks(page)).toHaveCount(total);
+  const all = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(all).size).toBe(total);
+});
+
 test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {
   await searchFor(page, '');
   await expect(page.locator('[data-status]')).toHaveText('输入要找的内容。');
