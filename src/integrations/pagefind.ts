@@ -19,6 +19,7 @@ import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
 import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/search/indexes';
 import { pagefindDocFrequencies, rechunkPagefind } from './pagefind-rechunk';
 import { withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { DEFER_PAGES } from '../lib/search/site-search';
 
 /**
  * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
@@ -98,7 +99,7 @@ export function pagefindIndex(): AstroIntegration {
           const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as LexiconShard;
           const n = Number(file.replace('.json', ''));
           const linked = withPageIds(shard, ids);
-          writeFileSync(join(shardDir, file), JSON.stringify(df.size ? withDocFrequencies(linked, n, count, df) : linked));
+          writeFileSync(join(shardDir, file), JSON.stringify(df.size ? withDocFrequencies(linked, n, count, df, DEFER_PAGES) : linked));
         }
       },
     },

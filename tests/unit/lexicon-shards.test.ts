@@ -129,13 +129,18 @@ describe('lexicon shards', () => {
       ['回款', 15],
       ['考勤', 6],
     ]);
-    const counted = shards.map((shard, n) => withDocFrequencies(shard, n, shards.length, df));
-    expect(joinLexicon(core, counted).df).toEqual(Object.fromEntries(df));
+    const counted = shards.map((shard, n) => withDocFrequencies(shard, n, shards.length, df, 10));
+    // Only words on at least 10 pages are counted; every character knows its most common word.
+    expect(joinLexicon(core, counted).df).toEqual({ 客户: 40, 逾期: 12, 计划: 30, 回款: 15 });
+    expect(joinLexicon(core, counted).starts).toEqual({ 客: '客户', 逾: '逾期', 催: '催收', 计: '计划', 回: '回款', 考: '考勤' });
     const counting: ShardSource = { ...source(new Set()), shards: (numbers) => Promise.resolve(numbers.map((n) => counted[n]!)) };
     for (const query of QUERIES) {
       const { lexicon: partial, pinyin: keys } = await lexiconForQuery(query, counting);
       for (const term of understandQuery(query, partial, keys).terms)
-        for (const { word } of term.words) expect(partial.df?.[word], `${query}: ${word}`).toBe(df.get(word));
+        for (const { word } of term.words) {
+          expect(partial.df?.[word], `${query}: ${word}`).toBe((df.get(word) ?? 0) >= 10 ? df.get(word) : undefined);
+          if (df.has(word)) expect(partial.starts?.[word[0]!], `${query}: ${word}`).toBe(word);
+        }
     }
   });
 });

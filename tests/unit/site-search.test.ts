@@ -15,6 +15,7 @@ import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 import { PAGEFIND_DF_MIN } from '../../src/lib/search/indexes';
 import { DEFER_PAGES } from '../../src/lib/search/site-search';
+import { joinLexicon, splitLexicon, withDocFrequencies } from '../../src/lib/search/lexicon-shards';
 
 interface Page {
   url: string;
@@ -193,12 +194,20 @@ describe('site search asks for the rarest terms first', () => {
     [],
     [{ term: '逾期', aliases: ['拖款'] }],
   ).lexicon;
-  // Page counts as the build adds them to the lexicon (pagefindDocFrequencies): the pages holding
-  // each word the engine indexes, for words on at least PAGEFIND_DF_MIN pages.
-  const df: Record<string, number> = {};
-  for (const page of large) for (const word of new Set(words(`${page.title} ${page.content}`))) df[word] = (df[word] ?? 0) + 1;
-  for (const [word, n] of Object.entries(df)) if (n < PAGEFIND_DF_MIN) delete df[word];
-  const counted = { lexicon: { ...built, df }, cardText: () => Promise.resolve({}), cache: new Map() };
+  // Page counts as the build adds them to the lexicon shards (pagefindDocFrequencies, then
+  // withDocFrequencies): the pages holding each word the engine indexes, on at least PAGEFIND_DF_MIN pages.
+  const df = new Map<string, number>();
+  for (const page of large) for (const word of new Set(words(`${page.title} ${page.content}`))) df.set(word, (df.get(word) ?? 0) + 1);
+  for (const [word, n] of df) if (n < PAGEFIND_DF_MIN) df.delete(word);
+  const split = splitLexicon(built);
+  const counted = {
+    lexicon: joinLexicon(
+      split.core,
+      split.shards.map((shard, n) => withDocFrequencies(shard, n, split.shards.length, df, DEFER_PAGES)),
+    ),
+    cardText: () => Promise.resolve({}),
+    cache: new Map(),
+  };
   const whole = { lexicon: built, cardText: () => Promise.resolve({}) };
 
   it('shows the pages the rare words point to before asking for words on most pages, then the whole list', async () => {

@@ -314,8 +314,8 @@ function maybePartOfWord(understood: UnderstoodQuery): string | undefined {
 
 /**
  * How many pages hold a word, as far as the lexicon knows before asking Pagefind: Pagefind's page
- * count for a common word, 0 for one rarer than the lexicon lists. A word Pagefind reads in parts
- * (客户档案 → 客户|档案) counts as its rarest part.
+ * count for a common word, 0 for one on fewer pages than the lexicon lists (DEFER_PAGES). A word
+ * Pagefind reads in parts (客户档案 → 客户|档案) counts as its rarest part.
  */
 function pagesHolding(word: string, df: Record<string, number>): number {
   const counts = parts(word.toLowerCase()).map((part) => df[part] ?? 0);
@@ -367,10 +367,7 @@ async function completeTail(
     terms.push({ text: start, words: [{ word: whole, via: 'synonym', weight: 1 }], single: false, known: true });
     return { terms, phrase: `${head.slice(0, -last.text.length)}${whole}` };
   }
-  const word = mostCommon(
-    Object.keys(df).filter((w) => w.length > 1 && w.startsWith(tail) && /^[\u3400-\u9fff]+$/.test(w)),
-    df,
-  );
+  const word = lexicon.starts?.[tail];
   if (!word) return undefined;
   terms.push({ text: tail, words: [{ word, via: 'synonym', weight: 1 }], single: false, known: true });
   return { terms, phrase: `${head}${word}` };
