@@ -283,6 +283,21 @@ async function termCards(
   });
 }
 
+/**
+ * The glossary cards for a query answered without Pagefind (the header box's quick answers): as
+ * searchSite chooses them, with the lexicon's page counts for how many pages hold each word.
+ */
+export function cardsFromCounts(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>,
+): Promise<TermCard[]> {
+  const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => lexicon.glossary[word]).map(({ word }) => word));
+  if (glossaryWords.length === 0) return Promise.resolve([]);
+  const holders = new Map(glossaryWords.map((word) => [word, pagesHolding(word, lexicon.df ?? {})]));
+  return termCards(understood, lexicon, holders, cardText(glossaryWords));
+}
+
 /** The page type shown as a badge: the type filter Pagefind recorded for the page. */
 function typeOf(data: PagefindData): string | undefined {
   return data.filters?.type?.[0] ?? data.meta.type;
