@@ -67,6 +67,7 @@ function kindOf(url: string): string {
   if (path.endsWith('.pf_fragment')) return 'result fragments';
   if (path.includes('/search/lexicon')) return 'lexicon';
   if (/\/search\/(pinyin|glossary)\//.test(path)) return 'pinyin+glossary';
+  if (path.includes('/search/quick/')) return 'quick answers';
   if (path.includes('/search/pages/')) return 'part-of-a-word index';
   if (path.includes('/search/scripts/')) return 'finder index';
   if (path.endsWith('.js')) return 'search code';

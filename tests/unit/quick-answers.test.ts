@@ -94,6 +94,8 @@ describe('quick answers', () => {
   it('leave a query with a term they do not hold to Pagefind', async () => {
     const shards = await built();
     expect(combineQuick(understandQuery('回款 电话', lexicon), lookup(shards))).toBeUndefined();
+    // A single character the content uses as a word has its own answer.
+    expect(combineQuick(understandQuery('回款 天', lexicon), lookup(shards))).toBeDefined();
     expect(combineQuick(understandQuery('咋办', lexicon), lookup(shards))).toBeUndefined();
   });
 

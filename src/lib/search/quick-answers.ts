@@ -1,9 +1,10 @@
 /**
  * Quick answers for the header box: the first results of each word of the vocabulary, ranked at
  * build time by the code the search page runs (searchSite over Pagefind's own index), kept in small
- * files by the word's first character like the lexicon shards. A first search from the header box
+ * files. A first search from the header box
  * then loads the lexicon shards and one small file per term instead of Pagefind (~68 kB of code
- * and WebAssembly before any word). A query of several terms combines their answers with the same
+ * and WebAssembly before any word). The files are cut by the whole term, spread evenly (a term is
+ * looked up exactly, never by its start: 客 would otherwise fill one file). A query of several terms combines their answers with the same
  * coverage ranking (a page's scores for each term add up); a term without an answer (a word the
  * vocabulary does not know, a single character, a word still being typed) leaves the query to
  * Pagefind. The search page (/search/) keeps searching Pagefind: it lists every result.
@@ -11,10 +12,10 @@
 import { escapeHtml } from './excerpt';
 import type { QueryTerm, UnderstoodQuery } from './query';
 import type { SiteHit } from './site-search';
-import { shardOf } from './shards';
+import { termShardOf } from './shards';
 import type { Lexicon } from './vocabulary';
 
-/** Files the quick answers are cut into (by the code point of the term's first character). */
+/** Files the quick answers are cut into (by the whole term). */
 export const QUICK_SHARDS = 256;
 /** Results kept per term: the header box shows 5. */
 export const QUICK_TOP = 5;
@@ -32,13 +33,16 @@ export interface QuickShard {
   answers: Record<string, [total: number, ...top: QuickResult[]]>;
 }
 
-/** The terms that get quick answers: the vocabulary, colloquial words and aliases, Latin words. */
-export function quickTerms(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin'>): string[] {
-  return [...new Set([...lexicon.words, ...lexicon.synonyms.map(([alias]) => alias), ...lexicon.latin])].sort();
+/**
+ * The terms that get quick answers: the vocabulary, colloquial words and aliases, Latin words, and
+ * the single characters the content uses as words (请假要找谁批: 批).
+ */
+export function quickTerms(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>): string[] {
+  return [...new Set([...lexicon.words, ...lexicon.synonyms.map(([alias]) => alias), ...lexicon.latin, ...lexicon.chars])].sort();
 }
 
 export function quickShardOf(term: string): number {
-  return shardOf(term, QUICK_SHARDS);
+  return termShardOf(term, QUICK_SHARDS);
 }
 
 /** One term's ranked results, as the search page would show them. */
@@ -71,10 +75,10 @@ export function quickShards(answers: Map<string, TermAnswer>): QuickShard[] {
 
 /**
  * The term a quick answer is looked up by: what was typed, or for pinyin its first reading (hk → 回款).
- * Undefined for a term that has no quick answer of its own (a single character, a word still being typed).
+ * Undefined for a term that has no quick answer of its own (a word still being typed).
  */
 export function quickKeyOf(term: QueryTerm): string | undefined {
-  if (term.single || term.completions?.length) return undefined;
+  if (term.completions?.length) return undefined;
   const first = term.words[0];
   if (!first) return undefined;
   return first.via === 'pinyin' ? first.word : term.text;
