@@ -1,7 +1,9 @@
 /**
- * <revision-filter>: filters the server-rendered revision log by type, chapter and role, and shows
- * first publications (首次发布) only when asked, remembered in the address (?kind=&chapter=&role=&first=1);
- * without JavaScript the whole log shows.
+ * <revision-filter>: filters the server-rendered page of the revision log by type, chapter and role,
+ * and shows first publications (首次发布) only when asked, remembered in the address
+ * (?kind=&chapter=&role=&first=1) and carried to the links to other months and pages; without
+ * JavaScript the whole page shows. An address from before the log was paged by month
+ * (/changes/#m-2026-10) is sent on to that month's page.
  */
 import type { RevisionFilterKey } from '../lib/islands/strings';
 import { all, required, strings, type Text } from './dom';
@@ -10,6 +12,8 @@ class RevisionFilter extends HTMLElement {
   private text!: Text<RevisionFilterKey>;
 
   connectedCallback(): void {
+    if (this.toMonthPage()) return;
+    window.addEventListener('hashchange', () => this.toMonthPage());
     const form = this.querySelector('form');
     if (!form) return;
     this.text = strings<RevisionFilterKey>(this);
@@ -40,10 +44,19 @@ class RevisionFilter extends HTMLElement {
     required(form, 'output', HTMLOutputElement).textContent = shown
       ? this.text('publishing.changes.filter.count', { n: shown })
       : this.text('publishing.changes.filter.none');
-    if (remember) {
-      const query = new URLSearchParams(Object.entries({ kind, chapter, role, first }).filter(([, v]) => v)).toString();
-      history.replaceState(null, '', query ? `?${query}` : location.pathname);
-    }
+    const query = new URLSearchParams(Object.entries({ kind, chapter, role, first }).filter(([, v]) => v)).toString();
+    for (const link of all<HTMLAnchorElement>(this, 'a[data-keep-filter]')) link.search = query;
+    if (remember) history.replaceState(null, '', query ? `?${query}` : location.pathname);
+  }
+
+  /** `#m-2026-10` naming a month this page does not show: goes to that month's page (true) if there is one. */
+  private toMonthPage(): boolean {
+    const month = /^#m-(\d{4}-\d{2})$/.exec(location.hash)?.[1];
+    if (!month || document.getElementById(`m-${month}`)) return false;
+    const link = this.querySelector<HTMLAnchorElement>(`a[data-month-link="${month}"]`);
+    if (!link) return false;
+    location.replace(`${link.pathname}${location.search}${location.hash}`);
+    return true;
   }
 }
 

@@ -2,7 +2,8 @@
  * Registers the service worker (sw.js, written by the build) and says 「手册已更新」 with a button to
  * reload as soon as a newly published revision is waiting, so a rep never keeps reading an outdated
  * rule without knowing. An open portal checks for a new revision when it comes back into view and
- * every half hour. Loaded after the page, in its own chunk: reading never waits for it.
+ * every half hour. Loaded after the page, in its own chunk: reading never waits for it (and a first
+ * visit loads it only later, see app-shell.ts).
  */
 import { Workbox } from 'workbox-window';
 import { urls, basePath } from '../lib/urls';
@@ -10,7 +11,12 @@ import { required } from './dom';
 
 const CHECK_EVERY_MS = 30 * 60 * 1000;
 
-export function registerServiceWorker(notice: HTMLElement): void {
+interface Options {
+  /** Look for a newer revision at once (the page may have been open for a while). */
+  checkNow?: boolean;
+}
+
+export function registerServiceWorker(notice: HTMLElement, { checkNow = false }: Options = {}): void {
   const workbox = new Workbox(urls.serviceWorker(), { scope: basePath });
   workbox.addEventListener('waiting', () => {
     const button = required<HTMLButtonElement>(notice, 'button');
@@ -31,6 +37,7 @@ export function registerServiceWorker(notice: HTMLElement): void {
     .then((registration) => {
       if (!registration) return;
       const check = () => void registration.update().catch(() => undefined);
+      if (checkNow) check();
       setInterval(check, CHECK_EVERY_MS);
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'visible') check();

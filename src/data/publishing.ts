@@ -6,7 +6,7 @@
 import { lastCommitDates } from '../lib/git';
 import { chapterOf } from '../lib/handbook';
 import { t } from '../lib/i18n';
-import { revisionLog, type LogItem, type LogSource } from '../lib/revision-log';
+import { changesPages, revisionLog, type ChangesPage, type LogItem, type LogSource } from '../lib/revision-log';
 import { editUrl } from '../lib/site-settings';
 import { urls } from '../lib/urls';
 import { content } from './content';
@@ -65,7 +65,15 @@ export async function revisionSources(): Promise<LogSource[]> {
   ];
 }
 
-/** The whole portal's revision log, newest first. */
-export async function portalRevisions(): Promise<LogItem[]> {
-  return revisionLog(await revisionSources(), t('publishing.changes.first'));
+let log: Promise<LogItem[]> | undefined;
+
+/** The whole portal's revision log, newest first (built once per build). */
+export function portalRevisions(): Promise<LogItem[]> {
+  log ??= revisionSources().then((sources) => revisionLog(sources, t('publishing.changes.first')));
+  return log;
+}
+
+/** The pages of /changes/, newest month first. */
+export async function changesLogPages(): Promise<ChangesPage[]> {
+  return changesPages(await portalRevisions());
 }

@@ -2,13 +2,15 @@
  * Runs the content check before Astro loads any content, so `astro build` fails with the same
  * `file:line  field  message` lines as `npm run check` instead of Astro's first schema error.
  * Not for `astro sync` (run by `astro check` and `npm run lint`): it only writes types, and
- * `npm run check` has already run the content check before its type check.
+ * `npm run check` has already run the content check before its type check. A build then starts
+ * the related suggestions from the entries the check read (src/integrations/related.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../check';
 import { reportLines } from '../check/report';
 import { guideLinks } from '../check/kinds';
+import { startRelatedSuggestions } from './related';
 import { site } from '../site.config';
 
 export function contentCheck(contentDir: string): AstroIntegration {
@@ -17,7 +19,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger, command }) => {
         if (command === 'sync') return;
-        const { problems } = await checkContent(fileURLToPath(config.root), contentDir);
+        const root = fileURLToPath(config.root);
+        const { problems, entries } = await checkContent(root, contentDir);
         for (const line of reportLines(problems)) {
           if (line.severity === 'error') logger.error(line.text);
           else logger.warn(line.text);
@@ -27,6 +30,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
         if (errors > 0 && command === 'build') {
           throw new Error(`内容检查未通过：${errors} 个错误（见上方各行：文件:行号  字段  问题和改法）`);
         }
+        // The content is sound: its related suggestions are computed meanwhile, from what the check read.
+        if (command === 'build') startRelatedSuggestions(root, entries, logger);
       },
     },
   };

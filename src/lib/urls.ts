@@ -56,7 +56,8 @@ export const routes = {
   /** What the home page and report read in the browser: paths and section versions. */
   trainingData: (role: string) => `/training/${role}.json`,
   // Publishing: revision log and its feed, the editor's guide, the printable handbook.
-  changes: (anchor?: string) => `/changes/${anchor ? `#${anchor}` : ''}`,
+  /** The revision log: its newest month, or a month (YYYY-MM) and a page of it (src/lib/revision-log.ts). */
+  changes: (month?: string, page = 1) => `/changes/${month ? `${month}/${page > 1 ? `${page}/` : ''}` : ''}`,
   changesFeed: () => '/changes/rss.xml',
   /** The revision table of a page (a section, script or case), by the page's address. */
   revisionsOf: (pageUrl: string) => `${pageUrl}#revisions`,

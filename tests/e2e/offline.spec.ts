@@ -72,6 +72,9 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await page.goto(`${url}/drill/?date=2027-03-01`);
   await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
   await expect(page.locator('[data-cards-note]')).toBeHidden();
+  // The personal review's code, loaded only when its tab opens, is held by the service worker too.
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
   await page.goto(`${url}/glossary/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);
@@ -93,28 +96,29 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('离线中：这一页还没有保存到本机');
 });
 
-test('a revision published while the portal is open: 「手册已更新」, and one click shows it', async ({ page }) => {
-  test.setTimeout(90_000);
-  const url = server?.url ?? '';
-  const scriptPage = 'scripts/price-too-high/index.html';
-  await page.goto(`${url}/scripts/price-too-high/`);
-  await controlled(page);
-  await page.reload();
+/**
+ * Publishes a new revision of a precached page into the served copy: its title gets 「（修订版）」
+ * and its entry in sw.js a new revision, as the next build would write them.
+ */
+function publishRevision(path: string): void {
+  const file = `${path.replace(/^\//, '')}index.html`;
+  const html = readFileSync(join(copy, file), 'utf8');
+  const revised = html.replace(/(<h1[^>]*>)([^<]+)(<\/h1>)/, '$1$2（修订版）$3');
+  expect(revised).not.toBe(html);
+  writeFileSync(join(copy, file), revised);
+  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
+  const entry = new RegExp(`(url:"/${file.replace(/[/.]/g, '\\$&')}",revision:")[0-9a-f]+"`);
+  expect(sw).toMatch(entry);
+  writeFileSync(join(copy, 'sw.js'), sw.replace(entry, '$1revised"'));
+}
+
+/** The open page notices the new revision when it comes back into view, and one click shows it. */
+async function seesRevision(page: Page, publish: () => void): Promise<void> {
   const h1 = page.getByRole('heading', { level: 1 });
   const before = (await h1.textContent())?.trim() ?? '';
   const notice = page.getByRole('status').filter({ hasText: '手册已更新' });
   await expect(notice).toBeHidden();
-
-  // Publish: the script page changes, and so does its revision in the new sw.js.
-  const html = readFileSync(join(copy, scriptPage), 'utf8');
-  const revised = html.replace(/(<h1[^>]*>)([^<]+)(<\/h1>)/, '$1$2（修订版）$3');
-  expect(revised).not.toBe(html);
-  writeFileSync(join(copy, scriptPage), revised);
-  const sw = readFileSync(join(copy, 'sw.js'), 'utf8');
-  const entry = new RegExp(`(url:"/${scriptPage.replace(/[/.]/g, '\\$&')}",revision:")[0-9a-f]+"`);
-  expect(sw).toMatch(entry);
-  writeFileSync(join(copy, 'sw.js'), sw.replace(entry, '$1revised"'));
-
+  publish();
   // The open portal checks when it comes back into view (and every half hour).
   await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await expect(notice).toBeVisible({ timeout: 30_000 });
@@ -122,4 +126,22 @@ test('a revision published while the portal is open: 「手册已更新」, and 
   await notice.getByRole('button', { name: '重新载入' }).click();
   await expect(h1).toHaveText(`${before}（修订版）`, { timeout: 15_000 });
   await expect(notice).toBeHidden();
+}
+
+test('a revision published while the portal is open: 「手册已更新」, and one click shows it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const path = '/scripts/price-too-high/';
+  await page.goto(`${server?.url ?? ''}${path}`);
+  await controlled(page);
+  await page.reload();
+  await seesRevision(page, () => publishRevision(path));
+});
+
+test('a revision published while the first page a rep ever opened is still open: 「手册已更新」 too', async ({ page }) => {
+  test.setTimeout(90_000);
+  // A first visit installs the worker without the notice's code; it must still catch the revision.
+  const path = '/scripts/closing/';
+  await page.goto(`${server?.url ?? ''}${path}`);
+  await controlled(page);
+  await seesRevision(page, () => publishRevision(path));
 });

@@ -44,14 +44,25 @@ test('the revision log narrows to one chapter and one role, and the choice survi
 });
 
 test('first publications are hidden until asked for, so the real revisions stand out', async ({ page }) => {
+  // The first page of the log that has any, found through the log's own month and page links.
+  const toggle = page.getByLabel(/也显示首次发布（\d+ 条）/);
+  const count = async () => Number((await toggle.locator('..').textContent())?.match(/（(\d+) 条）/)?.[1]);
   await page.goto('/changes/');
+  const months = await page
+    .getByRole('navigation', { name: '按月份' })
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  for (const month of months) {
+    await page.goto(month);
+    while ((await count()) === 0 && (await page.locator('.changes-pager a[rel="next"]').count()) > 0)
+      await page.locator('.changes-pager a[rel="next"]').click();
+    if ((await count()) > 0) break;
+  }
+  const firsts = await count();
+  expect(firsts).toBeGreaterThan(0);
   const shown = page.locator('.revision-log li:visible');
-  await expect(shown.first()).toBeVisible();
   expect(await shown.evaluateAll((nodes) => nodes.filter((node) => node.hasAttribute('data-first')).length)).toBe(0);
   const revisions = await shown.count();
-  const toggle = page.getByLabel(/也显示首次发布（\d+ 条）/);
-  const firsts = Number((await toggle.locator('..').textContent())?.match(/（(\d+) 条）/)?.[1]);
-  expect(firsts).toBeGreaterThan(0);
   await toggle.check();
   await expect(shown).toHaveCount(revisions + firsts);
   await expect(page).toHaveURL(/first=1/);
@@ -60,12 +71,66 @@ test('first publications are hidden until asked for, so the real revisions stand
   await expect(shown).toHaveCount(revisions + firsts);
 });
 
-test('without JavaScript the whole revision log still reads', async ({ browser }) => {
+test('the revision log shows the newest month; every other month is a link to its own page', async ({ page }) => {
+  await page.goto('/changes/');
+  const months = page.getByRole('navigation', { name: '按月份' }).getByRole('link');
+  expect(await months.count()).toBeGreaterThan(1);
+  const newest = (await page.locator('main h2[id^="m-"]').getAttribute('id'))!;
+  await expect(months.first()).toHaveAttribute('aria-current', 'page');
+  // An older month, through the link the page itself offers.
+  const older = months.nth(1);
+  const label = (await older.textContent())!.trim();
+  await older.click();
+  await expect(page).toHaveURL(/\/changes\/\d{4}-\d{2}\/$/);
+  await expect(page.locator('main h2[id^="m-"]')).toHaveText(label);
+  expect(await page.locator('main h2[id^="m-"]').getAttribute('id')).not.toBe(newest);
+  expect(await page.locator('.revision-log li').count()).toBeGreaterThan(0);
+  // And back to the newest, which is /changes/ itself.
+  await page.getByRole('navigation', { name: '按月份' }).getByRole('link').first().click();
+  await expect(page).toHaveURL(/\/changes\/$/);
+});
+
+test('a link to a month from before the log was paged (/changes/#m-…) lands on that month’s page', async ({ page }) => {
+  await page.goto('/changes/');
+  const older = page.getByRole('navigation', { name: '按月份' }).getByRole('link').nth(1);
+  const path = (await older.getAttribute('href'))!;
+  const month = /(\d{4}-\d{2})\/$/.exec(path)![1]!;
+  // Followed from elsewhere (a bookmark, another page) …
+  await page.goto('/');
+  await page.goto(`/changes/#m-${month}`);
+  await expect(page).toHaveURL(new RegExp(`/changes/${month}/#m-${month}$`));
+  await expect(page.locator(`#m-${month}`)).toBeInViewport();
+  // … or typed into the address bar while /changes/ is open.
+  await page.goto('/changes/');
+  await page.evaluate((hash) => (location.hash = hash), `#m-${month}`);
+  await expect(page).toHaveURL(new RegExp(`/changes/${month}/#m-${month}$`));
+  await expect(page.locator(`#m-${month}`)).toBeInViewport();
+  // The newest month's own anchor stays where it is.
+  const newest = (await page.getByRole('navigation', { name: '按月份' }).getByRole('link').first().getAttribute('data-month-link'))!;
+  await page.goto(`/changes/#m-${newest}`);
+  await expect(page).toHaveURL(new RegExp(`/changes/#m-${newest}$`));
+});
+
+test('the chosen filter goes along to the other months', async ({ page }) => {
+  await page.goto('/changes/');
+  await page.getByLabel('章节').selectOption('daily-work');
+  const older = page.getByRole('navigation', { name: '按月份' }).getByRole('link').nth(1);
+  await expect(older).toHaveAttribute('href', /\?chapter=daily-work$/);
+  await older.click();
+  await expect(page.getByLabel('章节')).toHaveValue('daily-work');
+  for (const value of await page
+    .locator('.revision-log li:visible')
+    .evaluateAll((nodes) => nodes.map((node) => (node as HTMLElement).dataset.chapter)))
+    expect(value).toBe('daily-work');
+});
+
+test('without JavaScript a month of the revision log still reads, with links to the other months', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/changes/');
   expect(await page.locator('.revision-log li').count()).toBeGreaterThan(0);
   await expect(page.locator('.revision-filter')).toBeHidden();
+  expect(await page.getByRole('navigation', { name: '按月份' }).getByRole('link').count()).toBeGreaterThan(1);
   await context.close();
 });
 

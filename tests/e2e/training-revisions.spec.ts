@@ -76,10 +76,15 @@ test('a revised section shows what changed since the version read, and the reade
 });
 
 test('a first reading is confirmed on the section page and ticks the path step', async ({ page }) => {
+  // A first visit: nothing stored in this browser (the page loads no progress code until the click).
   await page.goto(`${site.url}/handbook/daily-work/timetable/`);
+  const top = page.locator('read-confirm[data-place="top"] [data-status]');
+  await expect(top).toHaveText('尚未确认阅读本节。');
   await expect(page.getByText('读完后请点“已阅读确认”')).toBeVisible();
   await page.getByRole('button', { name: '已阅读确认' }).click();
   await expect(page.getByText(/你已确认阅读第 1 版/)).toBeVisible();
+  // The status at the top follows at once, with the day it was confirmed.
+  await expect(top).toHaveText(/^已确认阅读第 1 版（\d{4} 年 \d{1,2} 月 \d{1,2} 日）$/);
   await page.goto(`${site.url}/training/rep/`);
   await expect(page.locator('[data-key="rep/w1-read-timetable"]')).toContainText('完成');
   await expect(page.getByText(/已完成 1\/\d+ 步/)).toBeVisible();

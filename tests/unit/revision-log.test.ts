@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatMonth } from '../../src/lib/date';
-import { byMonth, concernsRole, revisionLog, type LogSource } from '../../src/lib/revision-log';
+import { byMonth, changesPages, concernsRole, revisionLog, type LogSource } from '../../src/lib/revision-log';
 import { staleSections } from '../../src/lib/quiz-revisions';
 import { buildRedirects } from '../../src/lib/redirects';
 
@@ -62,6 +62,43 @@ describe('the revision log', () => {
   });
   it('filters by role: sections by audience, scripts and cases for everyone', () => {
     expect(log.filter((item) => concernsRole(item, 'rep')).map((item) => item.id)).toEqual(['price', 'a/one', 'a/one']);
+  });
+});
+
+describe('/changes/, paged by month', () => {
+  // A handbook of 250 sections published in September and revised since: the log the real builder makes.
+  const sections = Array.from({ length: 250 }, (_, i) =>
+    source(
+      `gen/s${String(i).padStart(3, '0')}`,
+      i < 3 ? 2 : 1,
+      '2026-09-01',
+      i < 3 ? [{ version: 2, date: `2026-1${i}-0${i + 1}`, summary: `第 ${i} 次修订` }] : [],
+    ),
+  );
+  const pages = changesPages(revisionLog(sections, '首次发布'), 100);
+
+  it('shows the newest month at /changes/ and every month at its own address, newest first', () => {
+    expect(pages.map((page) => [page.month, page.page, page.href, page.path])).toEqual([
+      ['2026-12', 1, '/changes/', '/changes/2026-12/'],
+      ['2026-11', 1, '/changes/2026-11/', '/changes/2026-11/'],
+      ['2026-10', 1, '/changes/2026-10/', '/changes/2026-10/'],
+      ['2026-09', 1, '/changes/2026-09/', '/changes/2026-09/'],
+      ['2026-09', 2, '/changes/2026-09/2/', '/changes/2026-09/2/'],
+      ['2026-09', 3, '/changes/2026-09/3/', '/changes/2026-09/3/'],
+    ]);
+  });
+  it('continues a month longer than a page on further pages, so no page grows with the history', () => {
+    const september = pages.filter((page) => page.month === '2026-09');
+    expect(september.map((page) => [page.pages, page.items.length])).toEqual([
+      [3, 100],
+      [3, 100],
+      [3, 47],
+    ]);
+    // Every dated revision is on exactly one page (the revised three have no dated first version).
+    expect(pages.flatMap((page) => page.items).length).toBe(247 + 3);
+  });
+  it('has one empty list of pages for an empty log', () => {
+    expect(changesPages([])).toEqual([]);
   });
 });
 

@@ -1,0 +1,157 @@
+/**
+ * What the search data and the related suggestions are built from, out of plain content data:
+ * no astro:content here, so the build can compute the related suggestions in a worker from the
+ * content check's entries (src/integrations/related.ts) while Astro bundles, and the pages get
+ * exactly what they would have computed themselves (src/data/search.ts).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { content } from './content';
+import { contentRoot } from '../schemas';
+import { synonymsSchema } from '../schemas/synonyms';
+import { urls } from '../lib/urls';
+import { pendingPlainText, stripPendingMarks } from '../lib/pending';
+import { suggestRelated, type Related, type RelatedDoc } from '../lib/search/related';
+import { buildLexicon, type VocabularyDoc } from '../lib/search/vocabulary';
+
+/** A YAML text field for an index: :pending[…] marks reduced to their text. */
+export const strip = (text: string) => pendingPlainText(text, { note: false });
+
+/** MDX source to plain words: drops imports, tags and Markdown punctuation. */
+function plainText(mdx: string | undefined): string {
+  return stripPendingMarks(mdx ?? '')
+    .replace(/^(import|export) .*$/gm, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[#*_`>|[\]()~-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const SYNONYMS_FILE = 'search-synonyms.yaml';
+
+/** The optional colloquial synonyms file; a mistake in it fails the build naming the field. */
+function colloquial(): { term: string; aliases: string[] }[] {
+  const path = join(contentRoot(), SYNONYMS_FILE);
+  if (!existsSync(path)) return [];
+  const parsed = synonymsSchema.safeParse(parse(readFileSync(path, 'utf8')) ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${path}  ${issue.path.join('.')}  ${issue.message}`);
+  }
+  return Object.entries(parsed.data).map(([term, { aliases }]) => ({ term, aliases }));
+}
+
+type Content = Awaited<ReturnType<typeof content>>;
+
+/** The collections the search data reads (as content() gives them, or rebuilt from the content check's entries). */
+export type SearchContent = Pick<Content, 'sections' | 'scripts' | 'cases' | 'forms' | 'glossary' | 'roles'> & {
+  byId: Pick<Content['byId'], 'sections'>;
+};
+
+/** Every page of the site index (sections, scripts, cases, forms): url, title, kind and words. */
+function pageDocs(all: SearchContent) {
+  return [
+    ...all.sections.map((s) => ({
+      url: urls.section(s.id),
+      title: s.data.title,
+      type: 'handbook' as const,
+      summary: s.data.summary,
+      tags: s.data.tags,
+      questions: s.data.questions,
+      text: plainText(s.body),
+    })),
+    ...all.scripts.map((s) => ({
+      url: urls.script(s.id),
+      title: s.data.title,
+      type: 'script' as const,
+      summary: s.data.summary,
+      tags: s.data.tags,
+      questions: s.data.questions,
+      text: strip(
+        [
+          s.data.scenario,
+          s.data.objection ?? '',
+          ...s.data.lines.map((l) => l.text),
+          ...s.data.keyPoints,
+          ...s.data.pitfalls,
+          plainText(s.body),
+        ].join(' '),
+      ),
+    })),
+    ...all.cases.map((c) => ({
+      url: urls.case(c.id),
+      title: c.data.title,
+      type: 'case' as const,
+      summary: c.data.summary,
+      tags: c.data.tags,
+      questions: [] as string[],
+      text: strip([c.data.situation, ...c.data.actions, c.data.result, ...c.data.lessons, plainText(c.body)].join(' ')),
+    })),
+    ...all.forms.map((f) => ({
+      url: urls.form(f.id),
+      title: f.data.title,
+      type: 'form' as const,
+      summary: f.data.summary,
+      tags: [] as string[],
+      questions: f.data.questions,
+      text: plainText(f.body),
+    })),
+  ];
+}
+
+/** The vocabulary, pinyin keys and glossary cards, from every page, the glossary, the roles and the colloquial synonyms. */
+export function searchLexicon(all: SearchContent) {
+  const glossary = all.glossary.map((term) => {
+    const section = term.data.section && all.byId.sections.get(term.data.section.id);
+    return {
+      term: term.id,
+      aliases: term.data.aliases,
+      definition: stripPendingMarks(term.data.definition),
+      section: section ? { url: urls.section(section.id), title: section.data.title } : undefined,
+    };
+  });
+  const pages = pageDocs(all);
+  const { lexicon, pinyin, cards } = buildLexicon(
+    pages.map((page): VocabularyDoc => ({
+      title: page.title,
+      text: `${page.summary} ${page.text}`,
+      tags: page.tags,
+      questions: page.questions,
+    })),
+    glossary,
+    [...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })), ...colloquial()],
+  );
+  return { lexicon, pinyin, cards, pages };
+}
+
+/** Related suggestions for every section, script and case (src/lib/search/related.ts), with the lexicon's words as dictionary. */
+export function relatedSuggestions(all: SearchContent, terms: string[]): Map<string, Related> {
+  const docs: RelatedDoc[] = [
+    ...all.sections.map((s) => ({
+      id: s.id,
+      kind: 'section' as const,
+      title: s.data.title,
+      summary: s.data.summary,
+      tags: s.data.tags,
+      text: plainText(s.body),
+    })),
+    ...all.scripts.map((s) => ({
+      id: s.id,
+      kind: 'script' as const,
+      title: s.data.title,
+      summary: s.data.summary,
+      tags: s.data.tags,
+      text: strip([s.data.scenario, s.data.objection ?? '', ...s.data.lines.map((l) => l.text)].join(' ')),
+    })),
+    ...all.cases.map((c) => ({
+      id: c.id,
+      kind: 'case' as const,
+      title: c.data.title,
+      summary: c.data.summary,
+      tags: c.data.tags,
+      text: strip([c.data.situation, c.data.result, ...c.data.lessons].join(' ')),
+    })),
+  ];
+  return suggestRelated(docs, { terms });
+}

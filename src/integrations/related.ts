@@ -1,0 +1,60 @@
+/**
+ * Related suggestions (src/lib/search/related.ts) computed once, outside page rendering: as soon
+ * as the content check has read the content, a child process computes them from its entries
+ * (src/integrations/related-worker.ts) while Astro syncs the content and bundles; the pages' build
+ * awaits the result (src/data/search.ts) instead of computing it during the first section's render.
+ * If the child fails, the pages compute the suggestions themselves, as in `astro dev`.
+ */
+import type { AstroIntegrationLogger } from 'astro';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { Entry } from '../check/entries';
+import { RELATED_KEY } from '../data/related-worker-result';
+import type { Related } from '../lib/search/related';
+
+/** The collections the suggestions (and the vocabulary they use as dictionary) are built from. */
+const COLLECTIONS = ['handbook', 'scripts', 'cases', 'forms', 'glossary', 'roles'] as const;
+
+export interface RelatedEntry {
+  collection: (typeof COLLECTIONS)[number];
+  id: string;
+  data: unknown;
+  body: string;
+}
+
+/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
+export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
+  const input: RelatedEntry[] = entries.flatMap((entry) =>
+    (COLLECTIONS as readonly string[]).includes(entry.collection) && entry.parsed !== undefined
+      ? [{ collection: entry.collection as RelatedEntry['collection'], id: entry.id, data: entry.parsed, body: entry.body }]
+      : [],
+  );
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/integrations/related-worker.ts')], {
+    cwd: projectRoot,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  const result = new Promise<[string, Related][]>((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(err.trim() || `exit code ${code}`));
+      else resolve(JSON.parse(out) as [string, Related][]);
+    });
+  });
+  // A child that ends before reading its input (it failed to start) is reported by 'close' above.
+  child.stdin.on('error', () => undefined);
+  child.stdin.end(JSON.stringify(input));
+  return result;
+}
+
+/** Starts the child and leaves the promise of its result for the pages (src/data/related-worker-result.ts). */
+export function startRelatedSuggestions(projectRoot: string, entries: readonly Entry[], logger: AstroIntegrationLogger): void {
+  const result = computeRelated(projectRoot, entries);
+  result.catch((error: unknown) =>
+    logger.warn(`相关推荐的后台计算失败，改在生成页面时计算：${error instanceof Error ? error.message : String(error)}`),
+  );
+  (globalThis as Record<symbol, unknown>)[RELATED_KEY] = result;
+}

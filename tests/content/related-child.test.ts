@@ -1,0 +1,36 @@
+/**
+ * The related suggestions' child process (src/integrations/related.ts) over the bundled content,
+ * fed what the build feeds it: the content check's entries.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check';
+import { computeRelated } from '../../src/integrations/related';
+
+const root = join(import.meta.dirname, '..', '..');
+
+describe('related suggestions computed beside the build', async () => {
+  const { entries } = await checkContent(root);
+  const ids = (collection: string) => new Set(entries.filter((e) => e.collection === collection).map((e) => e.id));
+  const kinds = { section: ids('handbook'), script: ids('scripts'), case: ids('cases') };
+
+  it('suggests, for every section, script and case, other pages that exist', { timeout: 60_000 }, async () => {
+    const related = new Map(await computeRelated(root, entries));
+    for (const [kind, set] of Object.entries(kinds)) for (const id of set) expect(related.has(`${kind}:${id}`), `${kind}:${id}`).toBe(true);
+    let suggested = 0;
+    for (const [key, lists] of related) {
+      for (const [kind, list] of Object.entries(lists)) {
+        for (const id of list) {
+          expect(kinds[kind as keyof typeof kinds].has(id), `${key} → ${kind}:${id}`).toBe(true);
+          expect(`${kind}:${id}`, key).not.toBe(key);
+          suggested++;
+        }
+      }
+    }
+    expect(suggested).toBeGreaterThan(related.size);
+  });
+
+  it('fails with a message, never a crash, when the child cannot run', { timeout: 30_000 }, async () => {
+    await expect(computeRelated(join(root, 'no-such-project'), entries)).rejects.toBeInstanceOf(Error);
+  });
+});
