@@ -6,7 +6,7 @@
  * search needs it only for a part-of-a-word query.
  */
 import type lunr from 'lunr';
-import { lexiconForQuery, type BrowserCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { lexiconForQuery, type BrowserCore, type LexiconShard, type ShardSource } from '../lib/search/lexicon-shards';
 import type { Hit } from '../lib/search/lunr-index';
 import type { PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
@@ -47,13 +47,18 @@ export function loadLexiconCore(): Promise<BrowserCore> {
 
 const lexiconShards = new Map<number, Promise<LexiconShard>>();
 
+let source: ShardSource | undefined;
+
 /** The part of the lexicon a query needs (site search), and the pinyin keys it may need. */
 export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
-  return lexiconForQuery(query, {
-    core: await loadLexiconCore(),
+  const core = await loadLexiconCore();
+  // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
+  source ??= {
+    core,
     shards: (numbers) => Promise.all(numbers.map((n) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n))))),
     pinyin: loadPinyin,
-  });
+  };
+  return lexiconForQuery(query, source);
 }
 
 const pinyin = new Map<string, Promise<PinyinTable>>();

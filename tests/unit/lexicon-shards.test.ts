@@ -143,4 +143,16 @@ describe('lexicon shards', () => {
         }
     }
   });
+
+  it('are joined once per visit: every query of a source reads the shards loaded so far, understood as with the whole lexicon', async () => {
+    const fetched = new Set<number>();
+    const visit = source(fetched);
+    for (const query of QUERIES) {
+      const { lexicon: partial, pinyin: keys } = await lexiconForQuery(query, visit);
+      expect(understandQuery(query, partial, keys), query).toEqual(understandQuery(query, full, pinyin));
+    }
+    // Asked again, a query needs no new shard and gets the lexicon already joined.
+    const again = await lexiconForQuery(QUERIES[0]!, visit);
+    expect((await lexiconForQuery(QUERIES[1]!, visit)).lexicon).toBe(again.lexicon);
+  });
 });

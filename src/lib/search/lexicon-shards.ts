@@ -110,27 +110,50 @@ export interface ShardSource {
 /** Rounds of loading: the query's characters, then the words it maps to, then theirs. */
 const ROUNDS = 3;
 
+/** The shards a source has given so far, joined once: every query of a visit reads the same lexicon. */
+interface Session {
+  loaded: Set<number>;
+  lexicon: Lexicon;
+  /** Shards in `lexicon`. */
+  joined: number;
+}
+const sessions = new WeakMap<ShardSource, Session>();
+
 /**
  * The lexicon a query needs, loaded shard by shard: the one it would be understood with if the whole
  * lexicon were loaded — every lookup the understanding and the ranking make finds its shard loaded.
+ * The shards earlier queries of the same source loaded stay in it (more shards understand a query
+ * the same), so a visit joins the lexicon — and query.ts prepares it — only when a shard is new.
  */
 export async function lexiconForQuery(query: string, source: ShardSource): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
   const count = source.core.shards;
-  const loaded = new Set<number>();
-  let lexicon = joinLexicon(source.core, []);
+  let session = sessions.get(source);
+  if (!session) {
+    session = { loaded: new Set(), lexicon: joinLexicon(source.core, []), joined: 0 };
+    sessions.set(source, session);
+  }
+  const state = session;
   const load = async (numbers: number[]) => {
-    const more = numbers.filter((n) => !loaded.has(n));
+    const more = numbers.filter((n) => !state.loaded.has(n));
     if (more.length === 0) return false;
-    for (const n of more) loaded.add(n);
-    lexicon = joinLexicon(source.core, await source.shards([...loaded].sort((a, b) => a - b)));
-    return true;
+    for (const n of more) state.loaded.add(n);
+    // Another query may add shards while these load: join whatever is loaded by then, never fewer.
+    for (;;) {
+      const all = [...state.loaded].sort((a, b) => a - b);
+      const shards = await source.shards(all);
+      if (all.length !== state.loaded.size) continue;
+      if (all.length > state.joined) state.lexicon = joinLexicon(source.core, shards);
+      state.joined = Math.max(state.joined, all.length);
+      return true;
+    }
   };
+  const lexicon = () => state.lexicon;
   await load(shardsForText(query, count));
-  const letters = pinyinLetters(query, lexicon);
+  const letters = pinyinLetters(query, lexicon());
   const pinyin = letters.length ? await source.pinyin(letters) : undefined;
   for (let round = 0; round < ROUNDS; round++) {
-    const words = understandQuery(query, lexicon, pinyin).terms.flatMap((term) => term.words.map(({ word }) => word));
+    const words = understandQuery(query, lexicon(), pinyin).terms.flatMap((term) => term.words.map(({ word }) => word));
     if (!(await load(words.map((word) => shardOf(first(word), count))))) break;
   }
-  return { lexicon, pinyin };
+  return { lexicon: lexicon(), pinyin };
 }

@@ -395,13 +395,14 @@ async function completeTail(
  * least in the ranking; and a word still being typed is read as the word it starts, not as the
  * fragment typed (核对订 → 核对 + 订单, not 核对|订 and the part-of-a-word index). Undefined when the
  * whole query is as light, or when the lexicon knows no page counts. `heldAsWritten` says whether
- * any page holds a text as written (Pagefind's quoted search).
+ * any page holds a text as written (Pagefind's quoted search). `readEnd`: the open end of the query
+ * was read as a word pages hold.
  */
 export async function firstPass(
   understood: UnderstoodQuery,
   lexicon: Lexicon,
   heldAsWritten: (text: string) => Promise<boolean>,
-): Promise<UnderstoodQuery | undefined> {
+): Promise<{ query: UnderstoodQuery; readEnd: boolean } | undefined> {
   const df = lexicon.df;
   if (!df) return undefined;
   const completed = await completeTail(understood, lexicon, df, heldAsWritten);
@@ -423,7 +424,7 @@ export async function firstPass(
   if (!lighter && keep.size === terms.length) return undefined;
   // The phrase as completed costs nothing more: its words are the terms searched.
   const phrase = completed && keep.size === terms.length ? completed.phrase : undefined;
-  return { ...understood, terms: terms.filter((_, i) => keep.has(i)), phrase };
+  return { query: { ...understood, terms: terms.filter((_, i) => keep.has(i)), phrase }, readEnd: completed !== undefined };
 }
 
 export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
@@ -439,19 +440,21 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const heldAsWritten = async (text: string) => (await cached(options, pagefind, text, true)).size > 0;
   let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
   let ranked = understood.terms.length
-    ? await rank(pagefind, first ?? understood, options)
+    ? await rank(pagefind, first?.query ?? understood, options)
     : { ordered: [], holders: new Map<string, number>() };
   if (first && ranked.ordered.length < FIRST_MIN) {
     first = undefined;
     ranked = await rank(pagefind, understood, options);
   }
   // Highlighted: what was typed and mapped, and the words a first pass read an open end as (订 → 订单).
-  if (first) words.push(...searchedWords(first).filter((word) => !words.includes(word)));
+  if (first) words.push(...searchedWords(first.query).filter((word) => !words.includes(word)));
   const cards = text ? await termCards(understood, options.lexicon, ranked.holders, text) : [];
-  // The part-of-a-word index is asked after the first paint too: a first pass reads an open end as a word.
+  // The part-of-a-word index is asked after the first paint, and not at all when the first pass read
+  // the query's open end as a word pages hold (核对订 → 核对订单: those pages are the ones it would list).
   const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : options);
+  const later = first?.readEnd ? { ...options, fallback: undefined } : options;
   const refine = first
-    ? async () => (await listed(pagefind, understood, (await rank(pagefind, understood, options)).ordered, words, options)).results
+    ? async () => (await listed(pagefind, understood, (await rank(pagefind, understood, options)).ordered, words, later)).results
     : undefined;
   return { query: understood.query, understood, results, cards, fallback, ...(refine ? { refine } : {}) };
 }
