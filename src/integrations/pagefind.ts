@@ -39,11 +39,13 @@ function pageIds(dir: string, base: string): Map<string, string> {
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
+  let projectRoot = '';
   return {
     name: 'playbook:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
+        projectRoot = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -105,7 +107,10 @@ export function pagefindIndex(): AstroIntegration {
         }
         // The header box's quick answers: every term ranked by the search page's code over this index.
         const quickStarted = performance.now();
-        const terms = await writeQuickAnswers(site, base, joinLexicon(core, written));
+        const terms = await writeQuickAnswers(site, base, joinLexicon(core, written), {
+          projectRoot,
+          warn: (message) => logger.warn(message),
+        });
         logger.info(`搜索框快速答案：${terms} 个词语（${Math.round(performance.now() - quickStarted)} ms）`);
       },
     },

@@ -3,16 +3,21 @@
  * indexed the site: Pagefind's own browser module (dist/pagefind/pagefind.js and its WebAssembly)
  * runs in Node over the files just written, and every term is searched by searchSite — the code
  * the search page runs, with the same lexicon and Pagefind ranking — so a term's quick answer is
- * the search page's first results for it.
+ * the search page's first results for it. The terms are answered by two child processes at once
+ * (quick-answers-worker.ts), each over its own share, in about half the time on two cores; if a
+ * child fails, the build answers them itself.
  */
+import { availableParallelism } from 'node:os';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { joinLexicon, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
 import { quickShards, quickTerms, QUICK_TOP, type TermAnswer } from '../lib/search/quick-answers';
 import { PAGEFIND_RANKING } from '../lib/search/scope';
 import { loadHits, searchSite, type Evidence, type PagefindApi } from '../lib/search/site-search';
 import type { Lexicon } from '../lib/search/vocabulary';
+import { runTsChild } from './ts-child';
 
 interface PagefindModule extends PagefindApi {
   options(options: object): Promise<void>;
@@ -71,11 +76,11 @@ async function pagefindInNode(dir: string, base: string): Promise<{ api: Pagefin
  * Every term's answer, as the search page gives it for the term alone: its first results (those it
  * shows before refining, which stay put) and how many results it lists in the end.
  */
-export async function answerTerms(api: PagefindApi, lexicon: Lexicon): Promise<Map<string, TermAnswer>> {
+export async function answerTerms(api: PagefindApi, lexicon: Lexicon, terms = quickTerms(lexicon)): Promise<Map<string, TermAnswer>> {
   const answers = new Map<string, TermAnswer>();
   const cache = new Map<string, Promise<Evidence>>();
   const cardText = () => Promise.resolve({});
-  for (const term of quickTerms(lexicon)) {
+  for (const term of terms) {
     const result = await searchSite(api, term, { lexicon, cardText, cache });
     // A term read as something else (a word still being typed, pinyin) has no answer of its own.
     if (result.understood.terms.length !== 1 || result.understood.terms[0]!.text !== term) continue;
@@ -86,15 +91,76 @@ export async function answerTerms(api: PagefindApi, lexicon: Lexicon): Promise<M
   return answers;
 }
 
-/** Searches every term of the lexicon and writes /search/quick/<n>.json; returns how many terms. */
-export async function writeQuickAnswers(site: string, base: string, lexicon: Lexicon): Promise<number> {
+/** The lexicon as the site's files hold it (core.json and its shards, written before the answers). */
+function lexiconOf(site: string): Lexicon {
+  const dir = join(site, 'search', 'lexicon');
+  const core = JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')) as LexiconCore;
+  const shards = Array.from({ length: core.shards }, (_, n) => JSON.parse(readFileSync(join(dir, `${n}.json`), 'utf8')) as LexiconShard);
+  return joinLexicon(core, shards);
+}
+
+/** One share of the answers (the terms at `part` modulo `parts` in quickTerms' order), for a child process. */
+export async function answerShare(site: string, base: string, part: number, parts: number): Promise<[string, TermAnswer][]> {
+  const lexicon = lexiconOf(site);
+  const terms = quickTerms(lexicon).filter((_, i) => i % parts === part);
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
-  let answers: Map<string, TermAnswer>;
   try {
-    answers = await answerTerms(api, lexicon);
+    return [...(await answerTerms(api, lexicon, terms))];
   } finally {
     done();
   }
+}
+
+/** Every term's answer, in this process. */
+async function answerHere(site: string, base: string, lexicon: Lexicon): Promise<Map<string, TermAnswer>> {
+  const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
+  try {
+    return await answerTerms(api, lexicon);
+  } finally {
+    done();
+  }
+}
+
+/** Every term's answer from child processes, one share each, in quickTerms' order (so the files do not depend on who finished first). */
+async function answerInChildren(
+  projectRoot: string,
+  site: string,
+  base: string,
+  lexicon: Lexicon,
+  parts: number,
+): Promise<Map<string, TermAnswer>> {
+  const shares = await Promise.all(
+    Array.from({ length: parts }, (_, part) =>
+      runTsChild(projectRoot, 'src/integrations/quick-answers-worker.ts', [site, base, String(part), String(parts)]),
+    ),
+  );
+  const found = new Map(shares.flatMap((out) => JSON.parse(out) as [string, TermAnswer][]));
+  const answers = new Map<string, TermAnswer>();
+  for (const term of quickTerms(lexicon)) {
+    const answer = found.get(term);
+    if (answer) answers.set(term, answer);
+  }
+  return answers;
+}
+
+export interface QuickAnswersOptions {
+  /** The project's root: with it, the terms are answered by child processes (quick-answers-worker.ts). */
+  projectRoot?: string;
+  /** Told when the children failed and the build answered the terms itself. */
+  warn?: (message: string) => void;
+}
+
+/** Searches every term of the lexicon and writes /search/quick/<n>.json; returns how many terms. */
+export async function writeQuickAnswers(site: string, base: string, lexicon: Lexicon, options: QuickAnswersOptions = {}): Promise<number> {
+  const parts = Math.min(2, availableParallelism());
+  let answers: Map<string, TermAnswer> | undefined;
+  if (options.projectRoot && parts > 1) {
+    answers = await answerInChildren(options.projectRoot, site, base, lexicon, parts).catch((error: unknown) => {
+      options.warn?.(`搜索框快速答案的后台计算失败，改在本进程计算：${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+  }
+  answers ??= await answerHere(site, base, lexicon);
   const dir = join(site, 'search', 'quick');
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
