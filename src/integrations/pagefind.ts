@@ -17,7 +17,7 @@ import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
 import { PAGEFIND_CHUNK_BYTES, type PageRow } from '../lib/search/indexes';
-import { rechunkPagefind } from './pagefind-rechunk';
+import { rechunkInChild } from './rechunk-child';
 import type { LexiconShard } from '../lib/search/lexicon-shards';
 
 /**
@@ -37,11 +37,13 @@ function pageIds(dir: string, base: string): Map<string, string> {
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
+  let root = process.cwd();
   return {
     name: 'playbook:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -58,7 +60,8 @@ export function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         try {
-          for (const { before, after } of rechunkPagefind(join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
+          // In a child process: decoding the whole index takes ~300 MiB at 2,000 sections (rechunk-child.ts).
+          for (const { before, after } of await rechunkInChild(root, join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
             const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
             logger.info(
               `Pagefind 词索引重新分块：${before.chunks} 块（最大 ${kb(before.largest)}）→ ${after.chunks} 块（最大 ${kb(after.largest)}）`,
