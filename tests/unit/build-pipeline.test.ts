@@ -58,6 +58,7 @@ describe('the build profile', () => {
     );
     wall = 12.5;
     cpu = 2e6;
+    clock.sample(3 * 2 ** 30);
     clock.mark('content check');
     wall = 13;
     cpu = 3e6;
@@ -67,6 +68,9 @@ describe('the build profile', () => {
       { phase: 'pages', wall: 0.5, cpu: 1.5 },
     ]);
     expect(clock.phases[0]!.rss).toBeGreaterThan(0);
+    // The highest memory sampled during a phase, then the next phase starts afresh.
+    expect(clock.phases[0]!.peak).toBe(3072);
+    expect(clock.phases[1]!.peak).toBe(clock.phases[1]!.rss);
   });
 });
 
