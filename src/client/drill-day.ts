@@ -1,13 +1,13 @@
 /**
  * <drill-day>: the drill's day line — the date with links to the days around it, the week's theme,
- * or, for a path step's practice, the scripts practised — and any notice about the stored progress.
+ * or, for a path step's practice, the scripts practised — and a notice when the practice's scripts
+ * are gone. (The notice about the stored progress is the personal review's, which reads it.)
  */
 import { addDays, formatDayOfWeek } from '../lib/date';
 import { urls } from '../lib/urls';
 import { loadTitles } from './drill-cards';
 import { drillPage } from './drill-page';
 import { all, required } from './dom';
-import { openProgress } from './progress';
 import { TAB_SHOWN } from './tab-set';
 
 class DrillDay extends HTMLElement {
@@ -37,9 +37,6 @@ class DrillDay extends HTMLElement {
       required(this, '[data-theme]').hidden = false;
     }
     if (plan.practiceMissing) this.show('[data-status]', text('drill.practice.none'));
-    void openProgress().then(({ recovery }) => {
-      if (recovery) this.show('[data-status]', recovery.message);
-    });
   }
 
   private show(selector: string, message: string): void {

@@ -18,6 +18,16 @@ import { MeetingTimer } from './meeting-timer';
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
+/** The address's fragment as an element id ('' for none; a malformed escape is taken as written). */
+function fragmentId(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** A page of a card: the dialogue lines [start, end) it shows. */
 type Page = [start: number, end: number];
 
@@ -64,9 +74,11 @@ class DrillDeck extends HTMLElement {
   private async showDeck(): Promise<void> {
     const { plan, text } = this.page;
     const deck = required(this, '[data-deck]');
+    // The page arrives saying 正在加载卡片… (aria-busy); the cards, or why there are none, replace it.
     const { failed } = await this.page.load(plan.deck);
     const cards = plan.deck.flatMap((id) => this.page.card(id) ?? []);
     deck.replaceChildren(...cards);
+    deck.setAttribute('aria-busy', 'false');
     if (plan.deck.length === 0) deck.textContent = text('drill.deck.empty');
     else if (cards.length === 0) deck.textContent = text('drill.cards.failed');
     const note = required(this, '[data-cards-note]');
@@ -74,6 +86,14 @@ class DrillDeck extends HTMLElement {
     note.hidden = !failed || cards.length === 0;
     required(this, '[data-done-lead]').textContent = text('drill.end.lead', { n: cards.length });
     this.go(0);
+    // A link into the agenda (#drill-agenda, or the sign-off sheet's link to a pending mark in it,
+    // with a date of its season): the browser scrolled before the day's timetable was shown and the
+    // cards above it came in, so once more now.
+    const target = fragmentId();
+    if (target)
+      required(this, '.drill-agenda')
+        .querySelector(`[id="${CSS.escape(target)}"]`)
+        ?.scrollIntoView({ block: 'center' });
   }
 
   private get meeting(): boolean {

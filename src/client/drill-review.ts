@@ -1,31 +1,34 @@
 /**
  * <drill-review>: personal spaced review (FSRS, src/lib/drill). Shows the day's numbers and the next
- * due or new card; Space reveals it, then 1–4 (or the buttons) grade it and the next one comes. The
- * grading code is loaded with the page, not at the first grade, so the review keeps working offline.
+ * due or new card; Space reveals it, then 1–4 (or the buttons) grade it and the next one comes.
+ * Its code — the scheduler (ts-fsrs), the queue and the validated progress store (zod) — is loaded
+ * when the review is first shown, not with the page: the team deck and meeting mode, which most
+ * visits are, never need it. Once shown, the review fetches its next cards ahead, so it goes on
+ * offline; the service worker keeps all of it for later visits.
  */
-import { formatInterval, drillStats, reviewQueue } from '../lib/drill/review';
 import type { GradeValue } from '../lib/drill/fsrs';
 import { drillPage, type DrillPage } from './drill-page';
 import { all, required } from './dom';
 import { keyBelongsToFocus } from './keys';
-import { openProgress, type ProgressSession } from './progress';
+import type { ProgressSession } from './progress';
 import { TAB_SHOWN } from './tab-set';
 
-type Fsrs = typeof import('../lib/drill/fsrs');
+interface Engine {
+  fsrs: typeof import('../lib/drill/fsrs');
+  review: typeof import('../lib/drill/review');
+  session: ProgressSession;
+}
 /** Cards fetched ahead of the one shown, so the review goes on offline: a day's new cards, a few small files. */
 const LOAD_AHEAD = 10;
 const isGrade = (value: number): value is GradeValue => value === 1 || value === 2 || value === 3 || value === 4;
 
 class DrillReview extends HTMLElement {
   private page!: DrillPage;
-  private fsrs!: Promise<Fsrs>;
-  private session!: Promise<ProgressSession>;
+  private engine?: Promise<Engine>;
   private current?: string;
 
   connectedCallback(): void {
     this.page = drillPage(this);
-    this.fsrs = import('../lib/drill/fsrs');
-    this.session = openProgress();
     required(this, '[data-reveal]').addEventListener('click', () => void this.reveal());
     for (const button of all(this, '[data-grade]'))
       button.addEventListener('click', () => {
@@ -34,11 +37,67 @@ class DrillReview extends HTMLElement {
       });
     this.closest('[role="tabpanel"]')?.addEventListener(TAB_SHOWN, () => void this.render());
     document.addEventListener('keydown', (event) => this.onKey(event));
-    void this.render();
+    // Opened at #review: the tab is shown already. Otherwise the review starts when its tab is shown.
+    if (!this.closest('[hidden]')) void this.render();
+  }
+
+  /** The review's code and the reader's progress, loaded once; again after a failure (offline). */
+  private load(): Promise<Engine> {
+    if (!this.engine) {
+      const engine = Promise.all([
+        import('../lib/drill/fsrs'),
+        import('../lib/drill/review'),
+        import('./progress').then(({ openProgress }) => openProgress()),
+      ]).then(([fsrs, review, session]) => ({ fsrs, review, session }));
+      engine.catch(() => {
+        if (this.engine === engine) this.engine = undefined;
+      });
+      this.engine = engine;
+    }
+    return this.engine;
+  }
+
+  /**
+   * Says the review is fetching (aria-busy, and 正在加载卡片… where no card is shown yet): the page
+   * arrives so, and a card, the day's end or why nothing could be had replaces it.
+   */
+  private busy(on: boolean): void {
+    const area = required(this, '[data-review-card]');
+    area.setAttribute('aria-busy', String(on));
+    if (on && !area.querySelector('[data-card-id]')) {
+      const loading = document.createElement('p');
+      loading.className = 'drill-loading';
+      loading.textContent = this.page.text('drill.cards.loading');
+      area.replaceChildren(loading);
+      required(this, '[data-review-done]').hidden = true;
+    }
   }
 
   private async render(): Promise<void> {
-    const { drill } = (await this.session).current();
+    this.busy(true);
+    let engine: Engine;
+    try {
+      engine = await this.load();
+    } catch {
+      // Offline before the review's code was ever fetched (and no service worker yet to hold it).
+      this.current = undefined;
+      required(this, '[data-review-card]').replaceChildren();
+      this.busy(false);
+      required(this, '[data-review-actions]').hidden = true;
+      const done = required(this, '[data-review-done]');
+      done.textContent = this.page.text('drill.review.failed');
+      done.hidden = false;
+      return;
+    }
+    const { formatInterval, drillStats, reviewQueue } = engine.review;
+    // What the first load of the stored progress set aside or could not do (refused storage too).
+    const recovery = engine.session.recovery;
+    if (recovery) {
+      const status = required(this, '[data-review-status]');
+      status.textContent = recovery.message;
+      status.hidden = false;
+    }
+    const { drill } = engine.session.current();
     const { plan, text } = this.page;
     const { ids, options } = plan.review;
     const now = new Date();
@@ -61,6 +120,7 @@ class DrillReview extends HTMLElement {
     const card = queue.next ? this.page.card(queue.next) : undefined;
     card?.classList.add('is-current');
     required(this, '[data-review-card]').replaceChildren(...(card ? [card] : []));
+    this.busy(false);
     required(this, '[data-review-actions]').hidden = !card;
     required(this, '[data-reveal]').hidden = false;
     required(this, '[data-grades]').hidden = true;
@@ -88,11 +148,11 @@ class DrillReview extends HTMLElement {
     const answer = card.querySelector('.drill-card__back') ?? card.querySelector('.dialogue > li:last-child') ?? card;
     answer.scrollIntoView({ block: 'nearest' });
     const now = new Date();
-    const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
+    const { fsrs, review, session } = await this.load();
     const due = fsrs.previewDue(session.current().drill.cards[id], now);
     for (const button of all(this, '[data-grade]')) {
       const grade = Number(button.dataset.grade);
-      if (isGrade(grade)) required(button, '[data-interval]').textContent = formatInterval(now, due[grade]);
+      if (isGrade(grade)) required(button, '[data-interval]').textContent = review.formatInterval(now, due[grade]);
     }
     required(this, '[data-grade="3"]').focus();
   }
@@ -102,7 +162,7 @@ class DrillReview extends HTMLElement {
     const grades = required(this, '[data-grades]');
     if (!id || grades.hidden) return;
     grades.hidden = true; // one grade per reveal, however fast the keys come
-    const [fsrs, session] = await Promise.all([this.fsrs, this.session]);
+    const { fsrs, session } = await this.load();
     // Practice of a path step (?scripts=) does not spend the day's new cards of the daily review.
     const practice = Boolean(this.page.plan.review.options.uncapped);
     session.change((progress) => void fsrs.gradeCard(progress.drill, id, grade, new Date(), { practice }));

@@ -1,6 +1,8 @@
 /**
  * The header search box, enhanced on first focus: as-you-type top results under the box (a
- * glossary card first when the query names a term), with a link to the full results page.
+ * glossary card first when the query names a term), with a link to the full results page. The
+ * results come from the quick answers built for every word of the vocabulary (search-quick.ts);
+ * Pagefind is loaded only for a query with a term they do not hold.
  * Without JS the box is a plain GET form to /search/. Its few UI strings come with the lexicon core it
  * loads anyway, so no page carries them for a box rarely used.
  */
@@ -11,17 +13,26 @@ import { urls } from '../lib/urls';
 import type { Text } from './dom';
 import { searchCombobox } from './search-combobox';
 import { loadLexiconCore } from './search-data';
-import { preload, renderHit, search } from './search-engine';
+import { renderHit, search } from './search-engine';
+import { quickAnswer, type BoxAnswer } from './search-quick';
 import { renderCard } from './search-render';
 
 const SHOWN = 5;
+
+/** The box's answer from Pagefind (the search page's ranking), unless `stale` says a newer query started. */
+async function pagefindAnswer(query: string, stale: () => boolean): Promise<BoxAnswer | undefined> {
+  const result = await search(query, {});
+  if (stale()) return undefined;
+  const hits = await loadHits(result.results, 0, SHOWN);
+  return { query: result.query, cards: result.cards, hits, total: result.results.length };
+}
 
 /** Turns the header box into a live search. */
 export function enhance(input: HTMLInputElement): void {
   const form = input.form;
   if (input.dataset.enhanced || !form) return;
   input.dataset.enhanced = '1';
-  preload();
+  void loadLexiconCore();
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.id = 'site-search-panel';
@@ -48,17 +59,21 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      const result = await search(query, {});
+      const result = (await quickAnswer(query)) ?? (await pagefindAnswer(query, () => mine !== serial));
       // A query typed over while it ran fetches no results: only the one still in the box does.
-      if (mine !== serial) return;
-      const hits = await loadHits(result.results, 0, SHOWN);
-      if (mine !== serial) return;
+      if (!result || mine !== serial) return;
+      const hits = result.hits.slice(0, SHOWN);
       const list = document.createElement('ol');
       list.className = 'hits hits--compact';
       for (const hit of hits) list.append(renderHit(hit, false));
       const status = document.createElement('p');
       status.className = 'search-panel__status';
-      status.textContent = result.results.length ? t('search.count', { n: result.results.length }) : t('search.empty', { q: result.query });
+      status.textContent =
+        hits.length === 0
+          ? t('search.empty', { q: result.query })
+          : result.total === undefined
+            ? t('search.box.top', { n: hits.length })
+            : t('search.count', { n: result.total });
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';

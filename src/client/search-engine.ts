@@ -15,7 +15,7 @@ import {
 } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
-import { META_WEIGHTS, PAGE_TYPE_LABELS, type PageType } from '../lib/search/scope';
+import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
 
@@ -28,12 +28,7 @@ const rows = new Map<number, Promise<PageRow[]>>();
 const PAGEFIND_URL = urls.pagefind();
 /** Pages the part-of-a-word index lists for a text, before Pagefind's results for its characters. */
 const PART_RESULTS = 10;
-const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? {
-  termFrequency: 0.3,
-  termSaturation: 1.0,
-  pageLength: 0.5,
-  metaWeights: META_WEIGHTS,
-};
+const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? PAGEFIND_RANKING;
 
 /** Pagefind's module as loaded from /pagefind/pagefind.js: its search API and start-up calls. */
 interface PagefindModule extends PagefindApi {
@@ -43,8 +38,7 @@ interface PagefindModule extends PagefindApi {
 
 function loadPagefind(): Promise<PagefindApi> {
   pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
-    // Term frequency counts little: a rep's query is a few words, and the page holding all of them
-    // should beat the page repeating one of them (客户) fifty times. No Web Worker: each query runs
+    // No Web Worker: each query runs
     // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
     await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true });
     await api.init();

@@ -7,7 +7,7 @@
  * Glossary terms the query names are shown as definition cards above the results.
  */
 import type { SearchPageKey } from '../lib/islands/strings';
-import { cleanQuery, loadHits, type SiteSearchResult } from '../lib/search/site-search';
+import { cleanQuery, loadHits, type RankedResult, type SiteSearchResult } from '../lib/search/site-search';
 import { required, strings, type Text } from './dom';
 import { preload, renderHit, search } from './search-engine';
 import { renderCard, statusText } from './search-render';
@@ -58,6 +58,7 @@ class SearchPage extends HTMLElement {
   private async run(form: HTMLFormElement): Promise<void> {
     const mine = ++this.serial;
     this.reading?.abort();
+    delete this.dataset.refining;
     const t = this.t;
     const status = required(this, '[data-status]');
     const list = required(this, '[data-results]');
@@ -97,11 +98,37 @@ class SearchPage extends HTMLElement {
       status.textContent = statusText(result, t);
       this.updateMore();
       this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
+      if (result.refine) this.refineAfterPaint(result, result.refine, mine);
       // The next few once the rep reads on, so scrolling finds them ready.
       if (result.results.length > this.shown) this.readOn(() => void this.show(SECOND, mine));
     } catch {
       if (mine === this.serial) status.textContent = t('search.error');
     }
+  }
+
+  /**
+   * Replaces the results below those shown with the whole query's, and the count, once the first
+   * results have been painted. Refining is a bonus: if it fails, the first results stay.
+   */
+  private refineAfterPaint(result: SiteSearchResult, refine: () => Promise<RankedResult[]>, serial: number): void {
+    this.dataset.refining = '';
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        void refine()
+          .then((all) => {
+            if (serial !== this.serial || this.result !== result) return;
+            const shown = result.results.slice(0, this.shown);
+            const keys = new Set(shown.map((r) => r.key));
+            this.result = { ...result, results: [...shown, ...all.filter((r) => !keys.has(r.key))], refine: undefined };
+            required(this, '[data-status]').textContent = statusText(this.result, this.t);
+            this.updateMore();
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            if (serial === this.serial) delete this.dataset.refining;
+          });
+      }, 0),
+    );
   }
 
   /** Calls `then` once, on the rep's first scroll or when the pointer reaches the "more" button. */
@@ -130,7 +157,8 @@ class SearchPage extends HTMLElement {
     this.shown = to;
     try {
       const hits = await loadHits(result.results, from, to);
-      if (serial !== this.serial || this.result !== result) return;
+      // A refined list keeps the results up to `to` where they were: these are still next.
+      if (serial !== this.serial) return;
       list.append(...hits.map((hit) => renderHit(hit, true)));
     } catch {
       this.shown = from;

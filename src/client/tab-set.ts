@@ -20,6 +20,10 @@ export class TabSet extends HTMLElement {
       if (tab) this.select(tab, { remember: true });
     });
     list.addEventListener('keydown', (event) => this.onKey(event));
+    // A tab clicked while this script was still loading (a slow phone) has the focus: it is the
+    // reader's latest choice, so it opens now instead of the click being lost.
+    const clicked = this.tabs.find((tab) => tab === document.activeElement && tab.getAttribute('aria-selected') !== 'true');
+    if (clicked) return this.select(clicked, { remember: true });
     const fromHash = this.tabs.find((tab) => tab.dataset.hash && `#${tab.dataset.hash}` === location.hash);
     this.select(fromHash ?? this.tabs.find((tab) => tab.getAttribute('aria-selected') === 'true') ?? this.tabs[0], { remember: false });
   }

@@ -12,9 +12,11 @@ import { stripPendingMarks } from '../lib/pending';
 import { pendingMarksIn } from '../lib/pending-html';
 import { yamlPendingTexts, type FieldLabel, type YamlText } from '../lib/pending-fields';
 import type { PendingGroup, PendingRule } from '../lib/pending-sheet';
+import { seasonDate } from '../lib/drill/timetable';
 import { urls } from '../lib/urls';
 import { PENDING_FRONTMATTER_KEY } from '../plugins/remark-pending';
 import { content } from './content';
+import { contentFile, pageSource } from './publishing';
 
 export type { PendingGroup, PendingRule } from '../lib/pending-sheet';
 
@@ -71,12 +73,14 @@ async function load(): Promise<PendingData> {
     owner: string,
     group: PendingGroup,
     marks: { id: string; text: string; where: string }[],
+    /** The address the sheet links to, when the page needs a query to show the marks (/drill/?date=…). */
+    link = page,
   ) => {
     for (const mark of marks) {
       rules.push({
         id: mark.id,
         text: mark.text,
-        href: `${page}#${mark.id}`,
+        href: `${link}#${mark.id}`,
         page,
         pageTitle,
         where: mark.where,
@@ -120,13 +124,18 @@ async function load(): Promise<PendingData> {
   for (const term of glossary) {
     add(urls.glossary(), t('glossary.title'), headId, areaGroup('glossary', 3), fromYaml(yamlPendingTexts.glossary(term.id, term.data)));
   }
+  // The drill shows the agenda of the date it is opened on: each timetable's marks link to a date of
+  // its season — the first on or after the day the schedule last changed, so builds of one commit agree.
+  const scheduleDay = pageSource(contentFile('schedule.yaml'))?.updated ?? new Date().toISOString().slice(0, 10);
   for (const table of schedule) {
+    const date = seasonDate(schedule, table.id, scheduleDay);
     add(
       urls.drill(),
       t('pending.area.schedule'),
       headId,
       areaGroup('schedule', 4),
       fromYaml(yamlPendingTexts.schedule(table.id, table.data)),
+      urls.drill(date ? { date } : {}),
     );
   }
   for (const path of byIdOrder(paths)) {

@@ -115,3 +115,28 @@ export function rechunkPagefind(dir: string, targetGzip: number): RechunkReport[
   writeFileSync(entryFile, JSON.stringify(entry));
   return reports;
 }
+
+/**
+ * How many pages Pagefind's index lists for each word held by at least `min` pages (all languages;
+ * a word indexed in several keeps its highest count). Read from the chunks as written, re-cut or not.
+ */
+export function pagefindDocFrequencies(dir: string, min: number): Map<string, number> {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const df = new Map<string, number>();
+  for (const info of Object.values(entry.languages)) {
+    const meta = decodeCbor(readPagefind(join(dir, `pagefind.${info.hash}.pf_meta`)));
+    if (!Array.isArray(meta) || !Array.isArray(meta[2])) throw new Error(`${info.hash}: unknown layout`);
+    for (const chunk of meta[2] as [string, string, string][]) {
+      const index = decodeCbor(readPagefind(join(dir, 'index', `${chunk[2]}.pf_index`)));
+      if (!Array.isArray(index) || !Array.isArray(index[0])) throw new Error(`${chunk[2]}: unknown layout`);
+      for (const word of index[0]) {
+        // [word, pages, …]: one entry per page holding the word.
+        if (!Array.isArray(word) || typeof word[0] !== 'string' || !Array.isArray(word[1]))
+          throw new Error(`${chunk[2]}: unknown word layout`);
+        const pages = word[1].length;
+        if (pages >= min && pages > (df.get(word[0]) ?? 0)) df.set(word[0], pages);
+      }
+    }
+  }
+  return df;
+}

@@ -16,9 +16,12 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
-import { PAGEFIND_CHUNK_BYTES, type PageRow } from '../lib/search/indexes';
+import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/search/indexes';
+import { pagefindDocFrequencies } from './pagefind-rechunk';
 import { rechunkInChild } from './rechunk-child';
-import type { LexiconShard } from '../lib/search/lexicon-shards';
+import { joinLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { writeQuickAnswers } from './quick-answers';
+import { DEFER_PAGES } from '../lib/search/site-search';
 
 /**
  * Link (under the base path, as the lexicon holds it) → Pagefind page id, read from the fragments
@@ -87,11 +90,27 @@ export function pagefindIndex(): AstroIntegration {
           });
           writeFileSync(join(pagesDir, file), JSON.stringify(withIds));
         }
-        const shardDir = join(site, 'search', 'lexicon');
-        for (const file of readdirSync(shardDir).filter((name) => /^\d+\.json$/.test(name))) {
-          const shard = JSON.parse(readFileSync(join(shardDir, file), 'utf8')) as LexiconShard;
-          writeFileSync(join(shardDir, file), JSON.stringify(withPageIds(shard, ids)));
+        // The lexicon shards also learn how many pages hold each common word, so search can ask
+        // Pagefind for a query's rarest terms first. Unreadable: every term is asked at once, as before.
+        let df = new Map<string, number>();
+        try {
+          df = pagefindDocFrequencies(join(site, 'pagefind'), PAGEFIND_DF_MIN);
+        } catch (error) {
+          logger.warn(`Pagefind 词频未读出（搜索一次查询全部词语）：${(error as Error).message}`);
         }
+        const shardDir = join(site, 'search', 'lexicon');
+        const core = JSON.parse(readFileSync(join(shardDir, 'core.json'), 'utf8')) as LexiconCore;
+        const written: LexiconShard[] = [];
+        for (let n = 0; n < core.shards; n++) {
+          const file = join(shardDir, `${n}.json`);
+          const linked = withPageIds(JSON.parse(readFileSync(file, 'utf8')) as LexiconShard, ids);
+          written[n] = df.size ? withDocFrequencies(linked, n, core.shards, df, DEFER_PAGES) : linked;
+          writeFileSync(file, JSON.stringify(written[n]));
+        }
+        // The header box's quick answers: every term ranked by the search page's code over this index.
+        const quickStarted = performance.now();
+        const terms = await writeQuickAnswers(site, base, joinLexicon(core, written));
+        logger.info(`搜索框快速答案：${terms} 个词语（${Math.round(performance.now() - quickStarted)} ms）`);
       },
     },
   };

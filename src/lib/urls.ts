@@ -83,6 +83,8 @@ export const routes = {
   /** The lexicon cut by character for site search: core.json and <n>.json. */
   searchLexiconShard: (file: 'core' | number) => `/search/lexicon/${file}.json`,
   searchPinyin: (letter: string) => `/search/pinyin/${letter}.json`,
+  /** The header box's quick answers for the terms of one shard (src/lib/search/quick-answers.ts). */
+  searchQuick: (shard: number) => `/search/quick/${shard}.json`,
   /** The text of the glossary cards in one shard. */
   searchGlossary: (shard: number) => `/search/glossary/${shard}.json`,
   /** A sharded lunr index: its manifest, a term shard (a number) or a file of rows (rows-<n>). */

@@ -4,6 +4,7 @@
  */
 import remarkDirective from 'remark-directive';
 import { rehypeBaseLinks } from './rehype-base-links';
+import { rehypeCheckboxChoices } from './rehype-checkbox-choices';
 import { rehypeHeadingLinks } from './rehype-heading-links';
 import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkPending } from './remark-pending';
@@ -16,8 +17,9 @@ export function markdownPlugins(contentDir: string, base = '/') {
       typeof remarkPending,
       [typeof remarkGlossaryLinks, { contentDir: string }],
     ],
-    rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]] as [
+    rehypePlugins: [rehypeHeadingLinks, rehypeCheckboxChoices, [rehypeBaseLinks, { base }]] as [
       typeof rehypeHeadingLinks,
+      typeof rehypeCheckboxChoices,
       [typeof rehypeBaseLinks, { base: string }],
     ],
   };

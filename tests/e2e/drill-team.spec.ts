@@ -95,3 +95,23 @@ test('the home page names today’s drill scripts and links to the drill', async
   const home = await page.request.get('/').then((r) => r.text());
   expect(home).toContain('今日晨练');
 });
+
+test('a link into the agenda shows the agenda of the date it names (?date=), summer or winter', async ({ page }) => {
+  const agenda = page.locator('.drill-agenda [data-timetable]:visible');
+  // Outside meeting mode the agenda is not shown, unless a link points into it.
+  await page.goto('/drill/?date=2027-07-01');
+  await expect(page.locator('[data-count]')).toHaveText(/第 1 \//);
+  await expect(agenda).toHaveCount(0);
+  await page.goto('/drill/?date=2026-12-09#drill-agenda');
+  // Scrolled to, once the day's cards above it are in.
+  await expect(page.locator('.drill-deck')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByRole('heading', { name: '今日议程' })).toBeInViewport();
+  await page.goto('/drill/?date=2027-07-01#drill-agenda');
+  await expect(agenda).toHaveCount(1);
+  await expect(agenda.locator('.drill-agenda__label')).toContainText('夏时制');
+  await expect(page.getByRole('heading', { name: '今日议程' })).toBeInViewport();
+  await page.goto('/drill/?date=2026-12-08#drill-agenda');
+  await expect(agenda).toHaveCount(1);
+  await expect(agenda.locator('.drill-agenda__label')).toContainText('冬时制');
+  await expect(page.locator('[data-date-label]')).toContainText('12 月 8 日');
+});

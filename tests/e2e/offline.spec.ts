@@ -72,6 +72,9 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await page.goto(`${url}/drill/?date=2027-03-01`);
   await expect(page.locator('.drill-deck [data-card-id]').first()).toBeVisible();
   await expect(page.locator('[data-cards-note]')).toBeHidden();
+  // The personal review's code, loaded only when its tab opens, is held by the service worker too.
+  await page.getByRole('tab', { name: '我的复习' }).click();
+  await expect(page.locator('[data-review-card] [data-card-id]')).toBeVisible();
   await page.goto(`${url}/glossary/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);

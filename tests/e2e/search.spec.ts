@@ -22,6 +22,35 @@ test('the header search box jumps to "/" and shows results as a rep types', asyn
   await expect(hitLinks(page).first()).toBeVisible();
 });
 
+test('the header box answers a known word without Pagefind, with the search page\u2019s first results', async ({ page }) => {
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
+  });
+  // Typed words, a colloquial word, a trade term and a question around a word (fillers dropped).
+  for (const query of ['报价', '回款', '拖款', 'CIF', '打卡怎么弄']) {
+    await page.goto('/handbook/daily-work/morning-routine/');
+    pagefind.length = 0;
+    await page.locator('#site-search-q').fill(query);
+    const panel = page.locator('.search-panel');
+    const all = panel.getByRole('link', { name: '查看全部结果' });
+    await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(query)}`);
+    const box = await panel.locator('a.hit__title').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const count = (await panel.locator('.search-panel__status').textContent()) ?? '';
+    expect(box.length, query).toBeGreaterThan(0);
+    expect(pagefind, query).toEqual([]);
+    await all.click();
+    await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|输入要找/);
+    const first = await hitLinks(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href')));
+    expect(box, query).toEqual(first);
+    // The count the box gives is the one the search page ends with.
+    await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+    expect(/找到 \d+ 个结果/.exec(count)?.[0], query).toBe(
+      (await page.locator('[data-status]').textContent())?.match(/找到 \d+ 个结果/)?.[0],
+    );
+  }
+});
+
 test('a reading page loads no search code until the box is focused', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
@@ -29,7 +58,10 @@ test('a reading page loads no search code until the box is focused', async ({ pa
   await page.waitForLoadState('networkidle');
   expect(requests.filter((path) => /pagefind|\/search\/|search-box|search-engine/.test(path))).toEqual([]);
   await page.locator('#site-search-q').focus();
-  await expect.poll(() => requests.some((path) => path.startsWith('/pagefind/'))).toBe(true);
+  // Focus loads what the box needs to answer (its lexicon core), not Pagefind.
+  await expect.poll(() => requests.some((path) => path.startsWith('/search/lexicon/'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
 });
 
 test('without JavaScript the header box is a plain form to /search/ and the script list still reads', async ({ browser }) => {
@@ -97,6 +129,33 @@ test('part of a word is still found through the bigram index', async ({ page }) 
   await searchFor(page, '作计');
   await expect(page.locator('[data-status]')).toContainText('相近字词');
   expect(await hitLinks(page).count()).toBeGreaterThan(0);
+});
+
+test('a word still being typed shows the pages of the word it starts first, and they stay put as the whole list arrives', async ({
+  page,
+}) => {
+  const fragments: string[] = [];
+  page.on('requestfinished', (request) => {
+    if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+  });
+  // 客户档…: the pages about 客户档案 first, then every page the whole query finds.
+  await searchFor(page, '客户档');
+  // Fetched before the first results were shown: the fragments of those 5 at most.
+  expect(fragments.length).toBeLessThanOrEqual(5);
+  const first = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(first.length).toBeGreaterThanOrEqual(3);
+  // The rest of the query refines the list below them, and the count with it.
+  await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+  expect((await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).slice(0, first.length)).toEqual(first);
+  const total = Number((await page.locator('[data-status]').textContent())?.match(/找到 (\d+) 个结果/)?.[1]);
+  const more = page.getByRole('button', { name: /显示更多结果/ });
+  for (let shown = await hitLinks(page).count(); await more.isVisible(); shown = await hitLinks(page).count()) {
+    await more.click();
+    await expect(hitLinks(page)).not.toHaveCount(shown);
+  }
+  await expect(hitLinks(page)).toHaveCount(total);
+  const all = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(new Set(all).size).toBe(total);
 });
 
 test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {

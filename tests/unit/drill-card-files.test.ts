@@ -12,6 +12,7 @@ import {
 } from '../../src/lib/drill/card-files';
 import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
 import { resolveThemes } from '../../src/lib/drill/themes';
+import { drillIsland } from '../../src/lib/islands/drill';
 import { idRef } from '../../src/schemas/common';
 import { questionSchema } from '../../src/schemas/quiz';
 
@@ -128,5 +129,25 @@ describe('the compact library the pages carry', () => {
     expect(() =>
       compactLibrary({ ...library, scriptCards: { ...library.scriptCards, 'cold-call': ['script:cold-call', 'cold-call/2'] } }),
     ).toThrow('Drill card "cold-call/2" of script "cold-call" has no shape');
+  });
+});
+
+describe('the drill page’s island check (no zod on the first visit)', () => {
+  it('accepts the library as the build writes it and gives it back whole', () => {
+    const data = JSON.parse(JSON.stringify({ library: compactLibrary(library) })) as unknown;
+    expect(drillIsland.parse(data)).toEqual({ library: compactLibrary(library) });
+    expect(expandLibrary(drillIsland.parse(data).library)).toEqual(library);
+  });
+
+  it('refuses a library that is not the build’s, naming the field', () => {
+    const good = compactLibrary(library);
+    expect(() => drillIsland.parse({ library: { ...good, shapes: [...good.shapes, 's'] } })).toThrow(
+      'shapes: expected one card shape per script',
+    );
+    expect(() => drillIsland.parse({ library: { ...good, shapes: good.shapes.map(() => 's,x') } })).toThrow('"s,x" is not a card shape');
+    expect(() => drillIsland.parse({ library: { ...good, terms: 'CIF' } })).toThrow('terms:');
+    expect(() => drillIsland.parse({ library: { ...good, themes: [{ id: 'w1' }] } })).toThrow('themes:');
+    expect(() => drillIsland.parse({ library: { ...good, scripts: undefined } })).toThrow('scripts:');
+    expect(() => drillIsland.parse([])).toThrow('expected an object');
   });
 });

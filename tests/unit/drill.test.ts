@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { deriveCards, libraryOf, type ScriptInput } from '../../src/lib/drill/cards';
 import { addDays, dayNumber, endOfShanghaiDay, formatDayOfWeek, isDate, shanghaiDate } from '../../src/lib/date';
@@ -7,7 +9,7 @@ import { drillStats, formatInterval, NEW_PER_DAY, reviewQueue } from '../../src/
 import { drillPlan } from '../../src/lib/drill/plan';
 import { practiceCards, rotation, selectDay, type DrillLibrary } from '../../src/lib/drill/select';
 import { overlappingThemes, resolveThemes, themeOn, themeScripts } from '../../src/lib/drill/themes';
-import { currentBlock, timetableFor } from '../../src/lib/drill/timetable';
+import { currentBlock, seasonDate, timetableFor } from '../../src/lib/drill/timetable';
 import { emptyProgress } from '../../src/lib/progress';
 import { questionSchema } from '../../src/schemas/quiz';
 import { idRef } from '../../src/schemas/common';
@@ -343,6 +345,30 @@ describe('personal review with FSRS', () => {
   it('writes waits the way the grade buttons show them', () => {
     expect(formatInterval(now, new Date(now.getTime() + 600_000).toISOString())).toBe('10 分钟');
     expect(formatInterval(now, new Date(now.getTime() + 3 * 86_400_000).toISOString())).toBe('3 天');
+  });
+});
+
+describe('a date in a timetable’s season (the sign-off sheet’s links to the drill agenda)', () => {
+  // The timetables as content/schedule.yaml has them.
+  const file = parse(readFileSync('content/schedule.yaml', 'utf8')) as Record<string, { months: number[] }>;
+  const tables = Object.entries(file).map(([id, data]) => ({ id, data }));
+
+  it('gives, for every timetable, a date on or after the given day on which the drill shows that timetable', () => {
+    expect(tables.map((table) => table.id).sort()).toEqual(['summer', 'winter']);
+    for (const from of ['2026-12-01', '2026-05-31', '2026-09-30', '2027-04-15']) {
+      for (const table of tables) {
+        const date = seasonDate(tables, table.id, from);
+        expect(date && timetableFor(tables, date)?.id, `${table.id} from ${from}`).toBe(table.id);
+        expect(date! >= from).toBe(true);
+      }
+    }
+    expect(seasonDate(tables, 'winter', '2026-12-01')).toBe('2026-12-01');
+    expect(seasonDate(tables, 'summer', '2026-12-01')).toBe('2027-05-01');
+    expect(seasonDate(tables, 'winter', '2026-09-30')).toBe('2026-10-01');
+  });
+
+  it('gives none for a timetable no date selects', () => {
+    expect(seasonDate([...tables, { id: 'spare', data: { months: [5] } }], 'spare', '2026-12-01')).toBeUndefined();
   });
 });
 

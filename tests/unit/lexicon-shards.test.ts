@@ -4,7 +4,14 @@
  * them. Lexicon and pinyin keys come from the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import { joinLexicon, lexiconForQuery, shardsForText, splitLexicon, type ShardSource } from '../../src/lib/search/lexicon-shards';
+import {
+  joinLexicon,
+  lexiconForQuery,
+  shardsForText,
+  splitLexicon,
+  withDocFrequencies,
+  type ShardSource,
+} from '../../src/lib/search/lexicon-shards';
 import { understandQuery, type PinyinTable } from '../../src/lib/search/query';
 import { searchSite, type PagefindApi } from '../../src/lib/search/site-search';
 import { buildLexicon, pinyinShards } from '../../src/lib/search/vocabulary';
@@ -110,5 +117,30 @@ describe('lexicon shards', () => {
     expect(fetched.size).toBeLessThan(shards.length);
     // 拖 and 款 as typed; 逾 and 催 where its synonyms 逾期 and 催收 are looked up in the glossary.
     expect([...fetched].sort()).toEqual(shardsForText('拖款逾催', 8));
+  });
+
+  it('carry the page counts the build adds, where a query’s lookup finds them', async () => {
+    // As the build reads them from Pagefind's index (pagefindDocFrequencies): word → pages.
+    const df = new Map([
+      ['客户', 40],
+      ['逾期', 12],
+      ['催收', 9],
+      ['计划', 30],
+      ['回款', 15],
+      ['考勤', 6],
+    ]);
+    const counted = shards.map((shard, n) => withDocFrequencies(shard, n, shards.length, df, 10));
+    // Only words on at least 10 pages are counted; every character knows its most common word.
+    expect(joinLexicon(core, counted).df).toEqual({ 客户: 40, 逾期: 12, 计划: 30, 回款: 15 });
+    expect(joinLexicon(core, counted).starts).toEqual({ 客: '客户', 逾: '逾期', 催: '催收', 计: '计划', 回: '回款', 考: '考勤' });
+    const counting: ShardSource = { ...source(new Set()), shards: (numbers) => Promise.resolve(numbers.map((n) => counted[n]!)) };
+    for (const query of QUERIES) {
+      const { lexicon: partial, pinyin: keys } = await lexiconForQuery(query, counting);
+      for (const term of understandQuery(query, partial, keys).terms)
+        for (const { word } of term.words) {
+          expect(partial.df?.[word], `${query}: ${word}`).toBe((df.get(word) ?? 0) >= 10 ? df.get(word) : undefined);
+          if (df.has(word)) expect(partial.starts?.[word[0]!], `${query}: ${word}`).toBe(word);
+        }
+    }
   });
 });

@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rechunkPagefind } from '../../src/integrations/pagefind-rechunk';
+import { pagefindDocFrequencies, rechunkPagefind } from '../../src/integrations/pagefind-rechunk';
 import { decodeCbor, encodeCbor, type CborValue } from '../../src/lib/search/cbor';
 import { chunkBounds, chunkFor, compareBytes, cutWords, type PagefindWord } from '../../src/lib/search/pagefind-chunks';
 
 const WORDS = '客户 客户档案 客户拜访 客人 报价 报价单 回款 回款计划 逾期 税 税率 样品 寄样 展会 合同 付款 折扣 议价 CIF FOB'.split(' ');
 
 let dir: string;
+/** The text of each page indexed. */
+const contents: string[] = [];
 const read = (file: string) => gunzipSync(readFileSync(file)).subarray('pagefind_dcd'.length);
 const entry = () => JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
 const meta = () => decodeCbor(read(join(dir, `pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`))) as CborValue[];
@@ -29,6 +31,7 @@ beforeAll(async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   for (let i = 0; i < 60; i++) {
     const content = Array.from({ length: 30 }, (_, j) => WORDS[(i * 7 + j * 3) % WORDS.length]).join('，');
+    contents.push(content);
     await index!.addCustomRecord({ url: `/p${i}/`, content, language: 'zh-cn', meta: { title: `第${i}页` } });
   }
   await index!.writeFiles({ outputPath: dir });
@@ -66,6 +69,21 @@ describe('Pagefind index re-cut into small chunks', () => {
         expect([...holding], term).toEqual([found]);
       }
     }
+  });
+});
+
+describe('page counts of words, read from the index Pagefind wrote', () => {
+  it('counts the pages holding each common word, and leaves rarer words out', () => {
+    const df = pagefindDocFrequencies(dir, 5);
+    // Words no other word of the pages contains: the pages holding them are the pages listing them.
+    for (const word of ['FOB', 'CIF', '逾期', '合同', '议价']) {
+      const pages = contents.filter((content) => content.split('，').includes(word)).length;
+      expect(pages).toBeGreaterThanOrEqual(5);
+      expect(df.get(word.toLowerCase()), word).toBe(pages);
+    }
+    expect([...df.values()].every((pages) => pages >= 5 && pages <= contents.length)).toBe(true);
+    expect(df.has('第')).toBe(false);
+    expect(pagefindDocFrequencies(dir, contents.length + 1).size).toBe(0);
   });
 });
 

@@ -45,28 +45,26 @@ describe('figures stated as rule', () => {
 
 describe('the rendered mark', () => {
   it('keeps its 待确认 badge through the glossary-link plugin, as Astro chains them', async () => {
-    const { unified } = await import('unified');
-    const { default: remarkParse } = await import('remark-parse');
-    const { default: remarkDirective } = await import('remark-directive');
-    const { default: remarkRehype } = await import('remark-rehype');
-    const { default: rehypeStringify } = await import('rehype-stringify');
-    const { remarkPending } = await import('../../src/plugins/remark-pending');
-    const { remarkGlossaryLinks } = await import('../../src/plugins/remark-glossary-links');
-    const html = String(
-      await unified()
-        .use(remarkParse)
-        .use(remarkDirective)
-        .use(remarkPending)
-        .use(remarkGlossaryLinks, { contentDir: 'tests/fixtures/valid' })
-        .use(remarkRehype)
-        .use(rehypeStringify)
-        .process('折扣 :pending[5% 以内由业务部经理批准]，价格:优惠[x] 照旧。'),
-    );
+    const html = String(await renderWithPending('折扣 :pending[5% 以内由业务部经理批准]，价格:优惠[x] 照旧。', true));
     expect(html).toBe(
       `<p>折扣 <span class="pending" data-pending="" id="${pendingId('5% 以内由业务部经理批准')}"><span class="pending-badge">待确认</span>5% 以内由业务部经理批准</span>，价格:优惠[x] 照旧。</p>`,
     );
   });
 });
+
+/** Markdown through the pending plugin (and optionally the glossary links), chained as Astro chains them. */
+async function renderWithPending(markdown: string, glossaryLinks = false) {
+  const { unified } = await import('unified');
+  const { default: remarkParse } = await import('remark-parse');
+  const { default: remarkDirective } = await import('remark-directive');
+  const { default: remarkRehype } = await import('remark-rehype');
+  const { default: rehypeStringify } = await import('rehype-stringify');
+  const { remarkPending } = await import('../../src/plugins/remark-pending');
+  const { remarkGlossaryLinks } = await import('../../src/plugins/remark-glossary-links');
+  const pipeline = unified().use(remarkParse).use(remarkDirective).use(remarkPending);
+  if (glossaryLinks) pipeline.use(remarkGlossaryLinks, { contentDir: 'tests/fixtures/valid' });
+  return pipeline.use(remarkRehype).use(rehypeStringify).process(markdown);
+}
 
 async function parse(markdown: string) {
   const { unified } = await import('unified');
@@ -127,19 +125,7 @@ describe('the marks of a page', () => {
   });
 
   it('are handed to the page by the remark plugin, as many as it rendered', async () => {
-    const { unified } = await import('unified');
-    const { default: remarkParse } = await import('remark-parse');
-    const { default: remarkDirective } = await import('remark-directive');
-    const { default: remarkRehype } = await import('remark-rehype');
-    const { default: rehypeStringify } = await import('rehype-stringify');
-    const { remarkPending } = await import('../../src/plugins/remark-pending');
-    const file = await unified()
-      .use(remarkParse)
-      .use(remarkDirective)
-      .use(remarkPending)
-      .use(remarkRehype)
-      .use(rehypeStringify)
-      .process(body);
+    const file = await renderWithPending(body);
     const marks = (file.data as { astro: { frontmatter: { pendingMarks: { id: string }[] } } }).astro.frontmatter.pendingMarks;
     const html = String(file);
     expect(marks).toHaveLength(4);

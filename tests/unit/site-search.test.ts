@@ -13,6 +13,9 @@ import {
 } from '../../src/lib/search/site-search';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
+import { PAGEFIND_DF_MIN } from '../../src/lib/search/indexes';
+import { DEFER_PAGES } from '../../src/lib/search/site-search';
+import { joinLexicon, splitLexicon, withDocFrequencies } from '../../src/lib/search/lexicon-shards';
 
 interface Page {
   url: string;
@@ -42,30 +45,36 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 const words = (text: string) => [...segmenter.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
 const count = (text: string, word: string) => text.split(word).length - 1;
 
+/** A stand-in for Pagefind over `list`, recording the searches made in `log`. */
+function standIn(list: Page[], log: string[]): PagefindApi {
+  return {
+    search(query) {
+      log.push(query);
+      const quoted = /^".+"$/.test(query);
+      const needle = query.replace(/"/g, '').toLowerCase();
+      const hits = list.flatMap((page, id) => {
+        const text = `${page.title} ${page.content}`.toLowerCase();
+        // A quoted search matches whole words in a row, as Pagefind's does (客户拜 is not in 客户拜访).
+        if (quoted) return `|${words(text).join('|')}|`.includes(`|${words(needle).join('|')}|`) ? [{ id, score: 1 }] : [];
+        const parts = words(needle);
+        if (parts.length === 0 || !parts.every((part) => text.includes(part))) return [];
+        return [{ id, score: parts.reduce((sum, part) => sum + count(text, part) + 5 * count(page.title.toLowerCase(), part), 0) }];
+      });
+      const results: PagefindResult[] = hits
+        .sort((a, b) => b.score - a.score)
+        .map(({ id, score }) => ({
+          id: String(id),
+          score,
+          data: () => Promise.resolve({ url: list[id]!.url, content: list[id]!.content, excerpt: '', meta: { title: list[id]!.title } }),
+        }));
+      return Promise.resolve({ results });
+    },
+  };
+}
+
 /** Searches made, to check what was (and was not) sent to the engine. */
 const asked: string[] = [];
-const pagefind: PagefindApi = {
-  search(query) {
-    asked.push(query);
-    const quoted = /^".+"$/.test(query);
-    const needle = query.replace(/"/g, '').toLowerCase();
-    const hits = pages.flatMap((page, id) => {
-      const text = `${page.title} ${page.content}`.toLowerCase();
-      if (quoted) return text.includes(needle) ? [{ id, score: 1 }] : [];
-      const parts = words(needle);
-      if (parts.length === 0 || !parts.every((part) => text.includes(part))) return [];
-      return [{ id, score: parts.reduce((sum, part) => sum + count(text, part) + 5 * count(page.title.toLowerCase(), part), 0) }];
-    });
-    const results: PagefindResult[] = hits
-      .sort((a, b) => b.score - a.score)
-      .map(({ id, score }) => ({
-        id: String(id),
-        score,
-        data: () => Promise.resolve({ url: pages[id]!.url, content: pages[id]!.content, excerpt: '', meta: { title: pages[id]!.title } }),
-      }));
-    return Promise.resolve({ results });
-  },
-};
+const pagefind = standIn(pages, asked);
 
 const { lexicon, pinyin, cards } = buildLexicon(
   pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
@@ -165,5 +174,83 @@ describe('site search', () => {
     expect(urls(await loadHits(html.results, 0, 1))).toEqual(['/reminder/']);
     const huge = await searchSite(pagefind, '催收'.repeat(1000), options);
     expect(huge.query).toHaveLength(100);
+  });
+});
+
+describe('site search asks for the rarest terms first', () => {
+  // A large handbook: every page a customer visit, a few about collection too.
+  const large: Page[] = [
+    ...pages,
+    ...Array.from({ length: DEFER_PAGES + 100 }, (_, i) => ({
+      url: `/report-${i}/`,
+      title: `拜访报告 ${i}`,
+      content: `客户拜访报告 ${i}。记录客户的需求${i % 50 === 0 ? '和逾期货款' : ''}。`,
+    })),
+  ];
+  const log: string[] = [];
+  const engine = standIn(large, log);
+  const built = buildLexicon(
+    large.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
+    [],
+    [{ term: '逾期', aliases: ['拖款'] }],
+  ).lexicon;
+  // Page counts as the build adds them to the lexicon shards (pagefindDocFrequencies, then
+  // withDocFrequencies): the pages holding each word the engine indexes, on at least PAGEFIND_DF_MIN pages.
+  const df = new Map<string, number>();
+  for (const page of large) for (const word of new Set(words(`${page.title} ${page.content}`))) df.set(word, (df.get(word) ?? 0) + 1);
+  for (const [word, n] of df) if (n < PAGEFIND_DF_MIN) df.delete(word);
+  const split = splitLexicon(built);
+  const counted = {
+    lexicon: joinLexicon(
+      split.core,
+      split.shards.map((shard, n) => withDocFrequencies(shard, n, split.shards.length, df, DEFER_PAGES)),
+    ),
+    cardText: () => Promise.resolve({}),
+    cache: new Map(),
+  };
+  const whole = { lexicon: built, cardText: () => Promise.resolve({}) };
+
+  it('shows the pages the rare words point to before asking for words on most pages, then the whole list', async () => {
+    log.length = 0;
+    const query = '客户拜访报告里逾期货款的需求怎么记录';
+    const result = await searchSite(engine, query, counted);
+    // Four of its words are on hundreds of pages: only the rarest of them is asked for first.
+    expect(['客户', '拜访', '报告', '需求'].filter((word) => log.some((q) => q.includes(word)))).toHaveLength(1);
+    const textOf = (url: string) => large.find((page) => page.url === url)!.content;
+    expect(textOf(urls(await loadHits(result.results, 0, 1))[0]!)).toContain('逾期');
+    const refined = await result.refine!();
+    expect(log.some((q) => q.includes('客户'))).toBe(true);
+    // The refined list is the whole query's: as without page counts.
+    const all = await searchSite(engine, query, whole);
+    expect(all.refine).toBeUndefined();
+    expect(urls(await loadHits(refined, 0, refined.length))).toEqual(urls(await loadHits(all.results, 0, all.results.length)));
+  });
+
+  it('reads a character still being typed after a word as the most common word it starts', async () => {
+    log.length = 0;
+    let partOfWord = 0;
+    const fallback = () => {
+      partOfWord++;
+      return Promise.resolve([]);
+    };
+    const result = await searchSite(engine, '逾期货', { ...counted, fallback });
+    const [top] = urls(await loadHits(result.results, 0, 1));
+    expect(large.find((page) => page.url === top)!.content).toContain('逾期货款');
+    // Neither the lone character nor the part-of-a-word index before the first results…
+    expect(log.filter((q) => !q.startsWith('"') && /货(?!款)/.test(q))).toEqual([]);
+    expect(partOfWord).toBe(0);
+    // …but after them.
+    await result.refine!();
+    expect(partOfWord).toBe(1);
+  });
+
+  it('searches a short query whole at once, and the whole query when its rare words find too little', async () => {
+    expect((await searchSite(engine, '逾期货款', counted)).refine).toBeUndefined();
+    // 罚款, 违约 and 赔偿 are on no page: too little to show first, so the whole query is searched.
+    log.length = 0;
+    const result = await searchSite(engine, '客户罚款违约赔偿', counted);
+    expect(result.refine).toBeUndefined();
+    expect(log.some((q) => q.includes('客户'))).toBe(true);
+    expect(result.results.length).toBeGreaterThan(3);
   });
 });

@@ -100,7 +100,7 @@ export const SEARCH_RESULT_STRINGS = [
   'search.card.section',
 ] as const satisfies readonly UiKey[];
 
-export const SEARCH_BOX_STRINGS = [...SEARCH_RESULT_STRINGS, 'search.box.all'] as const satisfies readonly UiKey[];
+export const SEARCH_BOX_STRINGS = [...SEARCH_RESULT_STRINGS, 'search.box.all', 'search.box.top'] as const satisfies readonly UiKey[];
 
 export const SEARCH_PAGE_STRINGS = [
   ...SEARCH_RESULT_STRINGS,
@@ -115,6 +115,7 @@ export const DRILL_STRINGS = [
   'drill.deck.count',
   'drill.deck.empty',
   'drill.cards.failed',
+  'drill.cards.loading',
   'drill.deck.page',
   'drill.deck.done',
   'drill.end.lead',
@@ -134,6 +135,7 @@ export const DRILL_STRINGS = [
   'drill.review.done',
   'drill.review.later',
   'drill.review.none',
+  'drill.review.failed',
   'drill.stats.none',
   'drill.stats.days',
   'drill.practice.lead',

@@ -43,3 +43,9 @@ export const PAGE_ROWS_PER_FILE = 25;
  * Pagefind has indexed the site (so its results and these are told apart without loading either).
  */
 export type PageRow = [url: string, title: string, type: string, summary: string, page?: string];
+
+/**
+ * Words Pagefind lists on at least this many pages get their page count in the lexicon shards
+ * (Lexicon.df): search asks for a query's rarest terms first, and a word not listed is rarer than this.
+ */
+export const PAGEFIND_DF_MIN = 5;

@@ -34,6 +34,10 @@ export interface LexiconShard {
   chars: string;
   latin: string[];
   glossary: Record<string, GlossaryCard>;
+  /** Pagefind's page counts of the common words starting with a character of this shard (see Lexicon.df). */
+  df?: Record<string, number>;
+  /** The most common word starting with each character of this shard (see Lexicon.starts). */
+  starts?: Record<string, string>;
 }
 
 const first = (key: string) => String.fromCodePoint(key.codePointAt(0) ?? 0);
@@ -46,6 +50,8 @@ export function splitLexicon(lexicon: Lexicon, count = LEXICON_SHARDS): { core: 
   for (const char of lexicon.chars) at(char).chars += char;
   for (const word of lexicon.latin) at(word).latin.push(word);
   for (const [key, card] of Object.entries(lexicon.glossary)) at(key).glossary[key] = card;
+  if (lexicon.df) for (const [word, count] of Object.entries(lexicon.df)) (at(word).df ??= {})[word] = count;
+  if (lexicon.starts) for (const [char, word] of Object.entries(lexicon.starts)) (at(char).starts ??= {})[char] = word;
   return { core: { pages: lexicon.pages, shards: count }, shards };
 }
 
@@ -59,7 +65,29 @@ export function joinLexicon(core: LexiconCore, shards: LexiconShard[]): Lexicon 
     latin: shards.flatMap((s) => s.latin).sort(),
     glossary: Object.assign({}, ...shards.map((s) => s.glossary)) as Record<string, GlossaryCard>,
     pages: core.pages,
+    ...(shards.some((s) => s.df) ? { df: Object.assign({}, ...shards.map((s) => s.df ?? {})) as Record<string, number> } : {}),
+    ...(shards.some((s) => s.starts) ? { starts: Object.assign({}, ...shards.map((s) => s.starts ?? {})) as Record<string, string> } : {}),
   };
+}
+
+/**
+ * A shard with what Pagefind's page counts (`df`: word → pages, for words on at least a few pages)
+ * tell search about its characters, as the build adds them once Pagefind has indexed the site: the
+ * counts of the words on at least `common` pages, and the most common word each character starts.
+ */
+export function withDocFrequencies(shard: LexiconShard, n: number, count: number, df: Map<string, number>, common: number): LexiconShard {
+  const own: Record<string, number> = {};
+  const best = new Map<string, [word: string, pages: number]>();
+  for (const [word, pages] of df) {
+    const char = first(word);
+    if (shardOf(char, count) !== n) continue;
+    if (pages >= common) own[word] = pages;
+    const seen = best.get(char);
+    const cjk = /^[\u3400-\u9fff]{2,}$/.test(word);
+    if (cjk && (!seen || pages > seen[1] || (pages === seen[1] && word < seen[0]))) best.set(char, [word, pages]);
+  }
+  const starts = Object.fromEntries([...best].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([char, [word]]) => [char, word]));
+  return { ...shard, df: own, starts };
 }
 
 /** The shards holding whatever a text may look up: each Chinese character, each other word's first. */

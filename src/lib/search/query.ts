@@ -62,6 +62,8 @@ export interface QueryTerm {
   single: boolean;
   /** A word of the vocabulary or a synonym (rather than only a cut of the segmenter). */
   known?: boolean;
+  /** The end of the query, still being typed: the vocabulary words it starts (首件签 → 首件签样). */
+  completions?: string[];
 }
 
 export interface UnderstoodQuery {
@@ -289,7 +291,8 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
           term.words.push({ word, via: 'synonym', weight: 1 });
           for (const target of mapped(word, ready)) term.words.push({ word: target, via: 'synonym', weight: 1 });
         }
-        terms.push({ ...term, words: dedupe(term.words), known: piece.dictionary });
+        const completions = piece.completes?.length ? { completions: piece.completes } : {};
+        terms.push({ ...term, words: dedupe(term.words), known: piece.dictionary, ...completions });
       }
       // The longest stretch of kept pieces with nothing dropped between them, if it joins two or more.
       let run: Piece[] = [];

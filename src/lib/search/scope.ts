@@ -44,3 +44,10 @@ export function scopeMeta(scope: SearchScope): [string, string][] {
 
 /** How much a query matching each metadata field raises a page (Pagefind's metaWeights; title 5 by default). */
 export const META_WEIGHTS: Record<string, number> = { title: 5, tags: 3, updated: 0 };
+
+/**
+ * Pagefind's ranking, in the browser and when the build ranks the header box's quick answers. Term
+ * frequency counts little: a rep's query is a few words, and the page holding all of them should
+ * beat the page repeating one of them (客户) fifty times.
+ */
+export const PAGEFIND_RANKING = { termFrequency: 0.3, termSaturation: 1.0, pageLength: 0.5, metaWeights: META_WEIGHTS };

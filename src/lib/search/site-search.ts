@@ -10,7 +10,8 @@
  * The engine is injected, so the same code runs in the browser and in tests.
  */
 import { highlight, makeExcerpt } from './excerpt';
-import { hasCjk, searchedWords, understandQuery, type PinyinTable, type UnderstoodQuery } from './query';
+import { FUNCTION_CHARS } from './fillers';
+import { hasCjk, searchedWords, understandQuery, type PinyinTable, type QueryTerm, type UnderstoodQuery } from './query';
 import type { GlossaryText, Lexicon } from './vocabulary';
 
 /** The subset of Pagefind's fragment data used here. */
@@ -68,6 +69,11 @@ export interface SiteSearchResult {
   cards: TermCard[];
   /** Results come from the index of character pairs: the query is part of a word. */
   fallback: boolean;
+  /**
+   * When these results searched only the query's rarest terms (firstPass): every result of the
+   * whole query, best first, once Pagefind has answered for the rest. Shown results stay put.
+   */
+  refine?: () => Promise<RankedResult[]>;
 }
 
 export interface SiteSearchOptions {
@@ -104,6 +110,15 @@ const KEEP_SHARE = 0.2;
 const CARD_SHARE = 0.1;
 /** Longest Chinese query looked up as part of a word in the bigram index. */
 const PART_MAX = 4;
+/** Terms Pagefind is asked for before the first results are shown: the query's rarest… */
+export const FIRST_TERMS = 3;
+/**
+ * …and any held by fewer pages than this: only a word whose postings weigh several kB (about 8 bytes
+ * a page) is left for later. A handbook of a few hundred pages searches every term at once.
+ */
+export const DEFER_PAGES = 500;
+/** A first pass that finds fewer results than this is not shown: the whole query is searched at once. */
+const FIRST_MIN = 3;
 
 interface Held {
   credit: number;
@@ -157,7 +172,12 @@ async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Rec
   return evidence;
 }
 
-function cached(options: SiteSearchOptions, pagefind: PagefindApi, word: string, phrase = false): Promise<Evidence> {
+function cached(
+  options: Pick<SiteSearchOptions, 'cache' | 'filters'>,
+  pagefind: PagefindApi,
+  word: string,
+  phrase = false,
+): Promise<Evidence> {
   const filters = options.filters ?? {};
   const key = `${phrase ? '"' : ''}${word}\u0000${JSON.stringify(filters)}`;
   let found = options.cache?.get(key);
@@ -263,6 +283,21 @@ async function termCards(
   });
 }
 
+/**
+ * The glossary cards for a query answered without Pagefind (the header box's quick answers): as
+ * searchSite chooses them, with the lexicon's page counts for how many pages hold each word.
+ */
+export function cardsFromCounts(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>,
+): Promise<TermCard[]> {
+  const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => lexicon.glossary[word]).map(({ word }) => word));
+  if (glossaryWords.length === 0) return Promise.resolve([]);
+  const holders = new Map(glossaryWords.map((word) => [word, pagesHolding(word, lexicon.df ?? {})]));
+  return termCards(understood, lexicon, holders, cardText(glossaryWords));
+}
+
 /** The page type shown as a badge: the type filter Pagefind recorded for the page. */
 function typeOf(data: PagefindData): string | undefined {
   return data.filters?.type?.[0] ?? data.meta.type;
@@ -292,6 +327,105 @@ function maybePartOfWord(understood: UnderstoodQuery): string | undefined {
   return whole ? undefined : core;
 }
 
+/**
+ * How many pages hold a word, as far as the lexicon knows before asking Pagefind: Pagefind's page
+ * count for a common word, 0 for one on fewer pages than the lexicon lists (DEFER_PAGES). A word
+ * Pagefind reads in parts (客户档案 → 客户|档案) counts as its rarest part.
+ */
+function pagesHolding(word: string, df: Record<string, number>): number {
+  const counts = parts(word.toLowerCase()).map((part) => df[part] ?? 0);
+  return counts.length ? Math.min(...counts) : 0;
+}
+
+/** The word among `words` most pages hold (ties: the shorter, then the first). */
+function mostCommon(words: string[], df: Record<string, number>): string | undefined {
+  let best: { word: string; pages: number } | undefined;
+  for (const word of words) {
+    const pages = pagesHolding(word, df);
+    if (!best || pages > best.pages || (pages === best.pages && word.length < best.word.length)) best = { word, pages };
+  }
+  return best?.word;
+}
+
+/**
+ * A query ending in a character still being typed after a word (客户分, 核对订): the terms with the
+ * end read as the word it most likely starts — a word of the vocabulary starting with the last word
+ * and that character (客户分 → 客户分级), else the word most pages hold that starts with the
+ * character (核对订 → 核对 + 订单) — and the phrase so completed.
+ */
+async function completeTail(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  df: Record<string, number>,
+  heldAsWritten: (text: string) => Promise<boolean>,
+): Promise<{ terms: QueryTerm[]; phrase: string } | undefined> {
+  const run = /[\u3400-\u9fff]+$/.exec(understood.query.normalize('NFKC').toLowerCase())?.[0];
+  if (!run || run.length < 3) return undefined;
+  const tail = run.slice(-1);
+  const head = run.slice(0, -1);
+  // 的, 了, 吗 end a sentence, not a word.
+  if (FUNCTION_CHARS.has(tail)) return undefined;
+  const terms = [...understood.terms];
+  if (terms.at(-1)?.single && terms.at(-1)?.text === tail) terms.pop();
+  const last = terms.at(-1);
+  // Only after a word: a run of lone characters (作计) may be the middle of a word (工作计划).
+  if (!last || last.single || !head.endsWith(last.text)) return undefined;
+  const start = last.text + tail;
+  // A word the segmenter splits but pages hold as typed (保险费) is finished.
+  if (await heldAsWritten(start)) return undefined;
+  const whole = mostCommon(
+    lexicon.words.filter((word) => word.length > start.length && word.startsWith(start)),
+    df,
+  );
+  if (whole) {
+    terms.pop();
+    terms.push({ text: start, words: [{ word: whole, via: 'synonym', weight: 1 }], single: false, known: true });
+    return { terms, phrase: `${head.slice(0, -last.text.length)}${whole}` };
+  }
+  const word = lexicon.starts?.[tail];
+  if (!word) return undefined;
+  terms.push({ text: tail, words: [{ word, via: 'synonym', weight: 1 }], single: false, known: true });
+  return { terms, phrase: `${head}${word}` };
+}
+
+/**
+ * The part of a query searched before the first results are shown, when it is lighter than the
+ * whole query: a term held by so many pages (DEFER_PAGES) that its postings weigh several kB is
+ * left for later unless it is among the FIRST_TERMS rarest — it weighs most to fetch and counts
+ * least in the ranking; and a word still being typed is read as the word it starts, not as the
+ * fragment typed (核对订 → 核对 + 订单, not 核对|订 and the part-of-a-word index). Undefined when the
+ * whole query is as light, or when the lexicon knows no page counts. `heldAsWritten` says whether
+ * any page holds a text as written (Pagefind's quoted search).
+ */
+export async function firstPass(
+  understood: UnderstoodQuery,
+  lexicon: Lexicon,
+  heldAsWritten: (text: string) => Promise<boolean>,
+): Promise<UnderstoodQuery | undefined> {
+  const df = lexicon.df;
+  if (!df) return undefined;
+  const completed = await completeTail(understood, lexicon, df, heldAsWritten);
+  let lighter = completed !== undefined;
+  const terms = (completed?.terms ?? understood.terms).map((term) => {
+    if (!term.completions?.length) return term;
+    // Its completions (and what they map to), without the fragment typed.
+    lighter = true;
+    return { ...term, words: term.words.filter(({ via }) => via !== 'typed') };
+  });
+  const holding = terms.map((term, i) => ({ i, pages: term.words.reduce((sum, { word }) => sum + pagesHolding(word, df), 0) }));
+  const rarest = new Set(
+    [...holding]
+      .sort((a, b) => a.pages - b.pages || a.i - b.i)
+      .slice(0, FIRST_TERMS)
+      .map(({ i }) => i),
+  );
+  const keep = new Set(holding.filter(({ i, pages }) => rarest.has(i) || pages < DEFER_PAGES).map(({ i }) => i));
+  if (!lighter && keep.size === terms.length) return undefined;
+  // The phrase as completed costs nothing more: its words are the terms searched.
+  const phrase = completed && keep.size === terms.length ? completed.phrase : undefined;
+  return { ...understood, terms: terms.filter((_, i) => keep.has(i)), phrase };
+}
+
 export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
   const understood = understandQuery(raw, options.lexicon, options.pinyin);
   const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], fallback: false };
@@ -301,32 +435,50 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
   const text =
     glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
-  const { ordered, holders } = understood.terms.length
-    ? await rank(pagefind, understood, options)
+  // The rarest terms first, when that is lighter; the whole query at once when they find too little.
+  const heldAsWritten = async (text: string) => (await cached(options, pagefind, text, true)).size > 0;
+  let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
+  let ranked = understood.terms.length
+    ? await rank(pagefind, first ?? understood, options)
     : { ordered: [], holders: new Map<string, number>() };
-  const cards = text ? await termCards(understood, options.lexicon, holders, text) : [];
-  let results: RankedResult[] = ordered.map((page) => ({
+  if (first && ranked.ordered.length < FIRST_MIN) {
+    first = undefined;
+    ranked = await rank(pagefind, understood, options);
+  }
+  // Highlighted: what was typed and mapped, and the words a first pass read an open end as (订 → 订单).
+  if (first) words.push(...searchedWords(first).filter((word) => !words.includes(word)));
+  const cards = text ? await termCards(understood, options.lexicon, ranked.holders, text) : [];
+  // The part-of-a-word index is asked after the first paint too: a first pass reads an open end as a word.
+  const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : options);
+  const refine = first
+    ? async () => (await listed(pagefind, understood, (await rank(pagefind, understood, options)).ordered, words, options)).results
+    : undefined;
+  return { query: understood.query, understood, results, cards, fallback, ...(refine ? { refine } : {}) };
+}
+
+/** The ranked pages as results, after the pages holding the query as part of a word (if any). */
+async function listed(
+  pagefind: PagefindApi,
+  understood: UnderstoodQuery,
+  ordered: Scored[],
+  words: string[],
+  options: Pick<SiteSearchOptions, 'fallback' | 'cache' | 'filters'>,
+): Promise<{ results: RankedResult[]; fallback: boolean }> {
+  const results: RankedResult[] = ordered.map((page) => ({
     key: page.result.id,
     score: page.score,
     load: () => toHit(page.result, words),
   }));
-
   // Part of a word: a short Chinese query that no page holds as written, looked up by character pairs.
   const part = maybePartOfWord(understood);
-  let fallback = false;
-  if (part && options.fallback) {
-    const exact = understood.terms.length ? await cached(options, pagefind, part, true) : new Map();
-    if (exact.size === 0) {
-      const found = await options.fallback(part);
-      if (found.length > 0) {
-        fallback = true;
-        // Pagefind's results follow, without the pages already listed.
-        const seen = new Set(found.map((result) => result.key));
-        results = [...found, ...results.filter((result) => !seen.has(result.key))];
-      }
-    }
-  }
-  return { query: understood.query, understood, results, cards, fallback };
+  if (!part || !options.fallback) return { results, fallback: false };
+  const exact = understood.terms.length ? await cached(options, pagefind, part, true) : new Map();
+  if (exact.size > 0) return { results, fallback: false };
+  const found = await options.fallback(part);
+  if (found.length === 0) return { results, fallback: false };
+  // Pagefind's results follow, without the pages already listed.
+  const seen = new Set(found.map((result) => result.key));
+  return { results: [...found, ...results.filter((result) => !seen.has(result.key))], fallback: true };
 }
 
 /** Loads the display data of results [from, to), keeping order. */

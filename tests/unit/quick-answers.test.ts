@@ -1,0 +1,107 @@
+/**
+ * The header box's quick answers: built by the build's own step (answerTerms, searchSite over an
+ * engine) and read back through the shards as written, they give a one-term query exactly the
+ * search page's first results and count, and combine the terms of a longer query by coverage.
+ */
+import { describe, expect, it } from 'vitest';
+import { answerTerms } from '../../src/integrations/quick-answers';
+import { understandQuery } from '../../src/lib/search/query';
+import { combineQuick, quickShardOf, quickShards, shortenExcerpt, type QuickShard } from '../../src/lib/search/quick-answers';
+import { loadHits, searchSite, type PagefindApi, type PagefindResult } from '../../src/lib/search/site-search';
+import { buildLexicon } from '../../src/lib/search/vocabulary';
+
+const pages = [
+  { url: '/collection/', title: '回款管理', content: '回款管理。货款到期前提醒；逾期第 1 天开始催收，超过 15 天暂停发货。' },
+  { url: '/reminder/', title: '催收货款', content: '催收货款。逾期第一天就打电话，问清卡在哪一步，要到付款日期。' },
+  { url: '/tiers/', title: '客户分级', content: '客户分级。客户分为重要客户、一般客户和潜在客户；客户档案随之更新，客户付款记录也看。' },
+  { url: '/attendance/', title: '考勤', content: '考勤。每天打卡两次，外勤拜访客户用手机定位打卡。' },
+  ...Array.from({ length: 8 }, (_, i) => ({
+    url: `/visit-${i}/`,
+    title: `客户拜访 ${i}`,
+    content: `客户拜访 ${i}。拜访客户前准备资料，拜访后当天记录。`,
+  })),
+];
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const words = (text: string) => [...segmenter.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
+const count = (text: string, word: string) => text.split(word).length - 1;
+
+/** A small stand-in for Pagefind: AND of words, quoted phrases as whole words in a row. */
+const engine: PagefindApi = {
+  search(query) {
+    const quoted = /^".+"$/.test(query);
+    const needle = words(query.replace(/"/g, ''));
+    const hits = pages.flatMap((page, id) => {
+      const text = `${page.title} ${page.content}`.toLowerCase();
+      if (quoted) return `|${words(text).join('|')}|`.includes(`|${needle.join('|')}|`) ? [{ id, score: 1 }] : [];
+      if (needle.length === 0 || !needle.every((part) => text.includes(part))) return [];
+      return [{ id, score: needle.reduce((sum, part) => sum + count(text, part) + 5 * count(page.title.toLowerCase(), part), 0) }];
+    });
+    const results: PagefindResult[] = hits
+      .sort((a, b) => b.score - a.score)
+      .map(({ id, score }) => ({
+        id: String(id),
+        score,
+        data: () => Promise.resolve({ url: pages[id]!.url, content: pages[id]!.content, excerpt: '', meta: { title: pages[id]!.title } }),
+      }));
+    return Promise.resolve({ results });
+  },
+};
+
+const { lexicon } = buildLexicon(
+  pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
+  [{ term: '回款', aliases: ['收款'], definition: '按合同约定收回货款。', section: { url: '/collection/', title: '回款管理' } }],
+  [
+    { term: '逾期', aliases: ['拖款'] },
+    { term: '考勤', aliases: ['打卡'] },
+  ],
+);
+const options = { lexicon, cardText: () => Promise.resolve({}) };
+
+/** The shards as the browser reads them: written as JSON, looked up by each term's shard. */
+async function built(): Promise<QuickShard[]> {
+  return JSON.parse(JSON.stringify(quickShards(await answerTerms(engine, lexicon)))) as QuickShard[];
+}
+function lookup(shards: QuickShard[]) {
+  return (key: string) => {
+    const shard = shards[quickShardOf(key)]!;
+    const answer = shard.answers[key];
+    return answer ? { answer, pages: shard.pages } : undefined;
+  };
+}
+
+describe('quick answers', () => {
+  it('give a one-term query the search page’s first results, in order, and its count', async () => {
+    const shards = await built();
+    for (const query of ['回款', '拖款', '客户', '拜访', '打卡怎么弄']) {
+      const page = await searchSite(engine, query, options);
+      const quick = combineQuick(understandQuery(query, lexicon), lookup(shards));
+      expect(quick, query).toBeDefined();
+      expect(
+        quick!.hits.map((hit) => hit.url),
+        query,
+      ).toEqual((await loadHits(page.results, 0, 5)).map((hit) => hit.url));
+      expect(quick!.total, query).toBe(page.results.length);
+    }
+  });
+
+  it('rank the pages covering more terms of a longer query first, without claiming a count', async () => {
+    const quick = combineQuick(understandQuery('拜访客户打卡', lexicon), lookup(await built()))!;
+    expect(quick.hits[0]!.url).toBe('/attendance/');
+    expect(quick.total).toBeUndefined();
+  });
+
+  it('leave a query with a term they do not hold to Pagefind', async () => {
+    const shards = await built();
+    expect(combineQuick(understandQuery('回款 电话', lexicon), lookup(shards))).toBeUndefined();
+    // A single character the content uses as a word has its own answer.
+    expect(combineQuick(understandQuery('回款 天', lexicon), lookup(shards))).toBeDefined();
+    expect(combineQuick(understandQuery('咋办', lexicon), lookup(shards))).toBeUndefined();
+  });
+
+  it('cut excerpts to a few characters, closing a highlight and keeping escapes whole', () => {
+    expect(shortenExcerpt('逾期第 1 天开始<mark>催收</mark>，超过 15 天暂停发货', 10)).toBe('逾期第 1 天开始<mark>催</mark>…');
+    expect(shortenExcerpt('A&amp;B <mark>CIF</mark>', 3)).toBe('A&amp;B…');
+    expect(shortenExcerpt('短', 10)).toBe('短');
+  });
+});
