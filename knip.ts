@@ -16,7 +16,7 @@ const config: KnipConfig = {
   // Markdown pages are routes too (knip's Astro plugin lists .astro and .mdx pages only).
   // Playwright's globalSetup is named in its config, which knip's Playwright plugin does not read.
   // The build's child processes are started by path (src/integrations/related.ts, rechunk-child.ts,
-  // service-worker.ts).
+  // quick-answers-child.ts, service-worker.ts).
   entry: [
     'scripts/*.ts',
     'scripts/bench/*.bench.ts',
@@ -25,6 +25,7 @@ const config: KnipConfig = {
     'src/integrations/related-worker.ts',
     'src/integrations/rechunk-worker.ts',
     'src/integrations/service-worker-code.ts',
+    'src/integrations/quick-answers-worker.ts',
   ],
   project: ['src/**/*.{ts,astro,mdx,md}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.{ts,mjs,js}'],
   // An exported type or function used by its own module (a return type, a helper the module's

@@ -21,6 +21,7 @@ import { pagefindDocFrequencies } from './pagefind-rechunk';
 import { rechunkInChild } from './rechunk-child';
 import { joinLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
 import { writeQuickAnswers } from './quick-answers';
+import { quickAnswersInChild } from './quick-answers-child';
 import { DEFER_PAGES } from '../lib/search/site-search';
 
 /**
@@ -109,7 +110,12 @@ export function pagefindIndex(): AstroIntegration {
         }
         // The header box's quick answers: every term ranked by the search page's code over this index.
         const quickStarted = performance.now();
-        const terms = await writeQuickAnswers(site, base, joinLexicon(core, written));
+        // In a child process (quick-answers-child.ts); in this one if the child cannot run.
+        const lexiconForAnswers = joinLexicon(core, written);
+        const terms = await quickAnswersInChild(root, site, base, lexiconForAnswers).catch((error: unknown) => {
+          logger.warn(`搜索框快速答案的子进程失败，改在本进程计算：${error instanceof Error ? error.message : String(error)}`);
+          return writeQuickAnswers(site, base, lexiconForAnswers);
+        });
         logger.info(`搜索框快速答案：${terms} 个词语（${Math.round(performance.now() - quickStarted)} ms）`);
       },
     },
