@@ -15,14 +15,17 @@ function pageImports(text: string): string {
 const config: KnipConfig = {
   // Markdown pages are routes too (knip's Astro plugin lists .astro and .mdx pages only).
   // Playwright's globalSetup is named in its config, which knip's Playwright plugin does not read.
-  // The build's child processes are started by path (src/integrations/ts-child.ts), so are the
-  // test's own children (tests/unit/ts-child.test.ts).
+  // The build's child processes are started by path (src/integrations/related.ts, rechunk-child.ts,
+  // quick-answers.ts, service-worker.ts), so are the
+  // test's own children (tests/unit/build-child.test.ts).
   entry: [
     'scripts/*.ts',
     'scripts/bench/*.bench.ts',
     'src/pages/**/*.md',
     'tests/e2e/global-setup.ts',
     'src/integrations/related-worker.ts',
+    'src/integrations/rechunk-worker.ts',
+    'src/integrations/service-worker-code.ts',
     'src/integrations/quick-answers-worker.ts',
     'tests/fixtures/child/*.ts',
   ],

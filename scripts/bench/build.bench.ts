@@ -311,7 +311,7 @@ function printProfile(size: Size, figure: BuildFigure): void {
   console.log(`  phases of the cold build (this process; Pagefind's indexer runs as a child of its own):`);
   for (const phase of figure.profile.phases) {
     console.log(
-      `    ${phase.phase.padEnd(48)} ${phase.wall.toFixed(1).padStart(6)} s wall ${phase.cpu.toFixed(1).padStart(6)} s CPU ${String(phase.rss).padStart(6)} MiB`,
+      `    ${phase.phase.padEnd(48)} ${phase.wall.toFixed(1).padStart(6)} s wall ${phase.cpu.toFixed(1).padStart(6)} s CPU ${String(phase.rss).padStart(6)} MiB at the end, ${String(phase.peak).padStart(6)} MiB highest`,
     );
   }
   console.log(`    peak memory of the build process: ${figure.profile.peakRss} MiB (${size.label})`);

@@ -2,7 +2,7 @@
  * Where a build's time and memory go, phase by phase, for `npm run bench`: with
  * PLAYBOOK_BUILD_PROFILE=<file> set, each phase's wall and CPU seconds (this process only; Pagefind's
  * indexer is a child process of its own) and the memory in use at its end are written to <file> as
- * JSON when the build ends, with the process's peak resident memory. Without the variable it does
+ * JSON when the build ends, with the highest seen during each phase and the process's peak resident memory. Without the variable it does
  * nothing. First in astro.config.mjs, so its marks bracket the other integrations' hooks.
  */
 import type { AstroIntegration } from 'astro';
@@ -15,6 +15,8 @@ export interface PhaseFigure {
   cpu: number;
   /** Resident memory at the end of the phase, MiB. */
   rss: number;
+  /** The highest resident memory seen during the phase (sampled every quarter second), MiB. */
+  peak: number;
 }
 
 export interface BuildProfile {
@@ -30,18 +32,26 @@ export function phaseClock(now = () => performance.now() / 1000, cpu = () => pro
   const phases: PhaseFigure[] = [];
   let wall = now();
   let used = cpu();
+  let highest = 0;
   return {
+    /** Notes the memory in use now: the phase's peak is the highest of these and its end. */
+    sample(rss = process.memoryUsage().rss) {
+      highest = Math.max(highest, rss);
+    },
     mark(phase: string) {
       const wallNow = now();
       const usedNow = cpu();
+      const rss = process.memoryUsage().rss;
       phases.push({
         phase,
         wall: wallNow - wall,
         cpu: (usedNow.user - used.user + usedNow.system - used.system) / 1e6,
-        rss: mib(process.memoryUsage().rss),
+        rss: mib(rss),
+        peak: mib(Math.max(highest, rss)),
       });
       wall = wallNow;
       used = usedNow;
+      highest = 0;
     },
     phases,
   };
@@ -60,6 +70,8 @@ export function buildProfile(file = process.env.PLAYBOOK_BUILD_PROFILE): AstroIn
       'astro:config:setup': ({ command, updateConfig }) => {
         if (!file || command !== 'build') return;
         mark('start-up: Node, Astro, config');
+        // Where in a phase the memory peaks (Rollup, rendering): sampled, without keeping the process alive.
+        setInterval(() => clock.sample(), 250).unref();
         updateConfig({
           vite: {
             plugins: [

@@ -17,7 +17,8 @@ import * as pagefind from 'pagefind';
 import { normaliseBase, withBase } from '../lib/urls';
 import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
 import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/search/indexes';
-import { pagefindDocFrequencies, rechunkPagefind } from './pagefind-rechunk';
+import { pagefindDocFrequencies } from './pagefind-rechunk';
+import { rechunkInChild } from './rechunk-child';
 import { joinLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
 import { writeQuickAnswers } from './quick-answers';
 import { DEFER_PAGES } from '../lib/search/site-search';
@@ -39,13 +40,13 @@ function pageIds(dir: string, base: string): Map<string, string> {
 
 export function pagefindIndex(): AstroIntegration {
   let base = '/';
-  let projectRoot = '';
+  let root = process.cwd();
   return {
     name: 'playbook:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = normaliseBase(config.base);
-        projectRoot = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
@@ -62,7 +63,8 @@ export function pagefindIndex(): AstroIntegration {
           await pagefind.close();
         }
         try {
-          for (const { before, after } of rechunkPagefind(join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
+          // In a child process: decoding the whole index takes ~300 MiB at 2,000 sections (rechunk-child.ts).
+          for (const { before, after } of await rechunkInChild(root, join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
             const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
             logger.info(
               `Pagefind 词索引重新分块：${before.chunks} 块（最大 ${kb(before.largest)}）→ ${after.chunks} 块（最大 ${kb(after.largest)}）`,
@@ -108,7 +110,7 @@ export function pagefindIndex(): AstroIntegration {
         // The header box's quick answers: every term ranked by the search page's code over this index.
         const quickStarted = performance.now();
         const terms = await writeQuickAnswers(site, base, joinLexicon(core, written), {
-          projectRoot,
+          projectRoot: root,
           warn: (message) => logger.warn(message),
         });
         logger.info(`搜索框快速答案：${terms} 个词语（${Math.round(performance.now() - quickStarted)} ms）`);

@@ -6,9 +6,8 @@
  * If the child fails, the pages compute the suggestions themselves, as in `astro dev`.
  */
 import type { AstroIntegrationLogger } from 'astro';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import type { Entry } from '../check/entries';
+import { runChild } from './build-child';
 import { RELATED_KEY } from '../data/related-worker-result';
 import type { Related } from '../lib/search/related';
 
@@ -29,25 +28,7 @@ export function computeRelated(projectRoot: string, entries: readonly Entry[]): 
       ? [{ collection: entry.collection as RelatedEntry['collection'], id: entry.id, data: entry.parsed, body: entry.body }]
       : [],
   );
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/integrations/related-worker.ts')], {
-    cwd: projectRoot,
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const result = new Promise<[string, Related][]>((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(err.trim() || `exit code ${code}`));
-      else resolve(JSON.parse(out) as [string, Related][]);
-    });
-  });
-  // A child that ends before reading its input (it failed to start) is reported by 'close' above.
-  child.stdin.on('error', () => undefined);
-  child.stdin.end(JSON.stringify(input));
-  return result;
+  return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input)).then((out) => JSON.parse(out) as [string, Related][]);
 }
 
 /** Starts the child and leaves the promise of its result for the pages (src/data/related-worker-result.ts). */

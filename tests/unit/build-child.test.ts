@@ -1,20 +1,20 @@
-/** The build's child processes (quick answers, related suggestions …) run through one runner. */
+/** The build's child processes (quick answers, index re-cut, related suggestions, worker code) run through one runner. */
 import { describe, expect, it } from 'vitest';
-import { runTsChild } from '../../src/integrations/ts-child';
+import { runChild } from '../../src/integrations/build-child';
 
 const root = process.cwd();
 
 describe('a TypeScript module run in a child process', () => {
   it('gets its arguments and its input, and resolves to what it writes', async () => {
-    const out = await runTsChild(root, 'tests/fixtures/child/echo.ts', ['dist', '1', '2'], '["报价"]');
+    const out = await runChild(root, '../../tests/fixtures/child/echo.ts', ['dist', '1', '2'], '["报价"]');
     expect(JSON.parse(out)).toEqual({ args: ['dist', '1', '2'], input: '["报价"]' });
   });
   it('rejects with the message of the error it threw, not its stack', async () => {
-    await expect(runTsChild(root, 'tests/fixtures/child/fail.ts')).rejects.toThrow(
+    await expect(runChild(root, '../../tests/fixtures/child/fail.ts', [])).rejects.toThrow(
       /^TypeError: 索引文件缺失：dist\/pagefind\/pagefind-entry\.json$/,
     );
   });
   it('rejects when the module does not exist', async () => {
-    await expect(runTsChild(root, 'tests/fixtures/child/missing.ts')).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND/);
+    await expect(runChild(root, '../../tests/fixtures/child/missing.ts', [])).rejects.toThrow(/Cannot find module|ERR_MODULE_NOT_FOUND/);
   });
 });
