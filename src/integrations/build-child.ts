@@ -15,8 +15,8 @@ export function runChild(projectRoot: string, script: string, args: string[], in
   const result = new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(errorLine(err) || `exit code ${code}`));
