@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { answerTerms } from '../../src/integrations/quick-answers';
 import { understandQuery } from '../../src/lib/search/query';
 import { combineQuick, quickShardOf, quickShards, shortenExcerpt, type QuickShard } from '../../src/lib/search/quick-answers';
-import { loadHits, searchSite, type PagefindApi, type PagefindResult } from '../../src/lib/search/site-search';
+import { loadHits, searchSite } from '../../src/lib/search/site-search';
 import { buildLexicon } from '../../src/lib/search/vocabulary';
+import { standIn } from './pagefind-stand-in';
 
 const pages = [
   { url: '/collection/', title: '回款管理', content: '回款管理。货款到期前提醒；逾期第 1 天开始催收，超过 15 天暂停发货。' },
@@ -22,31 +23,7 @@ const pages = [
   })),
 ];
 
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const words = (text: string) => [...segmenter.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
-const count = (text: string, word: string) => text.split(word).length - 1;
-
-/** A small stand-in for Pagefind: AND of words, quoted phrases as whole words in a row. */
-const engine: PagefindApi = {
-  search(query) {
-    const quoted = /^".+"$/.test(query);
-    const needle = words(query.replace(/"/g, ''));
-    const hits = pages.flatMap((page, id) => {
-      const text = `${page.title} ${page.content}`.toLowerCase();
-      if (quoted) return `|${words(text).join('|')}|`.includes(`|${needle.join('|')}|`) ? [{ id, score: 1 }] : [];
-      if (needle.length === 0 || !needle.every((part) => text.includes(part))) return [];
-      return [{ id, score: needle.reduce((sum, part) => sum + count(text, part) + 5 * count(page.title.toLowerCase(), part), 0) }];
-    });
-    const results: PagefindResult[] = hits
-      .sort((a, b) => b.score - a.score)
-      .map(({ id, score }) => ({
-        id: String(id),
-        score,
-        data: () => Promise.resolve({ url: pages[id]!.url, content: pages[id]!.content, excerpt: '', meta: { title: pages[id]!.title } }),
-      }));
-    return Promise.resolve({ results });
-  },
-};
+const engine = standIn(pages);
 
 const { lexicon } = buildLexicon(
   pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),

@@ -3,25 +3,13 @@
  * a handful of pages, and the lexicon built from the same pages by the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  loadHits,
-  searchSite,
-  type PagefindApi,
-  type PagefindResult,
-  type RankedResult,
-  type SiteHit,
-} from '../../src/lib/search/site-search';
+import { loadHits, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 import { PAGEFIND_DF_MIN } from '../../src/lib/search/indexes';
 import { DEFER_PAGES } from '../../src/lib/search/site-search';
 import { joinLexicon, splitLexicon, withDocFrequencies } from '../../src/lib/search/lexicon-shards';
-
-interface Page {
-  url: string;
-  title: string;
-  content: string;
-}
+import { standIn, words, type Page } from './pagefind-stand-in';
 
 const pages: Page[] = [
   { url: '/collection/', title: '回款管理', content: '回款管理。货款到期前提醒；逾期第 1 天开始催收，超过 15 天暂停发货。' },
@@ -40,37 +28,6 @@ const pages: Page[] = [
     content: `客户拜访 ${i}。拜访客户前准备资料，拜访后当天记录。`,
   })),
 ];
-
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-const words = (text: string) => [...segmenter.segment(text.toLowerCase())].filter((s) => s.isWordLike).map((s) => s.segment);
-const count = (text: string, word: string) => text.split(word).length - 1;
-
-/** A stand-in for Pagefind over `list`, recording the searches made in `log`. */
-function standIn(list: Page[], log: string[]): PagefindApi {
-  return {
-    search(query) {
-      log.push(query);
-      const quoted = /^".+"$/.test(query);
-      const needle = query.replace(/"/g, '').toLowerCase();
-      const hits = list.flatMap((page, id) => {
-        const text = `${page.title} ${page.content}`.toLowerCase();
-        // A quoted search matches whole words in a row, as Pagefind's does (客户拜 is not in 客户拜访).
-        if (quoted) return `|${words(text).join('|')}|`.includes(`|${words(needle).join('|')}|`) ? [{ id, score: 1 }] : [];
-        const parts = words(needle);
-        if (parts.length === 0 || !parts.every((part) => text.includes(part))) return [];
-        return [{ id, score: parts.reduce((sum, part) => sum + count(text, part) + 5 * count(page.title.toLowerCase(), part), 0) }];
-      });
-      const results: PagefindResult[] = hits
-        .sort((a, b) => b.score - a.score)
-        .map(({ id, score }) => ({
-          id: String(id),
-          score,
-          data: () => Promise.resolve({ url: list[id]!.url, content: list[id]!.content, excerpt: '', meta: { title: list[id]!.title } }),
-        }));
-      return Promise.resolve({ results });
-    },
-  };
-}
 
 /** Searches made, to check what was (and was not) sent to the engine. */
 const asked: string[] = [];
