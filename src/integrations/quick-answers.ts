@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { joinLexicon, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
 import { quickShards, quickTerms, QUICK_TOP, type TermAnswer } from '../lib/search/quick-answers';
 import { PAGEFIND_RANKING } from '../lib/search/scope';
-import { loadHits, searchSite, type Evidence, type PagefindApi } from '../lib/search/site-search';
+import { loadHits, searchSite, type Evidence, type PagefindApi, type PagefindData } from '../lib/search/site-search';
 import type { Lexicon } from '../lib/search/vocabulary';
 import { runChild } from './build-child';
 
@@ -75,10 +75,41 @@ async function pagefindInNode(dir: string, base: string): Promise<{ api: Pagefin
 }
 
 /**
+ * The engine with each page's data loaded once for all terms. Pagefind's data() builds, on every
+ * call, an excerpt and the matching headings for the words of that search — a quarter of the
+ * answers' time — yet a quick answer keeps neither (its excerpt is made from the page's text, and
+ * it lists no headings): the page's address, title, type and text are the same whichever term found
+ * it. So every result of a page shares one load, without the headings (`sub_results`).
+ */
+function withPagesLoadedOnce(api: PagefindApi): PagefindApi {
+  const loaded = new Map<string, Promise<PagefindData>>();
+  return {
+    async search(query, options) {
+      const found = await api.search(query, options);
+      if (!found) return found;
+      const results = found.results.map((result) => ({
+        id: result.id,
+        score: result.score,
+        data: () => {
+          let page = loaded.get(result.id);
+          if (!page) {
+            page = result.data().then(({ sub_results: _headings, ...kept }) => kept);
+            loaded.set(result.id, page);
+          }
+          return page;
+        },
+      }));
+      return { ...found, results };
+    },
+  };
+}
+
+/**
  * Every term's answer, as the search page gives it for the term alone: its first results (those it
  * shows before refining, which stay put) and how many results it lists in the end.
  */
-export async function answerTerms(api: PagefindApi, lexicon: Lexicon, terms = quickTerms(lexicon)): Promise<Map<string, TermAnswer>> {
+export async function answerTerms(engine: PagefindApi, lexicon: Lexicon, terms = quickTerms(lexicon)): Promise<Map<string, TermAnswer>> {
+  const api = withPagesLoadedOnce(engine);
   const answers = new Map<string, TermAnswer>();
   const cache = new Map<string, Promise<Evidence>>();
   const cardText = () => Promise.resolve({});

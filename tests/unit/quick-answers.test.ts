@@ -76,6 +76,22 @@ describe('quick answers', () => {
     expect(combineQuick(understandQuery('咋办', lexicon), lookup(shards))).toBeUndefined();
   });
 
+  it('load each page once however many terms find it, with the excerpts of each term', async () => {
+    const loads: string[] = [];
+    const counting: typeof engine = {
+      async search(query, options) {
+        const found = await engine.search(query, options);
+        return found && { results: found.results.map((r) => ({ ...r, data: () => (loads.push(r.id), r.data()) })) };
+      },
+    };
+    const answers = await answerTerms(counting, lexicon);
+    expect(loads.length).toBeGreaterThan(0);
+    expect(new Set(loads).size).toBe(loads.length);
+    // Two terms finding the same page each highlight their own word in its excerpt.
+    expect(answers.get('回款')!.top[0]!.hit.excerpt).toContain('<mark>回款</mark>');
+    expect(answers.get('逾期')!.top.find((r) => r.hit.url === '/collection/')!.hit.excerpt).toContain('<mark>逾期</mark>');
+  });
+
   it('cut excerpts to a few characters, closing a highlight and keeping escapes whole', () => {
     expect(shortenExcerpt('逾期第 1 天开始<mark>催收</mark>，超过 15 天暂停发货', 10)).toBe('逾期第 1 天开始<mark>催</mark>…');
     expect(shortenExcerpt('A&amp;B <mark>CIF</mark>', 3)).toBe('A&amp;B…');
