@@ -1,17 +1,73 @@
 /**
- * Runs one of the build's TypeScript child scripts (src/integrations/*-worker.ts) with Node and tsx:
- * work whose memory would otherwise come on top of everything Astro still holds after the pages
- * (the build's peak) is returned to the system as soon as the child exits.
+ * Runs one of the build's TypeScript child scripts (src/integrations/*-worker.ts) in a Node child
+ * process: work whose memory would otherwise come on top of everything Astro still holds after the
+ * pages (the build's peak) is returned to the system as soon as the child exits.
+ *
+ * The script runs as one plain JavaScript module, bundled by esbuild (its packages left to Node)
+ * into node_modules/.cache/playbook-build/ and removed once the children running it have ended:
+ * the child starts in ~0.05 s of CPU instead of ~0.25 s with tsx, whose loader compiles and
+ * resolves every module through a thread of its own — for each of the build's five children, three
+ * of them on the path of the build after the pages. A script esbuild cannot bundle runs with tsx,
+ * as before (Node then reports the error: a missing module, a syntax error).
  */
 import { spawn } from 'node:child_process';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { build } from 'esbuild';
+
+/** Bundles in use, by script: each is removed once the last child running it has ended. */
+const bundles = new Map<string, { module: Promise<string | undefined>; users: number }>();
+
+/**
+ * The script bundled into one module under the project (so its packages resolve from
+ * node_modules), or undefined if esbuild cannot; `release` once the child has ended.
+ */
+function bundled(projectRoot: string, script: string): { module: Promise<string | undefined>; release: () => void } {
+  const entry = join(projectRoot, 'src/integrations', script);
+  let found = bundles.get(entry);
+  if (!found) {
+    const dir = join(projectRoot, 'node_modules', '.cache', 'playbook-build');
+    const outfile = join(dir, `${basename(script, '.ts')}-${process.pid}-${++built}.mjs`);
+    const module = build({
+      entryPoints: [entry],
+      outfile,
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: `node${process.versions.node}`,
+      logLevel: 'silent',
+    }).then(
+      () => outfile,
+      () => undefined,
+    );
+    found = { module, users: 0 };
+    bundles.set(entry, found);
+  }
+  const bundle = found;
+  bundle.users++;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    if (--bundle.users > 0) return;
+    bundles.delete(entry);
+    void bundle.module.then((file) => file && rmSync(file, { force: true }));
+  };
+  return { module: bundle.module, release };
+}
+let built = 0;
 
 /** The child's stdout; rejects with the child's error message if it fails. `input` goes to its stdin. */
-export function runChild(projectRoot: string, script: string, args: string[], input?: string): Promise<string> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/integrations', script), ...args], {
+export async function runChild(projectRoot: string, script: string, args: string[], input?: string): Promise<string> {
+  const { module, release } = bundled(projectRoot, script);
+  const file = await module;
+  const command = file ? [file] : ['--import', 'tsx', join(projectRoot, 'src/integrations', script)];
+  const child = spawn(process.execPath, [...command, ...args], {
     cwd: projectRoot,
     stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
   });
+  child.on('close', release).on('error', release);
   const result = new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';

@@ -1,4 +1,6 @@
 /** The build's child processes (quick answers, index re-cut, related suggestions, worker code) run through one runner. */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runChild } from '../../src/integrations/build-child';
 
@@ -8,6 +10,13 @@ describe('a TypeScript module run in a child process', () => {
   it('gets its arguments and its input, and resolves to what it writes', async () => {
     const out = await runChild(root, '../../tests/fixtures/child/echo.ts', ['dist', '1', '2'], '["报价"]');
     expect(JSON.parse(out)).toEqual({ args: ['dist', '1', '2'], input: '["报价"]' });
+  });
+  it('starts as plain JavaScript, without tsx, and leaves no bundle behind', async () => {
+    const out = JSON.parse(await runChild(root, '../../tests/fixtures/child/loader.ts', [])) as { execArgv: string[]; main: string };
+    expect(out.execArgv).toEqual([]);
+    expect(out.main).toMatch(/\.mjs$/);
+    const cache = join(root, 'node_modules/.cache/playbook-build');
+    expect(existsSync(cache) ? readdirSync(cache).filter((file) => file.includes(`-${process.pid}-`)) : []).toEqual([]);
   });
   it('rejects with the message of the error it threw, not its stack', async () => {
     await expect(runChild(root, '../../tests/fixtures/child/fail.ts', [])).rejects.toThrow(
