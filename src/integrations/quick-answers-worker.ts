@@ -1,8 +1,8 @@
 /**
  * A child process of the build's quick answers (src/integrations/quick-answers.ts): answers one
- * share of the terms — those whose place in quickTerms' order is `part` modulo `parts` — over the
- * Pagefind index and lexicon just written to the site folder, and writes them to stdout as JSON
- * `[term, answer]` pairs. Two children answer the terms in about half the time on two cores.
+ * share of the terms (termShares' `part` of `parts`) over the Pagefind index and lexicon just
+ * written to the site folder, and writes them to stdout as JSON `[term, answer]` pairs. Two
+ * children answer the terms in about half the time on two cores.
  */
 import { answerShare } from './quick-answers';
 

@@ -132,10 +132,40 @@ function lexiconOf(site: string): Lexicon {
   return joinLexicon(core, shards);
 }
 
-/** One share of the answers (the terms at `part` modulo `parts` in quickTerms' order), for a child process. */
+/**
+ * The terms cut into `parts` shares of about as many terms each, a word and its aliases (回款 and
+ * 收款, 拖款 and 逾期) in the same share: they are answered by searching the same words, which a
+ * share searches once (answerTerms' cache). Cut apart by their place in the list, both shares
+ * searched them: a tenth more searches, the commonest words among them (~10 % more CPU).
+ */
+export function termShares(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>, parts: number): string[][] {
+  const parent = new Map<string, string>();
+  const root = (word: string): string => {
+    let at = word;
+    for (let up = parent.get(at); up !== undefined && up !== at; up = parent.get(at)) at = up;
+    parent.set(word, at);
+    return at;
+  };
+  for (const [alias, word] of lexicon.synonyms) {
+    const [a, b] = [root(alias.toLowerCase()), root(word.toLowerCase())];
+    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  const groups = new Map<string, string[]>();
+  for (const term of quickTerms(lexicon)) {
+    const key = root(term.toLowerCase());
+    const group = groups.get(key);
+    if (group) group.push(term);
+    else groups.set(key, [term]);
+  }
+  const shares = Array.from({ length: parts }, (): string[] => []);
+  for (const group of groups.values()) shares.reduce((least, share) => (share.length < least.length ? share : least)).push(...group);
+  return shares;
+}
+
+/** One share of the answers (termShares' `part` of `parts`), for a child process. */
 export async function answerShare(site: string, base: string, part: number, parts: number): Promise<[string, TermAnswer][]> {
   const lexicon = lexiconOf(site);
-  const terms = quickTerms(lexicon).filter((_, i) => i % parts === part);
+  const terms = termShares(lexicon, parts)[part] ?? [];
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
     return [...(await answerTerms(api, lexicon, terms))];

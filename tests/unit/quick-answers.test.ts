@@ -4,9 +4,9 @@
  * search page's first results and count, and combine the terms of a longer query by coverage.
  */
 import { describe, expect, it } from 'vitest';
-import { answerTerms } from '../../src/integrations/quick-answers';
+import { answerTerms, termShares } from '../../src/integrations/quick-answers';
 import { understandQuery } from '../../src/lib/search/query';
-import { combineQuick, quickShardOf, quickShards, shortenExcerpt, type QuickShard } from '../../src/lib/search/quick-answers';
+import { combineQuick, quickShardOf, quickShards, quickTerms, shortenExcerpt, type QuickShard } from '../../src/lib/search/quick-answers';
 import { loadHits, searchSite } from '../../src/lib/search/site-search';
 import { buildLexicon } from '../../src/lib/search/vocabulary';
 import { standIn } from './pagefind-stand-in';
@@ -90,6 +90,16 @@ describe('quick answers', () => {
     // Two terms finding the same page each highlight their own word in its excerpt.
     expect(answers.get('回款')!.top[0]!.hit.excerpt).toContain('<mark>回款</mark>');
     expect(answers.get('逾期')!.top.find((r) => r.hit.url === '/collection/')!.hit.excerpt).toContain('<mark>逾期</mark>');
+  });
+
+  it('are answered in shares that keep a word and its aliases together, each term once', () => {
+    const shares = termShares(lexicon, 2);
+    expect(shares.flat().sort()).toEqual(quickTerms(lexicon));
+    const shareOf = (term: string) => shares.findIndex((share) => share.includes(term));
+    expect(shareOf('收款')).toBe(shareOf('回款'));
+    expect(shareOf('拖款')).toBe(shareOf('逾期'));
+    expect(shareOf('打卡')).toBe(shareOf('考勤'));
+    expect(Math.abs(shares[0]!.length - shares[1]!.length)).toBeLessThanOrEqual(2);
   });
 
   it('cut excerpts to a few characters, closing a highlight and keeping escapes whole', () => {
