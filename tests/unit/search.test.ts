@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
-import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
+import { buildIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
+import { load, searchIndex } from '../../src/lib/search/lunr-query';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
 import { joinShards, refsOf, shardOf, shardsFor, splitIndex } from '../../src/lib/search/shards';
