@@ -87,12 +87,11 @@ function compactSource(index: LoadedIndex): Source {
   const { compact, positions } = index;
   const fields = compact.fields.length;
   const terms = compact.terms;
-  const names = (index.names ??= terms.map((row) => row[0] as string));
   return {
     fields,
     position: (term) => positions.get(term),
     row: (term) => terms[positions.get(term)!]!,
-    expand: (prefix) => expandSorted(names, prefix),
+    expand: (prefix) => expandSorted((index.names ??= terms.map((row) => row[0] as string)), prefix),
     vector: (code) => compact.vectors[Math.floor(code / fields)]![code % fields]!,
     ref: (doc) => compact.refs[doc]!,
   };
