@@ -16,12 +16,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
 import { serveSite } from './site-server';
-import { load, searchIndex } from '../../src/lib/search/lunr-index';
-import { pinyinLetters, understandQuery, type PinyinTable } from '../../src/lib/search/query';
-import { joinShards, refsOf, type Shard, type ShardManifest } from '../../src/lib/search/shards';
-import { Dictionary } from '../../src/lib/search/tokenize';
-import type { Lexicon } from '../../src/lib/search/vocabulary';
-import { TUNING_QUERIES } from '../../tests/e2e/search-queries';
+import { bundledQueries, finderFigures, GENERATED_QUERIES } from './finder.bench';
 
 export const name = 'search (Pagefind + lunr)';
 
@@ -38,7 +33,6 @@ const BUDGET = {
   firstQueryKb: 150,
   firstQueryMs: 150,
   warmMs: 30,
-  finderP95Ms: 5,
 };
 
 function walk(dir: string): string[] {
@@ -245,7 +239,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
   console.log(`  script finder, first query (before its idle prefetch): ${vs(median(finder), BUDGET.firstQueryKb, 'kB')}`);
 }
 
-/** Sizes of the search files, and the finder's lunr query time in Node over the whole index. */
+/** Sizes of the search files, and the finder's lunr query time in Node over the whole index (finder.bench.ts). */
 function fileFigures(site: string, queries: string[]) {
   const gz = (file: string) => gzipSync(readFileSync(file)).length;
   const group = (dir: string, pattern: RegExp) => {
@@ -271,27 +265,7 @@ function fileFigures(site: string, queries: string[]) {
   );
   console.log(`  part-of-a-word index (pages): ${group('search/pages', /^\d+\.json$/)}; rows ${group('search/pages', /^rows-/)}`);
 
-  const lexicon = JSON.parse(readFileSync(join(site, 'search/lexicon.json'), 'utf8')) as Lexicon;
-  const pinyin: PinyinTable = {};
-  for (const file of readdirSync(join(site, 'search/pinyin'))) {
-    Object.assign(pinyin, JSON.parse(readFileSync(join(site, 'search/pinyin', file), 'utf8')) as PinyinTable);
-  }
-  const dictionary = new Dictionary(lexicon.words);
-  const manifest = JSON.parse(readFileSync(join(site, 'search/scripts/manifest.json'), 'utf8')) as ShardManifest;
-  const shards = Array.from(
-    { length: manifest.shards },
-    (_, n) => JSON.parse(readFileSync(join(site, `search/scripts/${n}.json`), 'utf8')) as Shard,
-  );
-  const index = load(joinShards(manifest, shards));
-  const times = queries.map((query) => {
-    const t0 = performance.now();
-    const understood = understandQuery(query, lexicon, pinyinLetters(query, lexicon).length ? pinyin : undefined);
-    for (const term of understood.terms) for (const { word } of term.words) searchIndex(index, word, dictionary);
-    return performance.now() - t0;
-  });
-  console.log(
-    `  finder lunr query (Node, whole index, ${refsOf(manifest).length} scripts): p95 ${vs(p95(times), BUDGET.finderP95Ms, 'ms')}`,
-  );
+  finderFigures(site, queries, 9);
 }
 
 async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {
@@ -319,27 +293,14 @@ async function measure(label: string, content: string, outDir: string, classes: 
 export async function run(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
-    const classes: Classes = {};
-    for (const { kind, query } of TUNING_QUERIES) (classes[kind ?? 'other'] ??= []).push(query);
-    classes['part-word'] = ['户档', '作计', '段简'];
-    await measure('bundled content', 'content', `${OUT}/dist-bundled`, classes, '/handbook/daily-work/morning-routine/', browser);
+    await measure('bundled content', 'content', `${OUT}/dist-bundled`, bundledQueries(), '/handbook/daily-work/morning-routine/', browser);
     if (process.argv.includes('--bundled')) return;
     const corpus = `${OUT}/corpus`;
-    const generated: Classes = {
-      'two-char': ['报价', '回款', '样品', '交期', '投诉', '折扣', '合同', '展会'],
-      word: ['客户档案', '确认报价', '核对订单', '回款计划', '展会跟进', '样品确认'],
-      partial: ['客户档', '核对订', '样品确'],
-      'part-word': ['户档', '品确', '款计'],
-      initials: ['bj', 'hk', 'yp', 'jq'],
-      pinyin: ['baojia', 'huikuan', 'yangpin', 'jiaoqi'],
-      trade: ['CIF', 'FOB'],
-      sentence: ['客户要求核对订单和付款', '展会跟进以后怎么确认报价', '样品确认以后回款计划怎么定'],
-    };
     await measure(
       'generated corpus: 2,000 sections + 1,000 scripts',
       corpus,
       `${OUT}/dist-corpus`,
-      generated,
+      GENERATED_QUERIES,
       '/handbook/gen-000/s00/',
       browser,
     );

@@ -2,12 +2,12 @@
  * Search data loaded in the browser, each file once per visit and only when a query needs it: the
  * lexicon (query understanding) — cut by character for site search, whole for the script finder —
  * pinyin keys by first letter, and the shards of the sharded lunr indexes (script finder,
- * part-of-a-word page index). lunr itself is a separate chunk, loaded with the first shard: site
- * search needs it only for a part-of-a-word query.
+ * part-of-a-word page index). The query code (lunr-query.ts: lunr's scoring without the lunr
+ * library) is a separate chunk, loaded with the first shard: site search needs it only for a
+ * part-of-a-word query.
  */
-import type lunr from 'lunr';
 import { lexiconForQuery, type BrowserCore, type LexiconShard, type ShardSource } from '../lib/search/lexicon-shards';
-import type { Hit } from '../lib/search/lunr-index';
+import type { Hit, LoadedIndex } from '../lib/search/lunr-query';
 import type { PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
@@ -109,7 +109,7 @@ export async function loadDictionary(): Promise<Dictionary> {
 export class ShardedIndex {
   private manifest: Promise<ShardManifest> | undefined;
   private readonly shards = new Map<number, Promise<Shard>>();
-  private joined: { count: number; index: lunr.Index } | undefined;
+  private joined: { count: number; index: LoadedIndex } | undefined;
 
   constructor(private readonly name: 'scripts' | 'pages') {}
 
@@ -141,12 +141,12 @@ export class ShardedIndex {
     return true;
   }
 
-  /** lunr hits for each word (same order), from an index joined of the shards loaded so far. */
+  /** Hits for each word (same order), from an index joined of the shards loaded so far. */
   async search(words: string[], dict: Dictionary): Promise<Hit[][]> {
     const manifest = await this.prepare();
     const tokens = words.flatMap((word) => queryTokens(word, dict));
     const [{ load, searchIndex }] = await Promise.all([
-      import('../lib/search/lunr-index'),
+      import('../lib/search/lunr-query'),
       ...shardsFor(tokens, manifest).map((n) => this.shard(n)),
     ]);
     if (this.joined?.count !== this.shards.size) {

@@ -13,6 +13,7 @@ import { synonymsSchema } from '../schemas/synonyms';
 import { urls } from '../lib/urls';
 import { pendingPlainText, stripPendingMarks } from '../lib/pending';
 import { suggestRelated, type Related, type RelatedDoc } from '../lib/search/related';
+import { pinyinKeys } from '../lib/search/pinyin-keys';
 import { buildLexicon, type VocabularyDoc } from '../lib/search/vocabulary';
 
 /** A YAML text field for an index: :pending[…] marks reduced to their text. */
@@ -123,6 +124,23 @@ export function searchLexicon(all: SearchContent) {
     [...all.roles.map((role) => ({ term: role.data.name, aliases: role.data.aliases })), ...colloquial()],
   );
   return { lexicon, pinyin, cards, pages };
+}
+
+/**
+ * The script finder's index documents: fielded text, 常见问法 and pinyin of the title (the fields
+ * of SCRIPT_FIELDS). Shared by the build (src/data/search.ts) and the tests of the finder's index.
+ */
+export function scriptIndexDocs(scripts: SearchContent['scripts']) {
+  return scripts.map((s) => ({
+    ref: s.id,
+    title: s.data.title,
+    questions: s.data.questions.join(' '),
+    scenario: strip(`${s.data.scenario} ${s.data.summary}`),
+    objection: strip(s.data.objection ?? ''),
+    tags: s.data.tags.join(' '),
+    dialogue: strip(s.data.lines.map((l) => l.text).join(' ')),
+    py: pinyinKeys(s.data.title),
+  }));
 }
 
 /** Related suggestions for every section, script and case (src/lib/search/related.ts), with the lexicon's words as dictionary. */

@@ -6,8 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { content } from './content';
 import { relatedFromWorker } from './related-worker-result';
-import { relatedSuggestions, searchLexicon, strip } from './search-docs';
-import { pinyinKeys } from '../lib/search/pinyin-keys';
+import { relatedSuggestions, scriptIndexDocs, searchLexicon } from './search-docs';
 import { type Related, relatedOf as pick, type DocKind } from '../lib/search/related';
 import { glossaryShards, pinyinShards } from '../lib/search/vocabulary';
 import { buildIndex, serialize } from '../lib/search/lunr-index';
@@ -36,19 +35,9 @@ export async function relatedFor(kind: DocKind, id: string): Promise<Related> {
   return pick((await searchData()).related, kind, id);
 }
 
-/** The script finder's index documents: fielded text, 常见问法 and pinyin of the title. */
+/** The script finder's index documents. */
 export async function scriptDocs() {
-  const { all } = await searchData();
-  return all.scripts.map((s) => ({
-    ref: s.id,
-    title: s.data.title,
-    questions: s.data.questions.join(' '),
-    scenario: strip(`${s.data.scenario} ${s.data.summary}`),
-    objection: strip(s.data.objection ?? ''),
-    tags: s.data.tags.join(' '),
-    dialogue: strip(s.data.lines.map((l) => l.text).join(' ')),
-    py: pinyinKeys(s.data.title),
-  }));
+  return scriptIndexDocs((await searchData()).all.scripts);
 }
 
 let indexes: Promise<Awaited<ReturnType<typeof buildIndexes>>> | undefined;

@@ -9,7 +9,9 @@
  *
  * Nothing else changes: the module exports the value Astro's exports, `JSON.parse` of the same file.
  * (An earlier version re-read Astro's literal as JSON, which dataToEsm's unquoted keys never are:
- * it changed nothing.)
+ * it changed nothing.) Should a later Astro name or write the module differently, the build still
+ * works, only slower: so a build in which nothing was replaced ends with a warning saying why
+ * (tests/content/content-store.test.ts builds a small project with the real Astro to check both).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
@@ -23,7 +25,17 @@ export function storeModule(json: string): string {
   return `export default JSON.parse(${JSON.stringify(json)});`;
 }
 
+/** The warning of a build whose content store module was not replaced, with the reason. */
+export function notReplacedWarning(reason: string): string {
+  return (
+    `内容存储模块没有改写为 JSON（src/integrations/content-store.ts）：${reason}。` +
+    '网站照常生成，但服务器打包更慢、内存峰值更高；Astro 可能改变了 astro:data-layer-content 的写法，请更新这一转换。'
+  );
+}
+
 export function compactContentStore(): AstroIntegration {
+  /** Why the store module was not replaced (undefined once it was, or when not building). */
+  let missed: string | undefined;
   return {
     name: 'playbook:content-store',
     hooks: {
@@ -31,6 +43,7 @@ export function compactContentStore(): AstroIntegration {
         // The build reads the store from the cache folder (astro dev keeps its own, live).
         if (command !== 'build') return;
         const storeFile = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        missed = '构建没有加载 astro:data-layer-content 模块';
         updateConfig({
           vite: {
             plugins: [
@@ -38,14 +51,26 @@ export function compactContentStore(): AstroIntegration {
                 name: 'playbook:content-store-as-json',
                 enforce: 'post',
                 transform(code, id) {
+                  if (id !== STORE_ID) return undefined;
                   // Astro wrote the store's value (not its empty Map for a missing file).
-                  if (id !== STORE_ID || !code.startsWith('export default[') || !existsSync(storeFile)) return undefined;
+                  if (!code.startsWith('export default[')) {
+                    missed = `模块的开头是 ${JSON.stringify(code.slice(0, 40))}，不是预期的 "export default["`;
+                    return undefined;
+                  }
+                  if (!existsSync(storeFile)) {
+                    missed = `找不到存储文件 ${storeFile}`;
+                    return undefined;
+                  }
+                  missed = undefined;
                   return { code: storeModule(readFileSync(storeFile, 'utf8')), map: { mappings: '' } };
                 },
               },
             ],
           },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (missed) logger.warn(notReplacedWarning(missed));
       },
     },
   };

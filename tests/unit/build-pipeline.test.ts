@@ -1,46 +1,13 @@
 /**
- * Build pipeline helpers: the content store handed to Rollup as JSON (src/integrations/content-store.ts),
- * the phase clock of the build profile (src/integrations/build-profile.ts) and the check's summary
- * of many sections nothing leads to (src/check/report.ts).
+ * Build pipeline helpers: the phase clock of the build profile (src/integrations/build-profile.ts)
+ * and the check's summary of many sections nothing leads to (src/check/report.ts). The content
+ * store as JSON is tested over a real Astro build in tests/content/content-store.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblem, type Problem } from '../../src/check';
 import { orphanSummary, ORPHAN_LINES, reportLines } from '../../src/check/report';
 import { phaseClock } from '../../src/integrations/build-profile';
-import { storeModule } from '../../src/integrations/content-store';
 import { inIdOrder } from '../../src/lib/order';
-
-/** Evaluates an ES module's source and returns its default export. */
-async function defaultExport(code: string): Promise<unknown> {
-  const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as { default: unknown };
-  return module.default;
-}
-
-describe('the content store as JSON', () => {
-  // devalue's flattened form, as Astro's store file holds it: negative numbers are devalue's codes
-  // for undefined, NaN, -0…; strings carry rendered HTML with quotes and line breaks.
-  const store = [
-    { handbook: 1 },
-    [2],
-    ['Map', 3, 4],
-    'daily-work/morning-routine',
-    { id: 3, rendered: 5, body: 6, deferred: -1 },
-    { html: '<p class="lead">晨读 “8:50” \\ 反斜杠</p>\n<h2 id="a">A</h2>' },
-    '第一行\u2028第二行\t"引号"',
-  ];
-  const file = JSON.stringify(store);
-
-  it('exports the value Astro’s module exports: the store file, parsed', async () => {
-    const code = storeModule(file);
-    expect(code).toMatch(/^export default JSON\.parse\("/);
-    expect(await defaultExport(code)).toEqual(JSON.parse(file));
-  });
-
-  it('is one string for the bundler instead of a node per value', () => {
-    expect(storeModule(file).split('\n')).toHaveLength(1);
-    expect(storeModule(file).match(/"/g)!.length % 2).toBe(0);
-  });
-});
 
 describe('the build profile', () => {
   it('gives each phase the wall and CPU time since the mark before it', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
-import { buildIndex, load, searchIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
+import { buildIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
+import { load, searchIndex } from '../../src/lib/search/lunr-query';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
 import { suggestRelated, relatedOf, type RelatedDoc } from '../../src/lib/search/related';
 import { joinShards, refsOf, shardOf, shardsFor, splitIndex } from '../../src/lib/search/shards';
@@ -163,6 +164,31 @@ describe('sharded lunr index', () => {
       );
       expect(searchIndex(part, query)).toEqual(searchIndex(whole, query));
     }
+  });
+
+  it('joins the shards into exactly the index they were cut from, and some of them into its part', () => {
+    const compact = serialize(whole);
+    expect(joinShards(wire.manifest, wire.shards)).toEqual(compact);
+    // Three shards, in another order: the index's own rows of their terms, vector entries renumbered.
+    const some = wire.shards
+      .flatMap((shard, n) => (shard.terms.length ? [n] : []))
+      .slice(0, 3)
+      .reverse();
+    const held = new Set(some.flatMap((n) => wire.shards[n]!.terms.map((row) => row[0])));
+    const kept = compact.terms.flatMap((row, old) => (held.has(row[0]) ? [{ row, old }] : []));
+    const renumbered = new Map(kept.map(({ old }, i) => [old, i]));
+    const vectors = compact.vectors.map((doc) =>
+      doc.map((vector) =>
+        vector.flatMap((value, i) => (i % 2 === 0 && renumbered.has(value) ? [renumbered.get(value)!, vector[i + 1]!] : [])),
+      ),
+    );
+    expect(some).toHaveLength(3);
+    expect(
+      joinShards(
+        wire.manifest,
+        some.map((n) => wire.shards[n]!),
+      ),
+    ).toEqual({ ...compact, terms: kept.map(({ row }) => row), vectors });
   });
 
   it('answers nothing (without failing) for tokens whose shard is not loaded', () => {

@@ -1,11 +1,11 @@
 /**
  * Fielded lunr indexes over plain documents, built with the shared tokenizer. lunr's default
  * pipeline (English trimmer, stop words, stemmer) would mangle Chinese and trade terms, so it is
- * removed on both sides; queries are built term by term (never through lunr's query parser), so
- * user input such as `title:*~2` or HTML cannot raise errors or change the query's meaning.
+ * removed on both sides. Built here at build time (or in a test); searched by lunr-query.ts, which
+ * reads the compact form below without lunr.
  */
 import lunr from 'lunr';
-import { Dictionary, hasCjk, queryTokens, tokenize } from './tokenize';
+import { Dictionary, tokenize } from './tokenize';
 
 export interface FieldSpec {
   name: string;
@@ -14,11 +14,6 @@ export interface FieldSpec {
   keys?: boolean;
   /** Index CJK bigrams of this field (default: the index's setting). Off for long text to bound size. */
   bigrams?: boolean;
-}
-
-export interface Hit {
-  ref: string;
-  score: number;
 }
 
 /** Build a lunr index of `docs` (each with a `ref` and the fields' text). */
@@ -113,7 +108,11 @@ export function serialize(index: lunr.Index): CompactIndex {
   return { v: 1, fields, refs, terms, vectors };
 }
 
-export function load(compact: CompactIndex): lunr.Index {
+/**
+ * lunr's own index of a compact index, as `lunr.Index.load` reads it: what lunr's `Index.query`
+ * searches (the tests compare searchIndex with it).
+ */
+export function toLunr(compact: CompactIndex): lunr.Index {
   const { fields, refs } = compact;
   const json: LunrJson = {
     version: lunr.version,
@@ -129,26 +128,4 @@ export function load(compact: CompactIndex): lunr.Index {
     }),
   };
   return lunr.Index.load(json);
-}
-
-/**
- * Search `index` for a free-text query. Chinese tokens match exactly; Latin tokens (pinyin, CIF)
- * also match as prefixes so "baoj" finds 报价 while the rep is still typing; a lone Chinese
- * character matches the bigrams it starts.
- */
-export function searchIndex(index: lunr.Index, query: string, dictionary?: Dictionary, { bigrams = true } = {}): Hit[] {
-  const tokens = bigrams ? queryTokens(query, dictionary) : tokenize(query.slice(0, 200), { dictionary, bigrams: false });
-  if (tokens.length === 0) return [];
-  const results = index.query((q) => {
-    for (const token of tokens) {
-      const cjk = hasCjk(token);
-      // Longer tokens carry more meaning than single characters or bigram noise.
-      const boost = cjk ? (token.length >= 2 ? token.length * 2 : 0.3) : 3;
-      q.term(token, { boost, wildcard: lunr.Query.wildcard.NONE });
-      if ((!cjk && token.length >= 1) || (cjk && tokens.length === 1 && token.length === 1)) {
-        q.term(token, { boost: boost / 2, wildcard: lunr.Query.wildcard.TRAILING });
-      }
-    }
-  });
-  return results.map((r) => ({ ref: r.ref, score: r.score }));
 }

@@ -4,7 +4,8 @@
  * (other than itself and what the author already linked) are suggested. Pure: plain data in,
  * plain data out.
  */
-import { buildIndex, searchIndex } from './lunr-index';
+import { buildIndex } from './lunr-index';
+import { searchIndex } from './lunr-query';
 import { Dictionary, tokenize } from './tokenize';
 
 export type DocKind = 'section' | 'script' | 'case';

@@ -76,32 +76,53 @@ export function splitIndex(index: CompactIndex, count: number, cut: ShardCut = '
   return { manifest: { v: 2, fields: index.fields, refs: numbered ? index.refs.length : index.refs, shards: count, cut, bytes }, shards };
 }
 
-/** The compact index made of some shards: enough to answer queries whose tokens they hold. */
+/**
+ * The compact index made of some shards: enough to answer queries whose tokens they hold. Terms are
+ * sorted (lunr's order, and the one searchIndex's prefix matches read); each document field's vector
+ * lists [term position, score] by position, built by bucketing every vector entry by its term's
+ * position and reading the buckets in order (no per-vector sort: the finder joins what it has
+ * loaded each time a query brings new shards).
+ */
 export function joinShards(manifest: ShardManifest, shards: Shard[]): CompactIndex {
   const refs = refsOf(manifest);
+  const fields = manifest.fields.length;
   const terms: (string | number)[][] = [];
-  const vectors: number[][][] = refs.map(() => manifest.fields.map(() => []));
-  const pairs: [number, number][][][] = refs.map(() => manifest.fields.map(() => []));
+  const offsets: number[] = [];
   for (const shard of shards) {
-    const offset = terms.length;
-    terms.push(...shard.terms);
-    for (const [doc, fields] of Object.entries(shard.vectors)) {
-      fields.forEach((vector, field) => {
-        for (let i = 0; i < vector.length; i += 2) pairs[Number(doc)]![field]!.push([vector[i]! + offset, vector[i + 1]!]);
+    offsets.push(terms.length);
+    for (const row of shard.terms) terms.push(row);
+  }
+  const order = terms.map((_, i) => i).sort((a, b) => ((terms[a]![0] as string) < (terms[b]![0] as string) ? -1 : 1));
+  const position = new Int32Array(terms.length);
+  order.forEach((old, i) => (position[old] = i));
+  // Count the entries of each term position, then place (document field, score) in position order.
+  const start = new Int32Array(terms.length + 1);
+  shards.forEach((shard, s) => {
+    for (const vectors of Object.values(shard.vectors)) {
+      for (const vector of vectors) for (let i = 0; i < vector.length; i += 2) start[position[vector[i]! + offsets[s]!]! + 1]!++;
+    }
+  });
+  for (let p = 0; p < terms.length; p++) start[p + 1]! += start[p]!;
+  const codes = new Int32Array(start[terms.length]!);
+  const scores = new Float64Array(start[terms.length]!);
+  const next = start.slice(0, terms.length);
+  shards.forEach((shard, s) => {
+    for (const [doc, vectors] of Object.entries(shard.vectors)) {
+      vectors.forEach((vector, field) => {
+        for (let i = 0; i < vector.length; i += 2) {
+          const at = next[position[vector[i]! + offsets[s]!]!]!++;
+          codes[at] = Number(doc) * fields + field;
+          scores[at] = vector[i + 1]!;
+        }
       });
     }
+  });
+  const vectors: number[][][] = refs.map(() => Array.from({ length: fields }, (): number[] => []));
+  for (let p = 0; p < terms.length; p++) {
+    for (let at = start[p]!; at < start[p + 1]!; at++) {
+      vectors[Math.floor(codes[at]! / fields)]![codes[at]! % fields]!.push(p, scores[at]!);
+    }
   }
-  // lunr expects terms sorted (its token set is built from them) and vectors by term index.
-  const order = terms.map((_, i) => i).sort((a, b) => ((terms[a]![0] as string) < (terms[b]![0] as string) ? -1 : 1));
-  const position = new Map(order.map((old, i) => [old, i]));
-  pairs.forEach((fields, doc) =>
-    fields.forEach((list, field) => {
-      vectors[doc]![field] = list
-        .map(([term, score]): [number, number] => [position.get(term)!, score])
-        .sort((a, b) => a[0] - b[0])
-        .flat();
-    }),
-  );
   return { v: 1, fields: manifest.fields, refs, terms: order.map((i) => terms[i]!), vectors };
 }
 
