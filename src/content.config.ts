@@ -1,18 +1,34 @@
 import { existsSync } from 'node:fs';
-import { glob, file } from 'astro/loaders';
+import { glob, file, type Loader, type LoaderContext } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
+import { reusingRenderedBodies } from './integrations/rendered-bodies';
 import { buildSchemas, contentRoot, entryId, SOURCES } from './schemas';
 
 const schemas = buildSchemas(reference);
 
+/**
+ * Astro's glob loader, given the pages the build's content check already rendered (its entry
+ * types, which Astro passes loaders without declaring them, with the .md render function reusing
+ * them: src/integrations/rendered-bodies.ts), so a build compiles each Markdown body once.
+ */
+function compilingOnce(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: (context: LoaderContext & { entryTypes?: Parameters<typeof reusingRenderedBodies>[0] }) =>
+      loader.load(context.entryTypes ? { ...context, entryTypes: reusingRenderedBodies(context.entryTypes) } : context),
+  };
+}
+
 function loader(name: keyof typeof SOURCES) {
   const source = SOURCES[name];
   if (source.source === 'files') {
-    return glob({
-      base: `${contentRoot()}/${source.dir}`,
-      pattern: source.pattern,
-      generateId: ({ entry }) => entryId(entry),
-    });
+    return compilingOnce(
+      glob({
+        base: `${contentRoot()}/${source.dir}`,
+        pattern: source.pattern,
+        generateId: ({ entry }) => entryId(entry),
+      }),
+    );
   }
   const path = `${contentRoot()}/${source.file}`;
   // An optional file that is absent makes an empty collection (file() would log an error).

@@ -1,6 +1,7 @@
 /** What every phase of the check reads: the entries, what could not be read, and the bodies. */
 import type { CollectionKey, Entry } from './entries';
 import type { Unreadable } from './load';
+import type { AstroMarkdownProcessorOptions } from '@astrojs/markdown-remark';
 import type { Body } from './markdown';
 import { fieldPath, type Problem } from './problem';
 import type { ProblemKind } from './kinds';
@@ -11,6 +12,12 @@ export interface CheckOptions {
    * rule: changed sections, scripts and cases must raise their version; deletions need redirects.
    */
   base?: string;
+  /**
+   * A build's Markdown options, as Astro passes them to its processor (`{ image, ...markdown }`):
+   * .md bodies are then compiled by Astro's own processor and their pages kept for the build to
+   * reuse (src/check/markdown.ts, CheckResult.rendered).
+   */
+  astroMarkdown?: AstroMarkdownProcessorOptions;
 }
 
 export interface CheckContext {

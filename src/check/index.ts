@@ -17,9 +17,11 @@
  *   revision    the revision rule against a pull request's base (--base)
  * A problem that only follows from a file that failed to parse is not reported.
  */
+import { resolve } from 'node:path';
 import type { CheckContext, CheckOptions } from './context';
 import type { Entry } from './entries';
 import { loadContent } from './load';
+import type { RenderedBody } from './markdown';
 import { bodyProblems } from './phases/body';
 import { crossFileProblems } from './phases/cross-file';
 import { linkProblems } from './phases/links';
@@ -35,12 +37,15 @@ import { sortProblems, type Problem } from './problem';
 export type { Problem } from './problem';
 export type { CheckOptions } from './context';
 export type { Entry } from './entries';
+export type { RenderedBody } from './markdown';
 export { formatProblem } from './problem';
 export { CODEOWNERS_PATH, expectedCodeowners } from './phases/publishing';
 
 export interface CheckResult {
   problems: Problem[];
   entries: Entry[];
+  /** With `astroMarkdown`: each .md body's page as Astro's processor rendered it, by the file's absolute path. */
+  rendered: Map<string, RenderedBody>;
 }
 
 export async function checkContent(projectRoot: string, contentDir = 'content', options: CheckOptions = {}): Promise<CheckResult> {
@@ -68,5 +73,7 @@ export async function checkContent(projectRoot: string, contentDir = 'content', 
     ...publishingProblems(context),
     ...revisionRuleProblems(context),
   ];
-  return { problems: sortProblems(problems), entries: context.entries };
+  const rendered = new Map<string, RenderedBody>();
+  for (const [entry, body] of context.bodies) if (body.rendered) rendered.set(resolve(projectRoot, entry.file), body.rendered);
+  return { problems: sortProblems(problems), entries: context.entries, rendered };
 }

@@ -16,7 +16,14 @@
  */
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { pathToFileURL } from 'node:url';
+import {
+  createMarkdownProcessor,
+  rehypeHeadingIds,
+  type AstroMarkdownProcessorOptions,
+  type MarkdownProcessor,
+  type MarkdownProcessorRenderResult,
+} from '@astrojs/markdown-remark';
 import { createProcessor, nodeTypes } from '@mdx-js/mdx';
 import type { Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -66,6 +73,20 @@ export interface Body {
   compiled: boolean;
   /** Its :pending[…] marks and text as remark-pending read them (absent when not compiled). */
   pending?: PendingView;
+  /** A .md body compiled by Astro's own processor (a build's check): the page as Astro renders it. */
+  rendered?: RenderedBody;
+}
+
+/**
+ * A .md body as Astro's Markdown processor rendered it for the check, for the build's content sync
+ * to reuse instead of compiling the body again (src/integrations/rendered-bodies.ts).
+ */
+export interface RenderedBody {
+  /** The body as Astro's loader reads it (front matter removed, trimmed): reused only for exactly this text. */
+  body: string;
+  html: string;
+  /** Astro's metadata; its `frontmatter` holds only what the remark plugins added (remark-pending's marks). */
+  metadata: MarkdownProcessorRenderResult['metadata'];
 }
 
 export interface BodySource {
@@ -87,6 +108,8 @@ declare module 'vfile' {
     /** What the check found in the tree as written, before any plugin changed it. */
     playbookCheck: Findings;
     playbookHeadings: Heading[];
+    /** The lines of the h1–h6 elements, in order (Astro's own headings list has no lines). */
+    playbookHeadingLines: number[];
   }
 }
 
@@ -425,12 +448,8 @@ function smartypantsHeadings() {
 /** A rehype plugin placed after Astro's heading ids: the headings with their ids and lines. */
 function collectHeadings() {
   return (tree: HastRoot, file: VFile) => {
-    const found = file.data.astro?.headings ?? [];
-    const lines: number[] = [];
-    visit(tree, 'element', (node) => {
-      if (/^h[1-6]$/.test(node.tagName)) lines.push(lineOf(node));
-    });
-    file.data.playbookHeadings = found.map((heading, index) => ({
+    const lines = headingLines(tree);
+    file.data.playbookHeadings = (file.data.astro?.headings ?? []).map((heading, index) => ({
       depth: heading.depth,
       text: heading.text,
       slug: heading.slug,
@@ -496,11 +515,33 @@ function compilerProblem(error: VFileMessage): BodyProblem {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The lines of the h1–h6 elements in a tree, in document order. */
+function headingLines(tree: HastRoot): number[] {
+  const lines: number[] = [];
+  visit(tree, 'element', (node) => {
+    if (/^h[1-6]$/.test(node.tagName)) lines.push(lineOf(node));
+  });
+  return lines;
+}
+
+/** What a compile error becomes: the MDX compiler's messages in Chinese, anything else as it is. */
+function compileProblem(error: unknown, bodyLine: number): Body {
+  const problem =
+    error instanceof VFileMessage ? compilerProblem(error) : { line: bodyLine, message: `正文无法编译（${String(error)}）；请检查这一段` };
+  return { headings: [], links: [], problems: [problem], compiled: false };
+}
+
 /**
  * Makes the reader for one check run: the processors are built once (the glossary plugin reads
  * content/glossary.yaml when it is set up) and reused for every body.
+ *
+ * `astroMarkdown`: a build's Markdown options as Astro passes them to its processor
+ * (`{ image, ...markdown }`). A .md body is then compiled once, by Astro's own processor with the
+ * check's readers added (they only read the tree), and its page comes back as `rendered`; the
+ * build's content sync reuses it instead of compiling the body again. Without it (`npm run check`),
+ * a lighter pipeline that yields the same findings.
  */
-export function createBodyReader(contentDir: string): (source: BodySource) => Promise<Body> {
+export function createBodyReader(contentDir: string, astroMarkdown?: AstroMarkdownProcessorOptions): (source: BodySource) => Promise<Body> {
   const { remarkPlugins, rehypePlugins } = markdownPlugins(contentDir);
   // Two plugins of the build are left out or narrowed, for speed, where the check cannot tell
   // the difference: the glossary plugin only links terms in paragraph text (never in headings,
@@ -523,24 +564,75 @@ export function createBodyReader(contentDir: string): (source: BodySource) => Pr
       rehypePlugins: [[rehypeRaw, { passThrough: nodeTypes }], ...rehype],
     }));
 
-  return async ({ body, bodyLine, path }) => {
+  // Astro's processor, with `inspect` first among the site's remark plugins (after GFM and
+  // smartypants, which change no link, HTML, code or table node) and a last rehype plugin that
+  // keeps what the check reads (Astro's render returns only the page and its metadata).
+  const found = new Map<string, Pick<VFile['data'], 'playbookCheck' | 'pendingView' | 'playbookHeadingLines'>>();
+  const keep = () => (tree: HastRoot, file: VFile) => {
+    const { playbookCheck, pendingView } = file.data;
+    found.set(file.path, { playbookCheck, pendingView, playbookHeadingLines: headingLines(tree) });
+  };
+  let astro: Promise<MarkdownProcessor> | undefined;
+  const astroProcessor = (options: AstroMarkdownProcessorOptions) =>
+    (astro ??= createMarkdownProcessor({
+      ...options,
+      remarkPlugins: [inspect, ...(options.remarkPlugins ?? [])],
+      rehypePlugins: [...(options.rehypePlugins ?? []), keep],
+    }));
+
+  const readWithAstro = async (options: AstroMarkdownProcessorOptions, { body, bodyLine, path }: BodySource): Promise<Body> => {
+    // Astro renders the body trimmed; blank lines in place of the front matter and of the blank
+    // lines trimmed keep the positions lines of the file (they change nothing on the page).
+    const text = body.trim();
+    const trimmedLines = body.slice(0, body.length - body.trimStart().length).split('\n').length - 1;
+    const value = '\n'.repeat(Math.max(0, bodyLine - 1) + trimmedLines) + text;
+    let result: MarkdownProcessorRenderResult;
+    try {
+      const processor = await astroProcessor(options);
+      // As Astro's loader calls it: the file's URL (for images); a fresh front matter object,
+      // so the metadata's `frontmatter` holds what the plugins add (the loader adds the file's own).
+      result = await processor.render(value, { frontmatter: {}, fileURL: pathToFileURL(path) } as Parameters<
+        MarkdownProcessor['render']
+      >[1]);
+    } catch (error) {
+      found.delete(path);
+      return compileProblem(error, bodyLine);
+    }
+    const data = found.get(path);
+    found.delete(path);
+    const checked = data?.playbookCheck ?? { links: [], problems: [] };
+    const lines = data?.playbookHeadingLines ?? [];
+    return {
+      headings: result.metadata.headings.map((heading, index) => ({
+        depth: heading.depth,
+        text: heading.text,
+        slug: heading.slug,
+        line: lines[index] ?? 1,
+      })),
+      links: checked.links,
+      problems: checked.problems,
+      compiled: true,
+      ...(data?.pendingView ? { pending: data.pendingView } : {}),
+      rendered: { body: text, html: result.code, metadata: result.metadata },
+    };
+  };
+
+  return async (source) => {
+    const { body, bodyLine, path } = source;
+    if (astroMarkdown && !path.endsWith('.mdx')) return readWithAstro(astroMarkdown, source);
     // Blank lines in place of the front matter: positions are lines of the file.
     const file = new VFile({ value: '\n'.repeat(Math.max(0, bodyLine - 1)) + body, path });
     try {
       if (file.extname === '.mdx') await mdxProcessor().process(file);
       else await markdown.run(markdown.parse(file), file);
     } catch (error) {
-      const problem =
-        error instanceof VFileMessage
-          ? compilerProblem(error)
-          : { line: bodyLine, message: `正文无法编译（${String(error)}）；请检查这一段` };
-      return { headings: [], links: [], problems: [problem], compiled: false };
+      return compileProblem(error, bodyLine);
     }
-    const found = file.data.playbookCheck ?? { links: [], problems: [] };
+    const findings = file.data.playbookCheck ?? { links: [], problems: [] };
     return {
       headings: file.data.playbookHeadings ?? [],
-      links: found.links,
-      problems: found.problems,
+      links: findings.links,
+      problems: findings.problems,
       compiled: true,
       ...(file.data.pendingView ? { pending: file.data.pendingView } : {}),
     };

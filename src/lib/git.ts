@@ -87,26 +87,35 @@ export function fileAt(projectRoot: string, contentDir: string, ref: string, pat
   return git(top, ['show', `${ref}:${prefix}${path}`]);
 }
 
+/** renameHistory's answers by repository, commit and folder: a build asks twice (the content check, the redirects). */
+const renamesAt = new Map<string, [string, string][]>();
+
 /** Every rename of a content file in the history, oldest first: [from, to] under the content folder. */
 export function renameHistory(projectRoot: string, contentDir: string): [string, string][] {
-  const prefix = contentPrefix(projectRoot, contentDir);
-  if (prefix === undefined) return [];
-  const top = git(projectRoot, ['rev-parse', '--show-toplevel'])?.trim() ?? projectRoot;
-  const out = git(top, ['log', '--reverse', '--diff-filter=R', '--name-status', '-M', '--format=', '-z', '--', prefix || '.']);
-  if (!out) return [];
-  const renames: [string, string][] = [];
-  const parts = out
-    .split('\0')
-    .map((part) => part.replace(/^\n+/, ''))
-    .filter(Boolean);
-  for (let i = 0; i < parts.length;) {
-    const status = parts[i++] ?? '';
-    if (!status.startsWith('R')) continue;
-    const from = parts[i++] ?? '';
-    const to = parts[i++] ?? '';
-    if (from.startsWith(prefix) && to.startsWith(prefix)) renames.push([from.slice(prefix.length), to.slice(prefix.length)]);
+  const [top, head] = git(projectRoot, ['rev-parse', '--show-toplevel', 'HEAD'])?.trim().split('\n') ?? [];
+  if (!top || !head) return [];
+  const folder = relative(top, join(projectRoot, contentDir)).replace(/\\/g, '/');
+  const prefix = folder ? `${folder}/` : '';
+  const key = `${top}\0${head}\0${prefix}`;
+  let renames = renamesAt.get(key);
+  if (!renames) {
+    const out = git(top, ['log', '--reverse', '--diff-filter=R', '--name-status', '-M', '--format=', '-z', '--', prefix || '.']);
+    renames = [];
+    const parts = (out ?? '')
+      .split('\0')
+      .map((part) => part.replace(/^\n+/, ''))
+      .filter(Boolean);
+    for (let i = 0; i < parts.length;) {
+      const status = parts[i++] ?? '';
+      if (!status.startsWith('R')) continue;
+      const from = parts[i++] ?? '';
+      const to = parts[i++] ?? '';
+      if (from.startsWith(prefix) && to.startsWith(prefix)) renames.push([from.slice(prefix.length), to.slice(prefix.length)]);
+    }
+    if (out !== undefined) renamesAt.set(key, renames);
   }
-  return renames;
+  // A copy: callers add the renames not yet committed to it.
+  return [...renames];
 }
 
 /** The date (YYYY-MM-DD) of the last commit touching each content file, in one git call. */

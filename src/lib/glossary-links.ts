@@ -20,6 +20,13 @@ export function createMatcher(terms: LinkTerm[]) {
   const candidates = terms
     .flatMap((entry) => entry.texts.filter((text) => text.length >= 2).map((text) => ({ text, term: entry.term })))
     .sort((a, b) => b.text.length - a.text.length);
+  // The candidates by their first character, longest first as above: at each position of a text
+  // only the terms that can start there are tried (the glossary has a hundred terms).
+  const byFirst = new Map<string, typeof candidates>();
+  for (const candidate of candidates) {
+    const first = candidate.text[0]!;
+    byFirst.set(first, [...(byFirst.get(first) ?? []), candidate]);
+  }
   const latinWord = /^[A-Za-z&/]+$/;
 
   /** Matches in `text`, skipping terms in `seen` (already linked on this page) and adding new ones to it. */
@@ -27,7 +34,7 @@ export function createMatcher(terms: LinkTerm[]) {
     const found: Match[] = [];
     let index = 0;
     while (index < text.length) {
-      const hit = candidates.find(({ text: word, term }) => {
+      const hit = byFirst.get(text[index]!)?.find(({ text: word, term }) => {
         if (seen.has(term) || !text.startsWith(word, index)) return false;
         // Latin terms (FOB, CIF) only as whole words, not inside other words.
         if (latinWord.test(word)) {

@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { markdownConfigDefaults } from '@astrojs/markdown-remark';
 import { checkContent, formatProblem } from '../../src/check';
+import { markdownPlugins } from '../../src/plugins/markdown';
 import { FIXTURES, fixtureProject } from './fixture-site';
 
 const invalid = join(FIXTURES, 'invalid');
@@ -20,6 +22,17 @@ describe('the content check', () => {
     it(`reports ${name} with file, line, field and fix`, async () => {
       const expected = readFileSync(join(invalid, name, 'expected.txt'), 'utf8').trim().split('\n');
       const { problems } = await checkContent(fixtureProject(join(invalid, name)));
+      expect(problems.map(formatProblem)).toEqual(expected);
+    });
+  }
+
+  // A build's check compiles .md bodies with Astro's own processor (to reuse the pages): the same lines.
+  for (const name of readdirSync(invalid)) {
+    it(`reports ${name} the same way in a build`, async () => {
+      const expected = readFileSync(join(invalid, name, 'expected.txt'), 'utf8').trim().split('\n');
+      const root = fixtureProject(join(invalid, name));
+      const astroMarkdown = { ...markdownConfigDefaults, syntaxHighlight: false as const, ...markdownPlugins(join(root, 'content'), '/') };
+      const { problems } = await checkContent(root, 'content', { astroMarkdown });
       expect(problems.map(formatProblem)).toEqual(expected);
     });
   }

@@ -105,6 +105,8 @@ describe('the revision rule (npm run check -- --base)', { timeout: 30_000 }, () 
 
   it('remembers committed renames, which become redirects from the old URL', () => {
     const root = repository();
+    // Asked before the rename is committed (answers are kept per commit): the commit is seen.
+    expect(renameHistory(root, 'content')).toEqual([]);
     git(root, 'mv', 'content/handbook/daily-work/timetable.md', 'content/handbook/daily-work/hours.md');
     git(root, 'commit', '-q', '-m', 'rename');
     const renames = renameHistory(root, 'content');

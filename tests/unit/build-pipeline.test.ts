@@ -16,6 +16,7 @@ describe('the build profile', () => {
     const clock = phaseClock(
       () => wall,
       () => ({ user: cpu, system: cpu / 2 }),
+      { wall, cpu: { user: cpu, system: cpu } },
     );
     wall = 12.5;
     cpu = 2e6;
@@ -32,6 +33,18 @@ describe('the build profile', () => {
     // The highest memory sampled during a phase, then the next phase starts afresh.
     expect(clock.phases[0]!.peak).toBe(3072);
     expect(clock.phases[1]!.peak).toBe(clock.phases[1]!.rss);
+  });
+
+  it('counts the first phase from the start of the process (Node, the astro CLI, loading the config)', () => {
+    // performance.now() and process.cpuUsage() both count from the process's start.
+    const clock = phaseClock(
+      () => 2.4,
+      () => ({ user: 1.2e6, system: 0.3e6 }),
+    );
+    clock.mark('start-up: Node, Astro, config');
+    expect(clock.phases.map(({ phase, wall, cpu }) => ({ phase, wall, cpu }))).toEqual([
+      { phase: 'start-up: Node, Astro, config', wall: 2.4, cpu: 1.5 },
+    ]);
   });
 });
 

@@ -81,6 +81,28 @@ describe('glossary links', () => {
     writeFileSync(join(dir, 'broken.yaml'), '话术: [\n');
     expect(loadLinkTerms(join(dir, 'broken.yaml'))).toEqual([]);
   });
+
+  it('follow an edited glossary (astro dev sets the plugin up again with the file as it is now)', async () => {
+    const edited = mkdtempSync(join(tmpdir(), 'playbook-glossary-'));
+    const html = (markdown: string) =>
+      unified()
+        .use(remarkParse)
+        .use(remarkGlossaryLinks, { contentDir: edited })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .process(markdown)
+        .then(String);
+    try {
+      writeFileSync(join(edited, 'glossary.yaml'), '话术:\n  definition: 标准对话。\n');
+      expect(await html('先背话术，再谈报价。')).toBe(`<p>先背${term('话术')}，再谈报价。</p>`);
+      writeFileSync(join(edited, 'glossary.yaml'), '话术:\n  definition: 标准对话。\n报价:\n  definition: 给出价格。\n');
+      expect(await html('先背话术，再谈报价。')).toBe(`<p>先背${term('话术')}，再谈${term('报价')}。</p>`);
+      rmSync(join(edited, 'glossary.yaml'));
+      expect(await html('先背话术，再谈报价。')).toBe('<p>先背话术，再谈报价。</p>');
+    } finally {
+      rmSync(edited, { recursive: true, force: true });
+    }
+  });
 });
 
 async function headingHtml(markdown: string): Promise<{ html: string; headings: unknown }> {

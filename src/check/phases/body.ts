@@ -6,7 +6,7 @@ import type { Problem } from '../problem';
 
 /** Compiles every body into `context.bodies`; returns the problems found in them. */
 export async function bodyProblems(context: CheckContext): Promise<Problem[]> {
-  const read = createBodyReader(resolve(context.projectRoot, context.contentDir));
+  const read = createBodyReader(resolve(context.projectRoot, context.contentDir), context.options.astroMarkdown);
   const problems: Problem[] = [];
   for (const entry of context.entries) {
     if (!/\.mdx?$/.test(entry.file)) continue;
