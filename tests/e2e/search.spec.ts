@@ -45,6 +45,9 @@ test('the header box answers a known word without Pagefind, with the search page
     expect(box, query).toEqual(first);
     // The count the box gives is the one the search page ends with.
     await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+    // The page painted the same quick answer at once, and Pagefind's answer kept it: same pages, same order, same count.
+    await expect(page.locator('search-page')).toHaveAttribute('data-quick', 'kept');
+    expect(await hitLinks(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href'))), query).toEqual(first);
     expect(/找到 \d+ 个结果/.exec(count)?.[0], query).toBe(
       (await page.locator('[data-status]').textContent())?.match(/找到 \d+ 个结果/)?.[0],
     );

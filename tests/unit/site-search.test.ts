@@ -3,7 +3,8 @@
  * a handful of pages, and the lexicon built from the same pages by the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHits, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
+import { loadHits, rankedAlike, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
+import { understandQuery } from '../../src/lib/search/query';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 import { PAGEFIND_DF_MIN } from '../../src/lib/search/indexes';
@@ -208,5 +209,34 @@ describe('site search asks for the rarest terms first', () => {
     expect(result.refine).toBeUndefined();
     expect(log.some((q) => q.includes('客户'))).toBe(true);
     expect(result.results.length).toBeGreaterThan(3);
+  });
+});
+
+describe('queries ranked alike (a quick answer painted before Pagefind answers)', () => {
+  const understood = (query: string) => understandQuery(query, lexicon, pinyin);
+  it('are one term searching the same words: their results are the same, in the same order', async () => {
+    for (const [query, built] of [
+      ['回款', '回款'],
+      ['拖款', '拖款'],
+      ['回款怎么办', '回款'],
+      ['  砍价 ', '砍价'],
+    ] as const) {
+      expect(rankedAlike(understood(query), understood(built)), query).toBe(true);
+      const keys = async (text: string) => (await searchSite(pagefind, text, options)).results.map((result) => result.key);
+      expect(await keys(query), query).toEqual(await keys(built));
+    }
+  });
+
+  it('are not a query of several terms, pinyin read otherwise, part of a word or a word still being typed', () => {
+    for (const [query, built] of [
+      ['回款 计划', '回款'],
+      ['hk', '回款'],
+      ['户档', '户档'],
+      ['客户分', '客户分级'],
+      ['', '回款'],
+    ] as const)
+      expect(rankedAlike(understood(query), understood(built)), query).toBe(false);
+    // hk is read as 回款 first, then other words: weighed otherwise than 回款 typed.
+    expect(understood('hk').terms[0]!.words.length).toBeGreaterThan(understood('回款').terms[0]!.words.length);
   });
 });

@@ -347,6 +347,35 @@ function mostCommon(words: string[], df: Record<string, number>): string | undef
   return best?.word;
 }
 
+/** What completeTail reads a query's open end from, when it may be a word still being typed. */
+interface OpenEnd {
+  /** The terms without a lone last character that is the open end. */
+  terms: QueryTerm[];
+  /** The word before the open end. */
+  last: QueryTerm;
+  head: string;
+  tail: string;
+}
+
+/**
+ * The open end of a query, when it may be a character still being typed after a word (客户分,
+ * 核对订): a Chinese run of three characters or more, ending in a character that is not a function
+ * character (的, 了, 吗 end a sentence, not a word), right after a word of the query (a run of lone
+ * characters, 作计, may be the middle of a word, 工作计划).
+ */
+function openEnd(understood: UnderstoodQuery): OpenEnd | undefined {
+  const run = /[\u3400-\u9fff]+$/.exec(understood.query.normalize('NFKC').toLowerCase())?.[0];
+  if (!run || run.length < 3) return undefined;
+  const tail = run.slice(-1);
+  const head = run.slice(0, -1);
+  if (FUNCTION_CHARS.has(tail)) return undefined;
+  const terms = [...understood.terms];
+  if (terms.at(-1)?.single && terms.at(-1)?.text === tail) terms.pop();
+  const last = terms.at(-1);
+  if (!last || last.single || !head.endsWith(last.text)) return undefined;
+  return { terms, last, head, tail };
+}
+
 /**
  * A query ending in a character still being typed after a word (客户分, 核对订): the terms with the
  * end read as the word it most likely starts — a word of the vocabulary starting with the last word
@@ -359,17 +388,9 @@ async function completeTail(
   df: Record<string, number>,
   heldAsWritten: (text: string) => Promise<boolean>,
 ): Promise<{ terms: QueryTerm[]; phrase: string } | undefined> {
-  const run = /[\u3400-\u9fff]+$/.exec(understood.query.normalize('NFKC').toLowerCase())?.[0];
-  if (!run || run.length < 3) return undefined;
-  const tail = run.slice(-1);
-  const head = run.slice(0, -1);
-  // 的, 了, 吗 end a sentence, not a word.
-  if (FUNCTION_CHARS.has(tail)) return undefined;
-  const terms = [...understood.terms];
-  if (terms.at(-1)?.single && terms.at(-1)?.text === tail) terms.pop();
-  const last = terms.at(-1);
-  // Only after a word: a run of lone characters (作计) may be the middle of a word (工作计划).
-  if (!last || last.single || !head.endsWith(last.text)) return undefined;
+  const end = openEnd(understood);
+  if (!end) return undefined;
+  const { terms, last, head, tail } = end;
   const start = last.text + tail;
   // A word the segmenter splits but pages hold as typed (保险费) is finished.
   if (await heldAsWritten(start)) return undefined;
@@ -386,6 +407,24 @@ async function completeTail(
   if (!word) return undefined;
   terms.push({ text: tail, words: [{ word, via: 'synonym', weight: 1 }], single: false, known: true });
   return { terms, phrase: `${head}${word}` };
+}
+
+/**
+ * Whether searchSite ranks two unfiltered queries alike, so that the results computed for one are
+ * the other's, in the same order and number: each is one term, searching the same words in the
+ * same order with weights in one proportion (a lone term's weights scale every page's score alike),
+ * and neither is read as part of a word, as a word still being typed, or with a first pass. The
+ * search page shows a term's quick answer (built for the term by searchSite) for such a query at
+ * once, before Pagefind has loaded: 报价, 拖款, CIF, and a question around one word (打卡怎么弄).
+ */
+export function rankedAlike(a: UnderstoodQuery, b: UnderstoodQuery): boolean {
+  const x = a.terms.length === 1 ? a.terms[0] : undefined;
+  const y = b.terms.length === 1 ? b.terms[0] : undefined;
+  if (x?.words.length !== y?.words.length || !x || !y || x.words.length === 0) return false;
+  if (x.completions?.length || y.completions?.length) return false;
+  if ([a, b].some((query) => maybePartOfWord(query) !== undefined || openEnd(query) !== undefined)) return false;
+  const ratio = x.words[0]!.weight / y.words[0]!.weight;
+  return x.words.every((w, i) => w.word === y.words[i]!.word && Math.abs(w.weight - ratio * y.words[i]!.weight) < 1e-9);
 }
 
 /**
