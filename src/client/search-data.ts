@@ -6,7 +6,14 @@
  * search needs it only for a part-of-a-word query.
  */
 import type lunr from 'lunr';
-import { lexiconForQuery, type BrowserCore, type LexiconShard, type ShardSource } from '../lib/search/lexicon-shards';
+import {
+  LEXICON_SHARDS,
+  lexiconForQuery,
+  shardsForText,
+  type BrowserCore,
+  type LexiconShard,
+  type ShardSource,
+} from '../lib/search/lexicon-shards';
 import type { Hit } from '../lib/search/lunr-index';
 import type { PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
@@ -46,16 +53,20 @@ export function loadLexiconCore(): Promise<BrowserCore> {
 }
 
 const lexiconShards = new Map<number, Promise<LexiconShard>>();
+const lexiconShard = (n: number) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n)));
 
 let source: ShardSource | undefined;
 
 /** The part of the lexicon a query needs (site search), and the pinyin keys it may need. */
 export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
+  // The shards of the query's own characters are fetched with the core, not after it: the build
+  // cuts the lexicon into LEXICON_SHARDS (which the core confirms).
+  for (const n of shardsForText(query, LEXICON_SHARDS)) lexiconShard(n).catch(() => undefined);
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
   source ??= {
     core,
-    shards: (numbers) => Promise.all(numbers.map((n) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n))))),
+    shards: (numbers) => Promise.all(numbers.map(lexiconShard)),
     pinyin: loadPinyin,
   };
   return lexiconForQuery(query, source);

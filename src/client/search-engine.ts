@@ -6,7 +6,7 @@
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
 import { quickKeyOf } from '../lib/search/quick-answers';
-import { understandQuery, type UnderstoodQuery } from '../lib/search/query';
+import { cleanQuery, understandQuery, type UnderstoodQuery } from '../lib/search/query';
 import {
   cardsFromCounts,
   rankedAlike,
@@ -176,6 +176,15 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
   });
 }
 
+/** A query that looks like one word: up to 4 Chinese characters, or one Latin word. */
+const ONE_WORD = /^(?:[\u3400-\u9fff]{1,4}|[a-z][a-z0-9&/.]{0,11})$/;
+const typedWord = (query: string) => cleanQuery(query).normalize('NFKC').toLowerCase();
+
+/** Whether a query looks like one word, which the quick answers may well answer (quickFirst). */
+export function mayBeQuick(query: string): boolean {
+  return ONE_WORD.test(typedWord(query));
+}
+
 /** The first results of a query and its count, known before Pagefind has answered. */
 export interface QuickFirst {
   query: string;
@@ -194,6 +203,9 @@ export interface QuickFirst {
  * Pagefind answers.
  */
 export async function quickFirst(query: string): Promise<QuickFirst | undefined> {
+  // A query that looks like one word is most likely looked up as typed: its file is fetched
+  // while the lexicon loads.
+  if (mayBeQuick(query)) void quickLookup(typedWord(query));
   const { lexicon, pinyin } = await loadLexiconFor(query);
   const understood = understandQuery(query, lexicon, pinyin);
   const key = understood.terms.length === 1 ? quickKeyOf(understood.terms[0]!) : undefined;
@@ -201,7 +213,7 @@ export async function quickFirst(query: string): Promise<QuickFirst | undefined>
   // The word as the build searched it, understood with the lexicon it needs (usually loaded already).
   const built = understandQuery(key, (await loadLexiconFor(key)).lexicon);
   if (!rankedAlike(understood, built)) return undefined;
-  const found = await quickLookup(key);
+  const [found, cards] = await Promise.all([quickLookup(key), cardsFromCounts(understood, lexicon, loadCardText)]);
   if (!found) return undefined;
   const [total, ...top] = found.answer;
   const hits = top.flatMap(([page, , excerpt]): SiteHit[] => {
@@ -210,7 +222,6 @@ export async function quickFirst(query: string): Promise<QuickFirst | undefined>
     const [url, title, type] = row;
     return [{ url, title, excerpt, sub: [], ...(type ? { type } : {}) }];
   });
-  const cards = await cardsFromCounts(understood, lexicon, loadCardText);
   return { query: understood.query, understood, hits, total, cards };
 }
 

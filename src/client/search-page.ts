@@ -9,7 +9,7 @@
 import type { SearchPageKey } from '../lib/islands/strings';
 import { cleanQuery, loadHits, type RankedResult, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
 import { required, strings, type Text } from './dom';
-import { preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
+import { mayBeQuick, preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
@@ -17,6 +17,8 @@ const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
 const FIRST = 5;
 const SECOND = 10;
 const MORE = 10;
+/** After a quick answer is painted, Pagefind is asked this much later: a rep typing on asks nothing. */
+const AFTER_QUICK_MS = 50;
 
 class SearchPage extends HTMLElement {
   private serial = 0;
@@ -95,13 +97,20 @@ class SearchPage extends HTMLElement {
     let answered!: () => void;
     this.pending = new Promise<void>((resolve) => (answered = resolve));
     try {
-      // Pagefind is loaded at once; a query of one word may be answered before it is ready.
-      const full = search(query, filters);
-      full.catch(() => undefined);
-      const quick = Object.keys(filters).length ? undefined : await quickFirst(query).catch(() => undefined);
+      // Pagefind is loaded at once. A query that may have a quick answer asks Pagefind only once
+      // that is known: when it is painted, a moment later (not at all when the rep typed on).
+      const unfiltered = Object.keys(filters).length === 0;
+      const full = unfiltered && mayBeQuick(query) ? undefined : search(query, filters);
+      full?.catch(() => undefined);
+      preload();
+      const quick = unfiltered ? await quickFirst(query).catch(() => undefined) : undefined;
       if (mine !== this.serial) return;
-      if (quick) this.paintQuick(quick);
-      const result = await full;
+      if (quick) {
+        this.paintQuick(quick);
+        await new Promise((resolve) => setTimeout(resolve, AFTER_QUICK_MS));
+        if (mine !== this.serial) return;
+      }
+      const result = await (full ?? search(query, filters));
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (mine !== this.serial) return;
       const first = await loadHits(result.results, 0, FIRST);
