@@ -117,6 +117,8 @@ export const FIRST_TERMS = 3;
  * a page) is left for later. A handbook of a few hundred pages searches every term at once.
  */
 export const DEFER_PAGES = 500;
+/** Beyond a query's FIRST_TERMS rarest terms, one held by more than this share of pages is not searched. */
+export const COMMON_SHARE = 0.5;
 /** A first pass that finds fewer results than this is not shown: the whole query is searched at once. */
 const FIRST_MIN = 3;
 
@@ -427,6 +429,36 @@ export function rankedAlike(a: UnderstoodQuery, b: UnderstoodQuery): boolean {
   return x.words.every((w, i) => w.word === y.words[i]!.word && Math.abs(w.weight - ratio * y.words[i]!.weight) < 1e-9);
 }
 
+/** How many pages hold each term (as far as the lexicon's counts say), and the FIRST_TERMS rarest terms. */
+function rarestTerms(terms: QueryTerm[], df: Record<string, number>): { holding: { i: number; pages: number }[]; rarest: Set<number> } {
+  const holding = terms.map((term, i) => ({ i, pages: term.words.reduce((sum, { word }) => sum + pagesHolding(word, df), 0) }));
+  const rarest = new Set(
+    [...holding]
+      .sort((a, b) => a.pages - b.pages || a.i - b.i)
+      .slice(0, FIRST_TERMS)
+      .map(({ i }) => i),
+  );
+  return { holding, rarest };
+}
+
+/**
+ * A query of more than FIRST_TERMS terms without those held by more than COMMON_SHARE of the pages,
+ * beyond its FIRST_TERMS rarest (the lexicon's page counts say which): such a word says next to
+ * nothing about which page answers (a ranking like BM25 gives it no weight at all), while its
+ * postings are the heaviest to fetch (at 2,000 sections about 18 kB a word). Its phrase goes with
+ * it. The query as it is when no term is that common, or the lexicon knows no page counts.
+ */
+export function withoutCommonTerms(understood: UnderstoodQuery, lexicon: Lexicon): UnderstoodQuery {
+  const df = lexicon.df;
+  if (!df || understood.terms.length <= FIRST_TERMS) return understood;
+  const { holding, rarest } = rarestTerms(understood.terms, df);
+  const common = new Set(holding.filter(({ i, pages }) => !rarest.has(i) && pages > COMMON_SHARE * lexicon.pages).map(({ i }) => i));
+  if (common.size === 0) return understood;
+  const dropped = understood.terms.filter((_, i) => common.has(i));
+  const phrase = understood.phrase && !dropped.some((term) => understood.phrase!.includes(term.text)) ? understood.phrase : undefined;
+  return { ...understood, terms: understood.terms.filter((_, i) => !common.has(i)), phrase };
+}
+
 /**
  * The part of a query searched before the first results are shown, when it is lighter than the
  * whole query: a term held by so many pages (DEFER_PAGES) that its postings weigh several kB is
@@ -452,13 +484,7 @@ export async function firstPass(
     lighter = true;
     return { ...term, words: term.words.filter(({ via }) => via !== 'typed') };
   });
-  const holding = terms.map((term, i) => ({ i, pages: term.words.reduce((sum, { word }) => sum + pagesHolding(word, df), 0) }));
-  const rarest = new Set(
-    [...holding]
-      .sort((a, b) => a.pages - b.pages || a.i - b.i)
-      .slice(0, FIRST_TERMS)
-      .map(({ i }) => i),
-  );
+  const { holding, rarest } = rarestTerms(terms, df);
   const keep = new Set(holding.filter(({ i, pages }) => rarest.has(i) || pages < DEFER_PAGES).map(({ i }) => i));
   if (!lighter && keep.size === terms.length) return undefined;
   // The phrase as completed costs nothing more: its words are the terms searched.
@@ -478,10 +504,13 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   // The rarest terms first, when that is lighter; the whole query at once when they find too little.
   const heldAsWritten = async (text: string) => (await cached(options, pagefind, text, true)).size > 0;
   let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
+  // The whole query, as ranked: without the words most pages hold (beyond its rarest).
+  const whole = withoutCommonTerms(understood, options.lexicon);
   let ranked = understood.terms.length
-    ? await rank(pagefind, first?.query ?? understood, options)
+    ? await rank(pagefind, first?.query ?? whole, options)
     : { ordered: [], holders: new Map<string, number>() };
-  if (first && ranked.ordered.length < FIRST_MIN) {
+  // Too little to show: the whole query at once, its common words too (its rare words may be on no page).
+  if (ranked.ordered.length < FIRST_MIN && (first || whole !== understood)) {
     first = undefined;
     ranked = await rank(pagefind, understood, options);
   }
@@ -493,7 +522,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : options);
   const later = first?.readEnd ? { ...options, fallback: undefined } : options;
   const refine = first
-    ? async () => (await listed(pagefind, understood, (await rank(pagefind, understood, options)).ordered, words, later)).results
+    ? async () => (await listed(pagefind, understood, (await rank(pagefind, whole, options)).ordered, words, later)).results
     : undefined;
   return { query: understood.query, understood, results, cards, fallback, ...(refine ? { refine } : {}) };
 }
