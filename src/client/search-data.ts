@@ -53,15 +53,20 @@ export function loadLexiconCore(): Promise<BrowserCore> {
 }
 
 const lexiconShards = new Map<number, Promise<LexiconShard>>();
+/** Most lexicon shards fetched before the core is there. */
+const EARLY_SHARDS = 3;
 const lexiconShard = (n: number) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n)));
 
 let source: ShardSource | undefined;
 
 /** The part of the lexicon a query needs (site search), and the pinyin keys it may need. */
 export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
-  // The shards of the query's own characters are fetched with the core, not after it: the build
-  // cuts the lexicon into LEXICON_SHARDS (which the core confirms).
-  for (const n of shardsForText(query, LEXICON_SHARDS)) lexiconShard(n).catch(() => undefined);
+  // The shards of a short query's own characters are fetched with the core, not after it: the build
+  // cuts the lexicon into LEXICON_SHARDS (which the core confirms). A longer query's many shards
+  // would hold up Pagefind's files (a browser fetches 6 files at a time from one HTTP/1.1 host),
+  // which take longer to be ready than the lexicon.
+  const early = shardsForText(query, LEXICON_SHARDS);
+  if (early.length <= EARLY_SHARDS) for (const n of early) lexiconShard(n).catch(() => undefined);
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
   source ??= {

@@ -100,6 +100,7 @@ function loadPagefind(): Promise<PagefindApi> {
       await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true, metaCacheTag: tag });
       await api.init();
       await ready(api);
+      performance.mark('search:pagefind-ready');
       return api;
     });
     // A failed load (offline, a server error) is tried again on the next search.
@@ -163,7 +164,11 @@ export function search(query: string, filters: Record<string, string> = {}): Pro
 }
 
 async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
-  const [api, { lexicon, pinyin }] = await Promise.all([loadPagefind(), loadLexiconFor(query)]);
+  void loadPagefind().catch(() => undefined);
+  const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
+  // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
+  // index (户档) is answered before Pagefind is ready.
+  const api: PagefindApi = { search: async (text, options) => (await loadPagefind()).search(text, options) };
   return searchSite(api, query, {
     lexicon,
     pinyin,

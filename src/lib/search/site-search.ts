@@ -203,6 +203,9 @@ async function rank(
   options: SiteSearchOptions,
 ): Promise<{ ordered: Scored[]; holders: Map<string, number> }> {
   const pages = Math.max(options.lexicon.pages, 1);
+  // The phrase is asked for with the terms, not after them: one round of index chunks, not two.
+  const phrased = understood.phrase && understood.terms.length > 1 ? cached(options, pagefind, understood.phrase, true) : undefined;
+  phrased?.catch(() => undefined);
   const perTerm = await Promise.all(
     understood.terms.map((term) => Promise.all(term.words.map(({ word }) => cached(options, pagefind, word)))),
   );
@@ -241,9 +244,8 @@ async function rank(
       scored.set(id, page);
     }
   });
-  if (understood.phrase && understood.terms.length > 1) {
-    const phrase = await cached(options, pagefind, understood.phrase, true);
-    for (const [id, held] of phrase) {
+  if (phrased) {
+    for (const [id, held] of await phrased) {
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
@@ -501,6 +503,15 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
   const text =
     glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
+  // A short text that is no word of its own and has no open end (户档, 作计) is looked up in the
+  // part-of-a-word index while Pagefind searches: it is shown unless some page holds it as written.
+  let withPart = options;
+  const part = maybePartOfWord(understood);
+  if (part && options.fallback && !openEnd(understood)) {
+    const early = options.fallback(part);
+    early.catch(() => undefined);
+    withPart = { ...options, fallback: () => early };
+  }
   // The rarest terms first, when that is lighter; the whole query at once when they find too little.
   const heldAsWritten = async (text: string) => (await cached(options, pagefind, text, true)).size > 0;
   let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
@@ -519,8 +530,8 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const cards = text ? await termCards(understood, options.lexicon, ranked.holders, text) : [];
   // The part-of-a-word index is asked after the first paint, and not at all when the first pass read
   // the query's open end as a word pages hold (核对订 → 核对订单: those pages are the ones it would list).
-  const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : options);
-  const later = first?.readEnd ? { ...options, fallback: undefined } : options;
+  const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : withPart);
+  const later = first?.readEnd ? { ...options, fallback: undefined } : withPart;
   const refine = first
     ? async () => (await listed(pagefind, understood, (await rank(pagefind, whole, options)).ordered, words, later)).results
     : undefined;
