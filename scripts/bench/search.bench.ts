@@ -160,11 +160,18 @@ type Classes = Record<string, string[]>;
  * (files)", in the order they started — the critical path of a first query (issue 11's profile).
  */
 async function timeline(page: Page, painted: number): Promise<string> {
-  const entries = await page.evaluate(() => {
+  const { entries, marks } = await page.evaluate(() => {
     const started = (window as { __searchStarted?: number }).__searchStarted ?? 0;
-    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((entry) => entry.startTime >= started)
-      .map((entry) => [entry.name, entry.startTime - started, entry.responseEnd - started] as const);
+    return {
+      entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.startTime >= started)
+        .map((entry) => [entry.name, entry.startTime - started, entry.responseEnd - started] as const),
+      // The search page's own marks: lexicon loaded, Pagefind ready, ranked, quick answer painted.
+      marks: performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('search:') && mark.startTime >= started)
+        .map((mark) => [mark.name.slice('search:'.length), mark.startTime - started] as const),
+    };
   });
   const kinds = new Map<string, { start: number; end: number; files: number }>();
   for (const [url, start, end] of entries) {
@@ -177,6 +184,7 @@ async function timeline(page: Page, painted: number): Promise<string> {
     ...[...kinds]
       .sort((a, b) => a[1].start - b[1].start)
       .map(([kind, { start, end, files }]) => `${kind} ${start.toFixed(0)}→${end.toFixed(0)} (${files})`),
+    ...marks.map(([name, at]) => `${name} ${at.toFixed(0)}`),
     `painted ${painted.toFixed(0)}`,
   ].join(', ');
 }

@@ -118,7 +118,7 @@ export const FIRST_TERMS = 3;
  */
 export const DEFER_PAGES = 500;
 /** Beyond a query's FIRST_TERMS rarest terms, one held by more than this share of pages is not searched. */
-export const COMMON_SHARE = 0.5;
+const COMMON_SHARE = 0.5;
 /** A first pass that finds fewer results than this is not shown: the whole query is searched at once. */
 const FIRST_MIN = 3;
 
@@ -450,7 +450,7 @@ function rarestTerms(terms: QueryTerm[], df: Record<string, number>): { holding:
  * postings are the heaviest to fetch (at 2,000 sections about 18 kB a word). Its phrase goes with
  * it. The query as it is when no term is that common, or the lexicon knows no page counts.
  */
-export function withoutCommonTerms(understood: UnderstoodQuery, lexicon: Lexicon): UnderstoodQuery {
+function withoutCommonTerms(understood: UnderstoodQuery, lexicon: Lexicon): UnderstoodQuery {
   const df = lexicon.df;
   if (!df || understood.terms.length <= FIRST_TERMS) return understood;
   const { holding, rarest } = rarestTerms(understood.terms, df);
