@@ -3,7 +3,9 @@
  * Every result is reachable: the first 5 are shown as soon as their fragments arrive, the next 5
  * are fetched once the rep scrolls on (or points at the button), and "显示更多结果" loads 10 at a
  * time. A query that is answered in the first 5 fetches nothing more. The count is the number of
- * results.
+ * results. A query of one word that the quick answers rank exactly as Pagefind would (quickFirst)
+ * shows its first 5 and its count at once, before Pagefind has loaded; Pagefind's answer then fills
+ * in whole excerpts, matching headings and the rest, keeping those 5 where they are.
  * Glossary terms the query names are shown as definition cards above the results.
  */
 import type { SearchPageKey } from '../lib/islands/strings';
