@@ -93,11 +93,13 @@ function loadPagefind(): Promise<PagefindApi> {
     // name known here: fetched alongside Pagefind's code. A copy of it names the files to fetch next.
     const tag = String(Date.now());
     hint(`${base}pagefind-entry.json?ts=${tag}`);
-    void hintPagefindFiles(base, `${base}pagefind-entry.json?ts=${tag}-early`).catch(() => undefined);
+    const hinted = hintPagefindFiles(base, `${base}pagefind-entry.json?ts=${tag}-early`).catch(() => undefined);
     pagefind = (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
       // No Web Worker: each query runs
       // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
       await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true, metaCacheTag: tag });
+      // Pagefind starts once its files are hinted: asked for before, they would be fetched twice.
+      await hinted;
       await api.init();
       await ready(api);
       performance.mark('search:pagefind-ready');

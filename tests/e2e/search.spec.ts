@@ -161,6 +161,25 @@ test('a word still being typed shows the pages of the word it starts first, and 
   expect(new Set(all).size).toBe(total);
 });
 
+test('a first search fetches each of Pagefind\u2019s files once, its WebAssembly while its code loads', async ({ page }) => {
+  for (const query of ['户档', '客户拖着不付款咋办', '报价']) {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/pagefind\/(pagefind\.js|wasm\.|pagefind\..*\.pf_meta)/.test(path)) fetched.push(path);
+    });
+    await searchFor(page, query);
+    await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+    await page.waitForLoadState('networkidle');
+    expect(
+      fetched.filter((path) => path.includes('wasm.')),
+      query,
+    ).toHaveLength(1);
+    expect(new Set(fetched).size, query).toBe(fetched.length);
+    page.removeAllListeners('request');
+  }
+});
+
 test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {
   await searchFor(page, '');
   await expect(page.locator('[data-status]')).toHaveText('输入要找的内容。');
