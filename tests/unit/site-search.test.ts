@@ -122,6 +122,11 @@ describe('site search', () => {
     expect(all.filter((url) => url.startsWith('/visit-'))).toHaveLength(12);
     // A word the index holds is not looked up there.
     expect((await searchSite(pagefind, '催收', { ...options, fallback })).fallback).toBe(false);
+    // Nor are words that pages hold as written (工作计划, cut in two): only when no page does.
+    const asked: string[] = [];
+    const counting = (text: string) => (asked.push(text), fallback(text));
+    expect((await searchSite(pagefind, '工作计划', { ...options, fallback: counting })).fallback).toBe(false);
+    expect(asked).toEqual([]);
   });
 
   it('answers empty, emoji, HTML, regex and huge input without failing', async () => {

@@ -503,11 +503,11 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
   const text =
     glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
-  // A short text that is no word of its own and has no open end (户档, 作计) is looked up in the
+  // A short text of lone characters, no word among them (户档, 作计), is looked up in the
   // part-of-a-word index while Pagefind searches: it is shown unless some page holds it as written.
   let withPart = options;
   const part = maybePartOfWord(understood);
-  if (part && options.fallback && !openEnd(understood)) {
+  if (part && options.fallback && understood.terms.every((term) => term.single)) {
     const early = options.fallback(part);
     early.catch(() => undefined);
     withPart = { ...options, fallback: () => early };
