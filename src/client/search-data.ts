@@ -15,7 +15,7 @@ import {
   type ShardSource,
 } from '../lib/search/lexicon-shards';
 import type { Hit } from '../lib/search/lunr-index';
-import type { PinyinTable } from '../lib/search/query';
+import { pinyinLetters, type PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
 import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
@@ -55,6 +55,8 @@ export function loadLexiconCore(): Promise<BrowserCore> {
 const lexiconShards = new Map<number, Promise<LexiconShard>>();
 /** Most lexicon shards fetched before the core is there. */
 const EARLY_SHARDS = 3;
+/** A lexicon that knows no word: every Latin word of a query may be pinyin. */
+const NO_WORDS = { synonyms: [], words: [], chars: '', latin: [] };
 const lexiconShard = (n: number) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n)));
 
 let source: ShardSource | undefined;
@@ -66,7 +68,12 @@ export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon;
   // would hold up Pagefind's files (a browser fetches 6 files at a time from one HTTP/1.1 host),
   // which take longer to be ready than the lexicon.
   const early = shardsForText(query, LEXICON_SHARDS);
-  if (early.length <= EARLY_SHARDS) for (const n of early) lexiconShard(n).catch(() => undefined);
+  if (early.length <= EARLY_SHARDS) {
+    for (const n of early) lexiconShard(n).catch(() => undefined);
+    // Latin letters may be pinyin (hk, huikuan): their keys are fetched with them, unless the
+    // lexicon then says they are a word of the content (CIF), when that file is not needed.
+    void loadPinyin(pinyinLetters(query, NO_WORDS));
+  }
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
   source ??= {
