@@ -9,6 +9,7 @@
  * Glossary terms the query names are shown as definition cards above the results.
  */
 import type { SearchPageKey } from '../lib/islands/strings';
+import { readySegmenter } from '../lib/search/query';
 import { cleanQuery, loadHits, type RankedResult, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
 import { required, strings, type Text } from './dom';
 import { mayBeQuick, preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
@@ -107,6 +108,7 @@ class SearchPage extends HTMLElement {
       const full = unfiltered && mayBeQuick(query) ? undefined : search(query, filters);
       full?.catch(() => undefined);
       preload();
+      setTimeout(readySegmenter, 0);
       const quick = await quickAnswer;
       if (mine !== this.serial) return;
       if (quick) {
