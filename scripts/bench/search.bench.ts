@@ -132,6 +132,7 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
   const status = document.querySelector('[data-status]')!;
   const input = form.elements.namedItem('q') as HTMLInputElement;
   const started = performance.now();
+  (window as { __searchStarted?: number }).__searchStarted = started;
   const done = new Promise<number>((resolve) => {
     const observer = new MutationObserver(() => {
       if (!(status.textContent ?? '').includes('正在搜索')) {
@@ -147,6 +148,40 @@ const QUERY_IN_PAGE = async (query: string): Promise<number> => {
 };
 
 type Classes = Record<string, string[]>;
+
+/**
+ * When each kind of file of the last query was fetched, from its submission: "kind start→end ms
+ * (files)", in the order they started — the critical path of a first query (issue 11's profile).
+ */
+async function timeline(page: Page, painted: number): Promise<string> {
+  const { entries, marks } = await page.evaluate(() => {
+    const started = (window as { __searchStarted?: number }).__searchStarted ?? 0;
+    return {
+      entries: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => entry.startTime >= started)
+        .map((entry) => [entry.name, entry.startTime - started, entry.responseEnd - started] as const),
+      // The search page's own marks: lexicon loaded, Pagefind ready, ranked, quick answer painted.
+      marks: performance
+        .getEntriesByType('mark')
+        .filter((mark) => mark.name.startsWith('search:') && mark.startTime >= started)
+        .map((mark) => [mark.name.slice('search:'.length), mark.startTime - started] as const),
+    };
+  });
+  const kinds = new Map<string, { start: number; end: number; files: number }>();
+  for (const [url, start, end] of entries) {
+    const kind = kindOf(url);
+    const seen = kinds.get(kind);
+    if (seen) Object.assign(seen, { start: Math.min(seen.start, start), end: Math.max(seen.end, end), files: seen.files + 1 });
+    else kinds.set(kind, { start, end, files: 1 });
+  }
+  return [
+    ...[...kinds]
+      .sort((a, b) => a[1].start - b[1].start)
+      .map(([kind, { start, end, files }]) => `${kind} ${start.toFixed(0)}→${end.toFixed(0)} (${files})`),
+    ...marks.map(([name, at]) => `${name} ${at.toFixed(0)}`),
+    `painted ${painted.toFixed(0)}`,
+  ].join(', ');
+}
 
 async function browserFigures(browser: Browser, origin: string, classes: Classes, reading: string) {
   const all = Object.values(classes).flat();
@@ -185,6 +220,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
     const painted: number[] = [];
     const fragments: number[] = [];
     let heaviest = { query: '', kinds: new Map<string, number>() };
+    let path = '';
     for (let i = 0; i < COLD; i++) {
       const context = await browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
@@ -194,6 +230,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
       times.push(await page.evaluate(QUERY_IN_PAGE, queries[i % queries.length]!));
       // What arrived before the first results were shown; the rest refines the list after.
       const shown = counter.mark();
+      if (i === 0) path = `«${queries[0]}»: ${await timeline(page, times[0]!)}`;
       painted.push(await counter.bytes(shown));
       fragments.push(await counter.fragments(shown));
       await counter.quiet();
@@ -208,6 +245,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
         `with the refinement after it ${vs(Math.max(...bytes), BUDGET.firstQueryKb, 'kB')} (max of ${COLD})`,
     );
     console.log(`    heaviest «${heaviest.query}»: ${breakdown(heaviest.kinds)}`);
+    console.log(`    ms from submission, ${path}`);
   }
 
   // 3. Warm queries, one page.

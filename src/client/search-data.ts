@@ -6,9 +6,16 @@
  * library) is a separate chunk, loaded with the first shard: site search needs it only for a
  * part-of-a-word query.
  */
-import { lexiconForQuery, type BrowserCore, type LexiconShard, type ShardSource } from '../lib/search/lexicon-shards';
+import {
+  LEXICON_SHARDS,
+  lexiconForQuery,
+  shardsForText,
+  type BrowserCore,
+  type LexiconShard,
+  type ShardSource,
+} from '../lib/search/lexicon-shards';
 import type { Hit, LoadedIndex } from '../lib/search/lunr-query';
-import type { PinyinTable } from '../lib/search/query';
+import { pinyinLetters, type PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
 import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
@@ -46,16 +53,32 @@ export function loadLexiconCore(): Promise<BrowserCore> {
 }
 
 const lexiconShards = new Map<number, Promise<LexiconShard>>();
+/** Most lexicon shards fetched before the core is there. */
+const EARLY_SHARDS = 3;
+/** A lexicon that knows no word: every Latin word of a query may be pinyin. */
+const NO_WORDS = { synonyms: [], words: [], chars: '', latin: [] };
+const lexiconShard = (n: number) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n)));
 
 let source: ShardSource | undefined;
 
 /** The part of the lexicon a query needs (site search), and the pinyin keys it may need. */
 export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
+  // The shards of a short query's own characters are fetched with the core, not after it: the build
+  // cuts the lexicon into LEXICON_SHARDS (which the core confirms). A longer query's many shards
+  // would hold up Pagefind's files (a browser fetches 6 files at a time from one HTTP/1.1 host),
+  // which take longer to be ready than the lexicon.
+  const early = shardsForText(query, LEXICON_SHARDS);
+  if (early.length <= EARLY_SHARDS) {
+    for (const n of early) lexiconShard(n).catch(() => undefined);
+    // Latin letters may be pinyin (hk, huikuan): their keys are fetched with them, unless the
+    // lexicon then says they are a word of the content (CIF), when that file is not needed.
+    void loadPinyin(pinyinLetters(query, NO_WORDS));
+  }
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
   source ??= {
     core,
-    shards: (numbers) => Promise.all(numbers.map((n) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n))))),
+    shards: (numbers) => Promise.all(numbers.map(lexiconShard)),
     pinyin: loadPinyin,
   };
   return lexiconForQuery(query, source);

@@ -5,19 +5,25 @@
  */
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
+import { quickKeyOf } from '../lib/search/quick-answers';
+import { cleanQuery, understandQuery, type UnderstoodQuery } from '../lib/search/query';
 import {
+  cardsFromCounts,
+  rankedAlike,
   searchSite,
   type Evidence,
   type PagefindApi,
   type RankedResult,
   type SiteHit,
   type SiteSearchResult,
+  type TermCard,
 } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
+import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
 /** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
@@ -36,16 +42,72 @@ interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
 }
 
-function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
-    // No Web Worker: each query runs
-    // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
-    await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true });
-    await api.init();
-    return api;
+/** Asks the browser to fetch a file Pagefind will ask for: its own fetch() is then answered at once. */
+function hint(href: string): void {
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'fetch';
+  link.crossOrigin = 'anonymous';
+  link.href = href;
+  document.head.append(link);
+}
+
+/**
+ * Pagefind's metadata and WebAssembly are fetched while its code loads, not after it has run and
+ * read its entry file: the entry (which names them) is read here at once.
+ */
+async function hintPagefindFiles(base: string, entry: string): Promise<void> {
+  const response = await fetch(entry);
+  if (!response.ok) return;
+  const { languages } = (await response.json()) as { languages: Record<string, { hash: string; wasm: string | null }> };
+  const index = languages[document.documentElement.lang.toLowerCase()] ?? Object.values(languages)[0];
+  if (!index) return;
+  hint(`${base}pagefind.${index.hash}.pf_meta`);
+  hint(`${base}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+}
+
+/**
+ * Resolves once Pagefind's index is ready to search. Pagefind itself looks every 50 ms whether it
+ * is (a search sent before then waits up to 50 ms too long); five looks started 10 ms apart see it
+ * within 10 ms. Each look sets the same ranking again, which is all it does.
+ */
+function ready(api: PagefindModule): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let looks = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = () => {
+      if (++looks < 5) timer = setTimeout(look, 10);
+      api.options({ ranking: RANKING }).then(() => {
+        clearTimeout(timer);
+        resolve();
+      }, reject);
+    };
+    look();
   });
-  // A failed load (offline, a server error) is tried again on the next search.
-  pagefind.catch(() => (pagefind = undefined));
+}
+
+function loadPagefind(): Promise<PagefindApi> {
+  if (!pagefind) {
+    const base = PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1);
+    // Pagefind's entry file, fresh for this visit as Pagefind fetches it by default, but under a
+    // name known here: fetched alongside Pagefind's code. A copy of it names the files to fetch next.
+    const tag = String(Date.now());
+    hint(`${base}pagefind-entry.json?ts=${tag}`);
+    const hinted = hintPagefindFiles(base, `${base}pagefind-entry.json?ts=${tag}-early`).catch(() => undefined);
+    pagefind = (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {
+      // No Web Worker: each query runs
+      // several small searches, and the worker would be one more file to fetch (and to allow in CSP).
+      await api.options({ excerptLength: 12, ranking: RANKING, noWorker: true, metaCacheTag: tag });
+      // Pagefind starts once its files are hinted: asked for before, they would be fetched twice.
+      await hinted;
+      await api.init();
+      await ready(api);
+      performance.mark('search:pagefind-ready');
+      return api;
+    });
+    // A failed load (offline, a server error) is tried again on the next search.
+    pagefind.catch(() => (pagefind = undefined));
+  }
   return pagefind;
 }
 
@@ -104,7 +166,11 @@ export function search(query: string, filters: Record<string, string> = {}): Pro
 }
 
 async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
-  const [api, { lexicon, pinyin }] = await Promise.all([loadPagefind(), loadLexiconFor(query)]);
+  void loadPagefind().catch(() => undefined);
+  const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
+  // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
+  // index (户档) is answered before Pagefind is ready.
+  const api: PagefindApi = { search: async (text, options) => (await loadPagefind()).search(text, options) };
   return searchSite(api, query, {
     lexicon,
     pinyin,
@@ -115,6 +181,55 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
     fallback: Object.keys(filters).length ? undefined : (text) => partOfWord(text, new Dictionary(lexicon.words)),
   });
+}
+
+/** A query that looks like one word: up to 4 Chinese characters, or one Latin word. */
+const ONE_WORD = /^(?:[\u3400-\u9fff]{1,4}|[a-z][a-z0-9&/.]{0,11})$/;
+const typedWord = (query: string) => cleanQuery(query).normalize('NFKC').toLowerCase();
+
+/** Whether a query looks like one word, which the quick answers may well answer (quickFirst). */
+export function mayBeQuick(query: string): boolean {
+  return ONE_WORD.test(typedWord(query));
+}
+
+/** The first results of a query and its count, known before Pagefind has answered. */
+export interface QuickFirst {
+  query: string;
+  understood: UnderstoodQuery;
+  /** The first results, as Pagefind's will be (shorter excerpts, no headings). */
+  hits: SiteHit[];
+  /** How many results Pagefind's answer will list. */
+  total: number;
+  cards: TermCard[];
+}
+
+/**
+ * The search page's first results from the quick answers built for every word of the vocabulary
+ * (src/lib/search/quick-answers.ts), when searchSite ranks the query exactly as the word they were
+ * built for (rankedAlike): a query of one term, unfiltered. Undefined otherwise: then only
+ * Pagefind answers.
+ */
+export async function quickFirst(query: string): Promise<QuickFirst | undefined> {
+  // A query that looks like one word is most likely looked up as typed: its file is fetched
+  // while the lexicon loads.
+  if (mayBeQuick(query)) void quickLookup(typedWord(query));
+  const { lexicon, pinyin } = await loadLexiconFor(query);
+  const understood = understandQuery(query, lexicon, pinyin);
+  const key = understood.terms.length === 1 ? quickKeyOf(understood.terms[0]!) : undefined;
+  if (key === undefined) return undefined;
+  // The word as the build searched it, understood with the lexicon it needs (usually loaded already).
+  const built = understandQuery(key, (await loadLexiconFor(key)).lexicon);
+  if (!rankedAlike(understood, built)) return undefined;
+  const [found, cards] = await Promise.all([quickLookup(key), cardsFromCounts(understood, lexicon, loadCardText)]);
+  if (!found) return undefined;
+  const [total, ...top] = found.answer;
+  const hits = top.flatMap(([page, , excerpt]): SiteHit[] => {
+    const row = found.pages[page];
+    if (!row) return [];
+    const [url, title, type] = row;
+    return [{ url, title, excerpt, sub: [], ...(type ? { type } : {}) }];
+  });
+  return { query: understood.query, understood, hits, total, cards };
 }
 
 /** Renders one hit as a list item; only excerpts (already escaped, <mark> kept) use innerHTML. */

@@ -3,13 +3,16 @@
  * Every result is reachable: the first 5 are shown as soon as their fragments arrive, the next 5
  * are fetched once the rep scrolls on (or points at the button), and "显示更多结果" loads 10 at a
  * time. A query that is answered in the first 5 fetches nothing more. The count is the number of
- * results.
+ * results. A query of one word that the quick answers rank exactly as Pagefind would (quickFirst)
+ * shows its first 5 and its count at once, before Pagefind has loaded; Pagefind's answer then fills
+ * in whole excerpts, matching headings and the rest, keeping those 5 where they are.
  * Glossary terms the query names are shown as definition cards above the results.
  */
 import type { SearchPageKey } from '../lib/islands/strings';
-import { cleanQuery, loadHits, type RankedResult, type SiteSearchResult } from '../lib/search/site-search';
+import { readySegmenter } from '../lib/search/query';
+import { cleanQuery, loadHits, type RankedResult, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
 import { required, strings, type Text } from './dom';
-import { preload, renderHit, search } from './search-engine';
+import { mayBeQuick, preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
 const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
@@ -17,12 +20,18 @@ const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
 const FIRST = 5;
 const SECOND = 10;
 const MORE = 10;
+/** After a quick answer is painted, Pagefind is asked this much later: a rep typing on asks nothing. */
+const AFTER_QUICK_MS = 50;
 
 class SearchPage extends HTMLElement {
   private serial = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private result: SiteSearchResult | undefined;
+  /** Results of the current query shown, and how many there are while only a quick answer is known. */
   private shown = 0;
+  private total = 0;
+  /** Resolves once Pagefind's answer to the current query is shown (or has failed). */
+  private pending: Promise<void> | undefined;
   /** Listeners waiting for the rep to read on past the first results of the current query. */
   private reading: AbortController | undefined;
   private t!: Text<SearchPageKey>;
@@ -78,6 +87,7 @@ class SearchPage extends HTMLElement {
     history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
     if (!query) {
       this.result = undefined;
+      this.total = 0;
       status.textContent = t('search.prompt');
       list.replaceChildren();
       cards.replaceChildren();
@@ -85,25 +95,69 @@ class SearchPage extends HTMLElement {
       return;
     }
     status.textContent = t('search.loading');
+    this.result = undefined;
+    delete this.dataset.quick;
+    let answered!: () => void;
+    this.pending = new Promise<void>((resolve) => (answered = resolve));
     try {
-      const result = await search(query, filters);
+      // Pagefind is loaded at once. A query that may have a quick answer asks Pagefind only once
+      // that is known: when it is painted, a moment later (not at all when the rep typed on).
+      // The quick answer's files are asked for first: a browser fetches only a few files at a time.
+      const unfiltered = Object.keys(filters).length === 0;
+      const quickAnswer = unfiltered ? quickFirst(query).catch(() => undefined) : undefined;
+      const full = unfiltered && mayBeQuick(query) ? undefined : search(query, filters);
+      full?.catch(() => undefined);
+      preload();
+      setTimeout(readySegmenter, 0);
+      const quick = await quickAnswer;
+      if (mine !== this.serial) return;
+      if (quick) {
+        this.paintQuick(quick);
+        performance.mark('search:quick-painted');
+        await new Promise((resolve) => setTimeout(resolve, AFTER_QUICK_MS));
+        if (mine !== this.serial) return;
+      }
+      const result = await (full ?? search(query, filters));
+      performance.mark('search:ranked');
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (mine !== this.serial) return;
       const first = await loadHits(result.results, 0, FIRST);
       if (mine !== this.serial) return;
       this.result = result;
       this.shown = first.length;
+      // The quick answer's results stay where they are, now with Pagefind's excerpts and headings.
+      if (quick) this.dataset.quick = sameList(quick, first, result.results.length) ? 'kept' : 'replaced';
+      delete this.dataset.refining;
       cards.replaceChildren(...result.cards.map((card) => renderCard(card, t)));
       list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
-      status.textContent = statusText(result, t);
+      status.textContent = statusText(result, result.results.length, t);
       this.updateMore();
       this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
       if (result.refine) this.refineAfterPaint(result, result.refine, mine);
       // The next few once the rep reads on, so scrolling finds them ready.
       if (result.results.length > this.shown) this.readOn(() => void this.show(SECOND, mine));
     } catch {
-      if (mine === this.serial) status.textContent = t('search.error');
+      if (mine === this.serial) {
+        status.textContent = t('search.error');
+        delete this.dataset.refining;
+      }
+    } finally {
+      answered();
     }
+  }
+
+  /**
+   * Paints a query's first results and count from its quick answer, while Pagefind loads for the
+   * rest (more results, whole excerpts, the headings that match): marked as refining until then.
+   */
+  private paintQuick(quick: QuickFirst): void {
+    this.shown = quick.hits.length;
+    this.total = quick.total;
+    this.dataset.refining = '';
+    required(this, '[data-cards]').replaceChildren(...quick.cards.map((card) => renderCard(card, this.t)));
+    required(this, '[data-results]').replaceChildren(...quick.hits.map((hit) => renderHit(hit, true)));
+    required(this, '[data-status]').textContent = statusText(quick, quick.total, this.t);
+    this.updateMore();
   }
 
   /**
@@ -120,7 +174,7 @@ class SearchPage extends HTMLElement {
             const shown = result.results.slice(0, this.shown);
             const keys = new Set(shown.map((r) => r.key));
             this.result = { ...result, results: [...shown, ...all.filter((r) => !keys.has(r.key))], refine: undefined };
-            required(this, '[data-status]').textContent = statusText(this.result, this.t);
+            required(this, '[data-status]').textContent = statusText(this.result, this.result.results.length, this.t);
             this.updateMore();
           })
           .catch(() => undefined)
@@ -148,6 +202,9 @@ class SearchPage extends HTMLElement {
 
   /** Shows results up to `count` (in order), unless a newer query has started. */
   private async show(count: number, serial = this.serial): Promise<void> {
+    // Shown from a quick answer: the rest comes with Pagefind's answer.
+    if (!this.result) await this.pending;
+    if (serial !== this.serial) return;
     const result = this.result;
     if (!result || count <= this.shown) return;
     const list = required(this, '[data-results]');
@@ -170,10 +227,15 @@ class SearchPage extends HTMLElement {
 
   private updateMore(): void {
     const more = required(this, '[data-more]', HTMLButtonElement);
-    const left = (this.result?.results.length ?? 0) - this.shown;
+    const left = (this.result ? this.result.results.length : this.total) - this.shown;
     more.hidden = left <= 0;
     more.textContent = this.t('search.more', { n: left });
   }
+}
+
+/** Whether Pagefind's first results and count are those a quick answer painted. */
+function sameList(quick: QuickFirst, first: SiteHit[], total: number): boolean {
+  return total === quick.total && first.length === quick.hits.length && first.every((hit, i) => hit.url === quick.hits[i]!.url);
 }
 
 customElements.define('search-page', SearchPage);

@@ -33,6 +33,13 @@ function loadShard(n: number): Promise<QuickShard | undefined> {
   return shard;
 }
 
+/** A term's quick answer and the pages of its file; undefined when it has none (or its file did not load). */
+export async function quickLookup(key: string): Promise<{ answer: QuickShard['answers'][string]; pages: QuickShard['pages'] } | undefined> {
+  const shard = await loadShard(quickShardOf(key));
+  const answer = shard?.answers[key];
+  return shard && answer ? { answer, pages: shard.pages } : undefined;
+}
+
 export async function quickAnswer(query: string): Promise<BoxAnswer | undefined> {
   const { lexicon, pinyin } = await loadLexiconFor(query);
   const understood = understandQuery(query, lexicon, pinyin);

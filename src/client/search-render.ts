@@ -9,9 +9,13 @@ import { urls } from '../lib/urls';
 import type { Text } from './dom';
 import { safeHref } from './search-engine';
 
-/** The status line: how many results, and how the query was read. */
-export function statusText(result: SiteSearchResult, t: Text<SearchResultKey>): string {
-  const notes = [result.results.length ? t('search.count', { n: result.results.length }) : t('search.empty', { q: result.query })];
+/** The status line: how many results (`count`), and how the query was read. */
+export function statusText(
+  result: Pick<SiteSearchResult, 'query' | 'understood'> & { fallback?: boolean },
+  count: number,
+  t: Text<SearchResultKey>,
+): string {
+  const notes = [count ? t('search.count', { n: count }) : t('search.empty', { q: result.query })];
   if (result.fallback) notes.push(t('search.fallback'));
   const widened = widenedWords(result.understood);
   const pinyin = widened.filter((w) => w.via === 'pinyin');

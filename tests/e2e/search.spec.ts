@@ -45,6 +45,9 @@ test('the header box answers a known word without Pagefind, with the search page
     expect(box, query).toEqual(first);
     // The count the box gives is the one the search page ends with.
     await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+    // The page painted the same quick answer at once, and Pagefind's answer kept it: same pages, same order, same count.
+    await expect(page.locator('search-page')).toHaveAttribute('data-quick', 'kept');
+    expect(await hitLinks(page).evaluateAll((links) => links.slice(0, 5).map((a) => a.getAttribute('href'))), query).toEqual(first);
     expect(/找到 \d+ 个结果/.exec(count)?.[0], query).toBe(
       (await page.locator('[data-status]').textContent())?.match(/找到 \d+ 个结果/)?.[0],
     );
@@ -156,6 +159,25 @@ test('a word still being typed shows the pages of the word it starts first, and 
   await expect(hitLinks(page)).toHaveCount(total);
   const all = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(new Set(all).size).toBe(total);
+});
+
+test('a first search fetches each of Pagefind\u2019s files once, its WebAssembly while its code loads', async ({ page }) => {
+  for (const query of ['户档', '客户拖着不付款咋办', '报价']) {
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/^\/pagefind\/(pagefind\.js|wasm\.|pagefind\..*\.pf_meta)/.test(path)) fetched.push(path);
+    });
+    await searchFor(page, query);
+    await expect(page.locator('search-page')).not.toHaveAttribute('data-refining');
+    await page.waitForLoadState('networkidle');
+    expect(
+      fetched.filter((path) => path.includes('wasm.')),
+      query,
+    ).toHaveLength(1);
+    expect(new Set(fetched).size, query).toBe(fetched.length);
+    page.removeAllListeners('request');
+  }
 });
 
 test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {

@@ -155,4 +155,18 @@ describe('lexicon shards', () => {
     const again = await lexiconForQuery(QUERIES[0]!, visit);
     expect((await lexiconForQuery(QUERIES[1]!, visit)).lexicon).toBe(again.lexicon);
   });
+
+  it('give two queries asked at once (the search page’s quick answer and its Pagefind search) the same understanding', async () => {
+    // Shards arrive a little later, as over the network: the second query finds them asked for, not yet joined.
+    const slow: ShardSource = {
+      ...source(new Set()),
+      shards: (numbers) => new Promise((resolve) => setTimeout(() => resolve(numbers.map((n) => shards[n]!)), 5)),
+    };
+    for (const query of QUERIES) {
+      const visit: ShardSource = { ...slow };
+      const both = await Promise.all([lexiconForQuery(query, visit), lexiconForQuery(query, visit)]);
+      for (const { lexicon: partial, pinyin: keys } of both)
+        expect(understandQuery(query, partial, keys), query).toEqual(understandQuery(query, full, pinyin));
+    }
+  });
 });

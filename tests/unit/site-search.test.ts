@@ -3,7 +3,8 @@
  * a handful of pages, and the lexicon built from the same pages by the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHits, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
+import { loadHits, rankedAlike, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
+import { understandQuery } from '../../src/lib/search/query';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
 import { PAGEFIND_DF_MIN } from '../../src/lib/search/indexes';
@@ -121,6 +122,11 @@ describe('site search', () => {
     expect(all.filter((url) => url.startsWith('/visit-'))).toHaveLength(12);
     // A word the index holds is not looked up there.
     expect((await searchSite(pagefind, '催收', { ...options, fallback })).fallback).toBe(false);
+    // Nor are words that pages hold as written (工作计划, cut in two): only when no page does.
+    const asked: string[] = [];
+    const counting = (text: string) => (asked.push(text), fallback(text));
+    expect((await searchSite(pagefind, '工作计划', { ...options, fallback: counting })).fallback).toBe(false);
+    expect(asked).toEqual([]);
   });
 
   it('answers empty, emoji, HTML, regex and huge input without failing', async () => {
@@ -175,12 +181,16 @@ describe('site search asks for the rarest terms first', () => {
     expect(['客户', '拜访', '报告', '需求'].filter((word) => log.some((q) => q.includes(word)))).toHaveLength(1);
     const textOf = (url: string) => large.find((page) => page.url === url)!.content;
     expect(textOf(urls(await loadHits(result.results, 0, 1))[0]!)).toContain('逾期');
-    const refined = await result.refine!();
-    expect(log.some((q) => q.includes('客户'))).toBe(true);
-    // The refined list is the whole query's: as without page counts.
+    const refined = result.refine ? await result.refine() : result.results;
+    // They are on more than half the pages: beyond the query's rarest words, never asked for, not even
+    // for the whole list (they say next to nothing about which page answers, and weigh most to fetch).
+    expect(['客户', '拜访', '报告', '需求'].filter((word) => log.some((q) => q.includes(word)))).toHaveLength(1);
+    expect(textOf(urls(await loadHits(refined, 0, 1))[0]!)).toContain('逾期');
+    // Without page counts (a small handbook), every word is searched.
+    log.length = 0;
     const all = await searchSite(engine, query, whole);
     expect(all.refine).toBeUndefined();
-    expect(urls(await loadHits(refined, 0, refined.length))).toEqual(urls(await loadHits(all.results, 0, all.results.length)));
+    expect(['客户', '拜访', '报告', '需求'].filter((word) => log.some((q) => q.includes(word)))).toHaveLength(4);
   });
 
   it('reads a character still being typed after a word as the most common word it starts', async () => {
@@ -208,5 +218,34 @@ describe('site search asks for the rarest terms first', () => {
     expect(result.refine).toBeUndefined();
     expect(log.some((q) => q.includes('客户'))).toBe(true);
     expect(result.results.length).toBeGreaterThan(3);
+  });
+});
+
+describe('queries ranked alike (a quick answer painted before Pagefind answers)', () => {
+  const understood = (query: string) => understandQuery(query, lexicon, pinyin);
+  it('are one term searching the same words: their results are the same, in the same order', async () => {
+    for (const [query, built] of [
+      ['回款', '回款'],
+      ['拖款', '拖款'],
+      ['回款怎么办', '回款'],
+      ['  砍价 ', '砍价'],
+    ] as const) {
+      expect(rankedAlike(understood(query), understood(built)), query).toBe(true);
+      const keys = async (text: string) => (await searchSite(pagefind, text, options)).results.map((result) => result.key);
+      expect(await keys(query), query).toEqual(await keys(built));
+    }
+  });
+
+  it('are not a query of several terms, pinyin read otherwise, part of a word or a word still being typed', () => {
+    for (const [query, built] of [
+      ['回款 计划', '回款'],
+      ['hk', '回款'],
+      ['户档', '户档'],
+      ['客户分', '客户分级'],
+      ['', '回款'],
+    ] as const)
+      expect(rankedAlike(understood(query), understood(built)), query).toBe(false);
+    // hk is read as 回款 first, then other words: weighed otherwise than 回款 typed.
+    expect(understood('hk').terms[0]!.words.length).toBeGreaterThan(understood('回款').terms[0]!.words.length);
   });
 });

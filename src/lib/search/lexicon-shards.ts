@@ -116,6 +116,8 @@ interface Session {
   lexicon: Lexicon;
   /** Shards in `lexicon`. */
   joined: number;
+  /** Loads under way: a query needing a shard another query is loading waits for it. */
+  busy: Set<Promise<unknown>>;
 }
 const sessions = new WeakMap<ShardSource, Session>();
 
@@ -129,22 +131,35 @@ export async function lexiconForQuery(query: string, source: ShardSource): Promi
   const count = source.core.shards;
   let session = sessions.get(source);
   if (!session) {
-    session = { loaded: new Set(), lexicon: joinLexicon(source.core, []), joined: 0 };
+    session = { loaded: new Set(), lexicon: joinLexicon(source.core, []), joined: 0, busy: new Set() };
     sessions.set(source, session);
   }
   const state = session;
   const load = async (numbers: number[]) => {
     const more = numbers.filter((n) => !state.loaded.has(n));
-    if (more.length === 0) return false;
+    if (more.length === 0) {
+      // Asked for by another query (two queries at once, e.g. the search page's quick answer and
+      // its Pagefind search): the lexicon holds them once that query's loads are done.
+      await Promise.allSettled(state.busy);
+      return false;
+    }
     for (const n of more) state.loaded.add(n);
-    // Another query may add shards while these load: join whatever is loaded by then, never fewer.
-    for (;;) {
-      const all = [...state.loaded].sort((a, b) => a - b);
-      const shards = await source.shards(all);
-      if (all.length !== state.loaded.size) continue;
-      if (all.length > state.joined) state.lexicon = joinLexicon(source.core, shards);
-      state.joined = Math.max(state.joined, all.length);
-      return true;
+    const job = (async () => {
+      // Another query may add shards while these load: join whatever is loaded by then, never fewer.
+      for (;;) {
+        const all = [...state.loaded].sort((a, b) => a - b);
+        const shards = await source.shards(all);
+        if (all.length !== state.loaded.size) continue;
+        if (all.length > state.joined) state.lexicon = joinLexicon(source.core, shards);
+        state.joined = Math.max(state.joined, all.length);
+        return true;
+      }
+    })();
+    state.busy.add(job);
+    try {
+      return await job;
+    } finally {
+      state.busy.delete(job);
     }
   };
   const lexicon = () => state.lexicon;

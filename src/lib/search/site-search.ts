@@ -117,6 +117,8 @@ export const FIRST_TERMS = 3;
  * a page) is left for later. A handbook of a few hundred pages searches every term at once.
  */
 export const DEFER_PAGES = 500;
+/** Beyond a query's FIRST_TERMS rarest terms, one held by more than this share of pages is not searched. */
+const COMMON_SHARE = 0.5;
 /** A first pass that finds fewer results than this is not shown: the whole query is searched at once. */
 const FIRST_MIN = 3;
 
@@ -201,6 +203,9 @@ async function rank(
   options: SiteSearchOptions,
 ): Promise<{ ordered: Scored[]; holders: Map<string, number> }> {
   const pages = Math.max(options.lexicon.pages, 1);
+  // The phrase is asked for with the terms, not after them: one round of index chunks, not two.
+  const phrased = understood.phrase && understood.terms.length > 1 ? cached(options, pagefind, understood.phrase, true) : undefined;
+  phrased?.catch(() => undefined);
   const perTerm = await Promise.all(
     understood.terms.map((term) => Promise.all(term.words.map(({ word }) => cached(options, pagefind, word)))),
   );
@@ -239,9 +244,8 @@ async function rank(
       scored.set(id, page);
     }
   });
-  if (understood.phrase && understood.terms.length > 1) {
-    const phrase = await cached(options, pagefind, understood.phrase, true);
-    for (const [id, held] of phrase) {
+  if (phrased) {
+    for (const [id, held] of await phrased) {
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
@@ -347,6 +351,35 @@ function mostCommon(words: string[], df: Record<string, number>): string | undef
   return best?.word;
 }
 
+/** What completeTail reads a query's open end from, when it may be a word still being typed. */
+interface OpenEnd {
+  /** The terms without a lone last character that is the open end. */
+  terms: QueryTerm[];
+  /** The word before the open end. */
+  last: QueryTerm;
+  head: string;
+  tail: string;
+}
+
+/**
+ * The open end of a query, when it may be a character still being typed after a word (客户分,
+ * 核对订): a Chinese run of three characters or more, ending in a character that is not a function
+ * character (的, 了, 吗 end a sentence, not a word), right after a word of the query (a run of lone
+ * characters, 作计, may be the middle of a word, 工作计划).
+ */
+function openEnd(understood: UnderstoodQuery): OpenEnd | undefined {
+  const run = /[\u3400-\u9fff]+$/.exec(understood.query.normalize('NFKC').toLowerCase())?.[0];
+  if (!run || run.length < 3) return undefined;
+  const tail = run.slice(-1);
+  const head = run.slice(0, -1);
+  if (FUNCTION_CHARS.has(tail)) return undefined;
+  const terms = [...understood.terms];
+  if (terms.at(-1)?.single && terms.at(-1)?.text === tail) terms.pop();
+  const last = terms.at(-1);
+  if (!last || last.single || !head.endsWith(last.text)) return undefined;
+  return { terms, last, head, tail };
+}
+
 /**
  * A query ending in a character still being typed after a word (客户分, 核对订): the terms with the
  * end read as the word it most likely starts — a word of the vocabulary starting with the last word
@@ -359,17 +392,9 @@ async function completeTail(
   df: Record<string, number>,
   heldAsWritten: (text: string) => Promise<boolean>,
 ): Promise<{ terms: QueryTerm[]; phrase: string } | undefined> {
-  const run = /[\u3400-\u9fff]+$/.exec(understood.query.normalize('NFKC').toLowerCase())?.[0];
-  if (!run || run.length < 3) return undefined;
-  const tail = run.slice(-1);
-  const head = run.slice(0, -1);
-  // 的, 了, 吗 end a sentence, not a word.
-  if (FUNCTION_CHARS.has(tail)) return undefined;
-  const terms = [...understood.terms];
-  if (terms.at(-1)?.single && terms.at(-1)?.text === tail) terms.pop();
-  const last = terms.at(-1);
-  // Only after a word: a run of lone characters (作计) may be the middle of a word (工作计划).
-  if (!last || last.single || !head.endsWith(last.text)) return undefined;
+  const end = openEnd(understood);
+  if (!end) return undefined;
+  const { terms, last, head, tail } = end;
   const start = last.text + tail;
   // A word the segmenter splits but pages hold as typed (保险费) is finished.
   if (await heldAsWritten(start)) return undefined;
@@ -386,6 +411,54 @@ async function completeTail(
   if (!word) return undefined;
   terms.push({ text: tail, words: [{ word, via: 'synonym', weight: 1 }], single: false, known: true });
   return { terms, phrase: `${head}${word}` };
+}
+
+/**
+ * Whether searchSite ranks two unfiltered queries alike, so that the results computed for one are
+ * the other's, in the same order and number: each is one term, searching the same words in the
+ * same order with weights in one proportion (a lone term's weights scale every page's score alike),
+ * and neither is read as part of a word, as a word still being typed, or with a first pass. The
+ * search page shows a term's quick answer (built for the term by searchSite) for such a query at
+ * once, before Pagefind has loaded: 报价, 拖款, CIF, and a question around one word (打卡怎么弄).
+ */
+export function rankedAlike(a: UnderstoodQuery, b: UnderstoodQuery): boolean {
+  const x = a.terms.length === 1 ? a.terms[0] : undefined;
+  const y = b.terms.length === 1 ? b.terms[0] : undefined;
+  if (x?.words.length !== y?.words.length || !x || !y || x.words.length === 0) return false;
+  if (x.completions?.length || y.completions?.length) return false;
+  if ([a, b].some((query) => maybePartOfWord(query) !== undefined || openEnd(query) !== undefined)) return false;
+  const ratio = x.words[0]!.weight / y.words[0]!.weight;
+  return x.words.every((w, i) => w.word === y.words[i]!.word && Math.abs(w.weight - ratio * y.words[i]!.weight) < 1e-9);
+}
+
+/** How many pages hold each term (as far as the lexicon's counts say), and the FIRST_TERMS rarest terms. */
+function rarestTerms(terms: QueryTerm[], df: Record<string, number>): { holding: { i: number; pages: number }[]; rarest: Set<number> } {
+  const holding = terms.map((term, i) => ({ i, pages: term.words.reduce((sum, { word }) => sum + pagesHolding(word, df), 0) }));
+  const rarest = new Set(
+    [...holding]
+      .sort((a, b) => a.pages - b.pages || a.i - b.i)
+      .slice(0, FIRST_TERMS)
+      .map(({ i }) => i),
+  );
+  return { holding, rarest };
+}
+
+/**
+ * A query of more than FIRST_TERMS terms without those held by more than COMMON_SHARE of the pages,
+ * beyond its FIRST_TERMS rarest (the lexicon's page counts say which): such a word says next to
+ * nothing about which page answers (a ranking like BM25 gives it no weight at all), while its
+ * postings are the heaviest to fetch (at 2,000 sections about 18 kB a word). Its phrase goes with
+ * it. The query as it is when no term is that common, or the lexicon knows no page counts.
+ */
+function withoutCommonTerms(understood: UnderstoodQuery, lexicon: Lexicon): UnderstoodQuery {
+  const df = lexicon.df;
+  if (!df || understood.terms.length <= FIRST_TERMS) return understood;
+  const { holding, rarest } = rarestTerms(understood.terms, df);
+  const common = new Set(holding.filter(({ i, pages }) => !rarest.has(i) && pages > COMMON_SHARE * lexicon.pages).map(({ i }) => i));
+  if (common.size === 0) return understood;
+  const dropped = understood.terms.filter((_, i) => common.has(i));
+  const phrase = understood.phrase && !dropped.some((term) => understood.phrase!.includes(term.text)) ? understood.phrase : undefined;
+  return { ...understood, terms: understood.terms.filter((_, i) => !common.has(i)), phrase };
 }
 
 /**
@@ -413,13 +486,7 @@ export async function firstPass(
     lighter = true;
     return { ...term, words: term.words.filter(({ via }) => via !== 'typed') };
   });
-  const holding = terms.map((term, i) => ({ i, pages: term.words.reduce((sum, { word }) => sum + pagesHolding(word, df), 0) }));
-  const rarest = new Set(
-    [...holding]
-      .sort((a, b) => a.pages - b.pages || a.i - b.i)
-      .slice(0, FIRST_TERMS)
-      .map(({ i }) => i),
-  );
+  const { holding, rarest } = rarestTerms(terms, df);
   const keep = new Set(holding.filter(({ i, pages }) => rarest.has(i) || pages < DEFER_PAGES).map(({ i }) => i));
   if (!lighter && keep.size === terms.length) return undefined;
   // The phrase as completed costs nothing more: its words are the terms searched.
@@ -436,13 +503,25 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => options.lexicon.glossary[word]));
   const text =
     glossaryWords.length && !Object.keys(options.filters ?? {}).length ? options.cardText(glossaryWords.map((w) => w.word)) : undefined;
+  // A short text of lone characters, no word among them (户档, 作计), is looked up in the
+  // part-of-a-word index while Pagefind searches: it is shown unless some page holds it as written.
+  let withPart = options;
+  const part = maybePartOfWord(understood);
+  if (part && options.fallback && understood.terms.every((term) => term.single)) {
+    const early = options.fallback(part);
+    early.catch(() => undefined);
+    withPart = { ...options, fallback: () => early };
+  }
   // The rarest terms first, when that is lighter; the whole query at once when they find too little.
   const heldAsWritten = async (text: string) => (await cached(options, pagefind, text, true)).size > 0;
   let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
+  // The whole query, as ranked: without the words most pages hold (beyond its rarest).
+  const whole = withoutCommonTerms(understood, options.lexicon);
   let ranked = understood.terms.length
-    ? await rank(pagefind, first?.query ?? understood, options)
+    ? await rank(pagefind, first?.query ?? whole, options)
     : { ordered: [], holders: new Map<string, number>() };
-  if (first && ranked.ordered.length < FIRST_MIN) {
+  // Too little to show: the whole query at once, its common words too (its rare words may be on no page).
+  if (ranked.ordered.length < FIRST_MIN && (first || whole !== understood)) {
     first = undefined;
     ranked = await rank(pagefind, understood, options);
   }
@@ -451,10 +530,10 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const cards = text ? await termCards(understood, options.lexicon, ranked.holders, text) : [];
   // The part-of-a-word index is asked after the first paint, and not at all when the first pass read
   // the query's open end as a word pages hold (核对订 → 核对订单: those pages are the ones it would list).
-  const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : options);
-  const later = first?.readEnd ? { ...options, fallback: undefined } : options;
+  const { results, fallback } = await listed(pagefind, understood, ranked.ordered, words, first ? {} : withPart);
+  const later = first?.readEnd ? { ...options, fallback: undefined } : withPart;
   const refine = first
-    ? async () => (await listed(pagefind, understood, (await rank(pagefind, understood, options)).ordered, words, later)).results
+    ? async () => (await listed(pagefind, understood, (await rank(pagefind, whole, options)).ordered, words, later)).results
     : undefined;
   return { query: understood.query, understood, results, cards, fallback, ...(refine ? { refine } : {}) };
 }
