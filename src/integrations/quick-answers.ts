@@ -57,7 +57,10 @@ async function pagefindInNode(dir: string, base: string): Promise<{ api: Pagefin
   };
   try {
     // A query string makes Node load this build's module, not one cached from an earlier build.
-    const api = (await nativeImport(`${pathToFileURL(join(dir, 'pagefind.js')).href}?${Date.now()}`)) as PagefindModule;
+    const loaded = (await nativeImport(`${pathToFileURL(join(dir, 'pagefind.js')).href}?${Date.now()}`)) as
+      PagefindModule | { default: PagefindModule };
+    // Under a loader that reads the built file as CommonJS (tsx), its exports arrive as `default`.
+    const api = 'options' in loaded ? loaded : loaded.default;
     await api.options({ excerptLength: 12, ranking: PAGEFIND_RANKING, noWorker: true, baseUrl: base });
     await api.init();
     return {
