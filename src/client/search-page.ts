@@ -112,7 +112,7 @@ class SearchPage extends HTMLElement {
       const quick = await quickAnswer;
       if (mine !== this.serial) return;
       if (quick) {
-        this.paintQuick(quick);
+        this.paintQuick(query, quick);
         performance.mark('search:quick-painted');
         await new Promise((resolve) => setTimeout(resolve, AFTER_QUICK_MS));
         if (mine !== this.serial) return;
@@ -132,7 +132,7 @@ class SearchPage extends HTMLElement {
       list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
       status.textContent = statusText(result, result.results.length, t);
       this.updateMore();
-      this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total: result.results.length } }));
+      this.announce(query, result.results.length);
       if (result.refine) this.refineAfterPaint(result, result.refine, mine);
       // The next few once the rep reads on, so scrolling finds them ready.
       if (result.results.length > this.shown) this.readOn(() => void this.show(SECOND, mine));
@@ -150,7 +150,7 @@ class SearchPage extends HTMLElement {
    * Paints a query's first results and count from its quick answer, while Pagefind loads for the
    * rest (more results, whole excerpts, the headings that match): marked as refining until then.
    */
-  private paintQuick(quick: QuickFirst): void {
+  private paintQuick(query: string, quick: QuickFirst): void {
     this.shown = quick.hits.length;
     this.total = quick.total;
     this.dataset.refining = '';
@@ -158,6 +158,12 @@ class SearchPage extends HTMLElement {
     required(this, '[data-results]').replaceChildren(...quick.hits.map((hit) => renderHit(hit, true)));
     required(this, '[data-status]').textContent = statusText(quick, quick.total, this.t);
     this.updateMore();
+    // Its results are on screen: a result opened from now on answers this query (unanswered-searches.ts).
+    this.announce(query, quick.total);
+  }
+
+  private announce(query: string, total: number): void {
+    this.dispatchEvent(new CustomEvent('search:answered', { bubbles: true, detail: { query, total } }));
   }
 
   /**

@@ -237,3 +237,34 @@ test('a search that found nothing travels in the export and is counted in 「没
   await expect(gaps.getByRole('link', { name: nonsense })).toHaveAttribute('href', `/search/?q=${encodeURIComponent(nonsense)}`);
   await expect(page.locator('[data-column="unanswered"]').last()).toHaveText('1');
 });
+
+test('a result opened while the search page is still completing its answer answers the query on screen', async ({ browser }, testInfo) => {
+  test.setTimeout(120_000);
+  const nonsense = 'zxqvbkw';
+  const unanswered = await withPerson(browser, async (me) => {
+    await me.goto('/search/');
+    const box = me.locator('#search-q');
+    await box.fill(nonsense);
+    await box.press('Enter');
+    await expect(me.getByText(`没有找到“${nonsense}”`)).toBeVisible();
+    // Pagefind's files held back: what is on screen for 报价 is its quick answer, painted before
+    // the page has Pagefind's whole answer (more results, whole excerpts).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await me.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await box.fill('报价');
+    await box.press('Enter');
+    await expect(me.locator('search-page[data-refining]')).toBeAttached();
+    await me.locator('[data-results] a').first().click();
+    await expect(me).not.toHaveURL(/\/search\//);
+    release();
+    await me.unroute('**/pagefind/**');
+    const path = await exportFile(me, testInfo);
+    return (JSON.parse(readFileSync(path, 'utf8')) as { progress: { unanswered: unknown[] } }).progress.unanswered;
+  });
+  // 报价 was answered (a result opened); the nonsense before it was not.
+  expect(unanswered).toEqual([{ query: nonsense, date: today(), count: 1, results: 0 }]);
+});
