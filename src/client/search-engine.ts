@@ -215,7 +215,10 @@ export async function quickFirst(query: string): Promise<QuickFirst | undefined>
   if (mayBeQuick(query)) void quickLookup(typedWord(query));
   const { lexicon, pinyin } = await loadLexiconFor(query);
   const understood = understandQuery(query, lexicon, pinyin);
-  const key = understood.terms.length === 1 ? quickKeyOf(understood.terms[0]!) : undefined;
+  const term = understood.terms.length === 1 ? understood.terms[0]! : undefined;
+  // A word the build answered is searched with its synonyms, all weighed alike: a term weighed
+  // otherwise (hk: 回款 first, then other readings) is not ranked as any quick answer is.
+  const key = term && new Set(term.words.map(({ weight }) => weight)).size === 1 ? quickKeyOf(term) : undefined;
   if (key === undefined) return undefined;
   // The word as the build searched it, understood with the lexicon it needs (usually loaded already).
   const built = understandQuery(key, (await loadLexiconFor(key)).lexicon);
