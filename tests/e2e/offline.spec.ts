@@ -52,6 +52,9 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('早间流程');
   await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);
   await expect(page.locator('[data-results] .hit').first()).toBeVisible({ timeout: 15_000 });
+  // The first results come from the quick answer; the search is done once Pagefind's answer is in
+  // (a rep who reads the results stays that long: going offline sooner left its files unfetched).
+  await expect(page.locator('search-page[data-quick]:not([data-refining])')).toBeAttached({ timeout: 15_000 });
 
   await context.setOffline(true);
 
