@@ -21,13 +21,18 @@ export interface RelatedEntry {
   body: string;
 }
 
-/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
-export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
-  const input: RelatedEntry[] = entries.flatMap((entry) =>
+/** What the child is given: the entries of those collections that passed their schema, with the schema's data. */
+export function relatedInput(entries: readonly Entry[]): RelatedEntry[] {
+  return entries.flatMap((entry) =>
     (COLLECTIONS as readonly string[]).includes(entry.collection) && entry.parsed !== undefined
       ? [{ collection: entry.collection as RelatedEntry['collection'], id: entry.id, data: entry.parsed, body: entry.body }]
       : [],
   );
+}
+
+/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
+export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
+  const input = relatedInput(entries);
   return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input)).then((out) => JSON.parse(out) as [string, Related][]);
 }
 

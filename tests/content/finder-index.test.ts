@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import lunr from 'lunr';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
-import { scriptIndexDocs, searchLexicon, type SearchContent } from '../../src/data/search-docs';
-import { inIdOrder } from '../../src/lib/order';
+import { scriptIndexDocs, searchLexicon } from '../../src/data/search-docs';
+import { relatedInput } from '../../src/integrations/related';
+import { contentOf } from '../../src/integrations/related-content';
 import { SCRIPT_FIELDS, SCRIPT_SHARDS } from '../../src/lib/search/indexes';
 import { buildIndex, serialize, toLunr, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { load, searchIndex, type Hit } from '../../src/lib/search/lunr-query';
@@ -41,19 +42,8 @@ function lunrQuery(index: lunr.Index, query: string, dictionary: Dictionary): Hi
 
 describe('script finder query over the bundled scripts', async () => {
   const { entries } = await checkContent(root);
-  const of = (collection: string) =>
-    entries.filter((entry) => entry.collection === collection).map(({ id, data, body }) => ({ id, data, body }));
-  const sections = inIdOrder(of('handbook'));
-  // The collections as the pages read them (src/integrations/related-worker.ts rebuilds them the same way).
-  const all = {
-    sections,
-    scripts: inIdOrder(of('scripts')),
-    cases: inIdOrder(of('cases')),
-    forms: inIdOrder(of('forms')),
-    glossary: of('glossary'),
-    roles: of('roles'),
-    byId: { sections: new Map(sections.map((section) => [section.id, section])) },
-  } as unknown as SearchContent;
+  // The collections as the build's related-suggestions child rebuilds them from the check's parsed entries.
+  const all = contentOf(relatedInput(entries));
   const { lexicon, pinyin } = searchLexicon(all);
   const dictionary = new Dictionary(lexicon.words);
   // Through JSON, as the files are written and fetched.
