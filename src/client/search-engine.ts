@@ -5,7 +5,7 @@
  */
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
-import { quickKeyOf } from '../lib/search/quick-answers';
+import { quickHit, quickKeyOf } from '../lib/search/quick-answers';
 import { cleanQuery, understandQuery, type UnderstoodQuery } from '../lib/search/query';
 import {
   cardsFromCounts,
@@ -226,12 +226,7 @@ export async function quickFirst(query: string): Promise<QuickFirst | undefined>
   const [found, cards] = await Promise.all([quickLookup(key), cardsFromCounts(understood, lexicon, loadCardText)]);
   if (!found) return undefined;
   const [total, ...top] = found.answer;
-  const hits = top.flatMap(([page, , excerpt]): SiteHit[] => {
-    const row = found.pages[page];
-    if (!row) return [];
-    const [url, title, type] = row;
-    return [{ url, title, excerpt, sub: [], ...(type ? { type } : {}) }];
-  });
+  const hits = top.flatMap((result) => quickHit(found.pages, result) ?? []);
   return { query: understood.query, understood, hits, total, cards };
 }
 

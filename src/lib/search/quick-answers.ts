@@ -73,6 +73,14 @@ export function quickShards(answers: Map<string, TermAnswer>): QuickShard[] {
   return shards.map(({ pages, answers: list }) => ({ pages, answers: list }));
 }
 
+/** A quick answer's result as the hit the search page and the header box show (no headings). */
+export function quickHit(pages: QuickShard['pages'], [page, , excerpt]: QuickResult): SiteHit | undefined {
+  const row = pages[page];
+  if (!row) return undefined;
+  const [url, title, type] = row;
+  return { url, title, excerpt, sub: [], ...(type ? { type } : {}) };
+}
+
 /**
  * The term a quick answer is looked up by: what was typed, or for pinyin its first reading (hk → 回款).
  * Undefined for a term that has no quick answer of its own (a word still being typed).
@@ -108,11 +116,13 @@ export function combineQuick(
     if (!found) return undefined;
     const [count, ...top] = found.answer;
     total = count;
-    for (const [page, score, excerpt] of top) {
-      const [url, title, type] = found.pages[page]!;
-      const seen = scored.get(url);
+    for (const result of top) {
+      const hit = quickHit(found.pages, result);
+      if (!hit) continue;
+      const score = result[1];
+      const seen = scored.get(hit.url);
       if (seen) seen.score += score;
-      else scored.set(url, { hit: { url, title, excerpt, sub: [], ...(type ? { type } : {}) }, score, order: scored.size });
+      else scored.set(hit.url, { hit, score, order: scored.size });
     }
   }
   const hits = [...scored.values()]
