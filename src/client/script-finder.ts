@@ -10,7 +10,7 @@ import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
-import { all, required, strings, type Text } from './dom';
+import { all, required, strings, whenIdle, type Text } from './dom';
 import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 const FACETS = ['stage', 'channel', 'tier'] as const;
@@ -131,8 +131,7 @@ class ScriptFinder extends HTMLElement {
           .then((whole) => (this.dataset.offline = whole ? 'ready' : 'partial'))
           .catch(() => delete this.dataset.offline);
       };
-      if ('requestIdleCallback' in window) requestIdleCallback(prefetch);
-      else setTimeout(prefetch, 200);
+      whenIdle(prefetch);
     }
     // Glossary terms holding a searched word (报价 → 报价单, 报价记录), shortest first.
     const glossary = (await loadLexicon()).glossary;

@@ -7,10 +7,11 @@
  * loads anyway, so no page carries them for a box rarely used.
  */
 import type { SearchBoxKey } from '../lib/islands/strings';
+import { readySegmenter } from '../lib/search/query';
 import { loadHits } from '../lib/search/site-search';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
-import type { Text } from './dom';
+import { whenIdle, type Text } from './dom';
 import { searchCombobox } from './search-combobox';
 import { loadLexiconCore } from './search-data';
 import { renderHit, search } from './search-engine';
@@ -33,6 +34,8 @@ export function enhance(input: HTMLInputElement): void {
   if (input.dataset.enhanced || !form) return;
   input.dataset.enhanced = '1';
   void loadLexiconCore();
+  // The word segmenter's dictionary loads on first use (10–30 ms of CPU): while the rep types instead.
+  whenIdle(readySegmenter, 1000);
   const panel = document.createElement('div');
   panel.className = 'search-panel';
   panel.id = 'site-search-panel';

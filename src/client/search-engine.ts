@@ -20,12 +20,15 @@ import {
 } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
+import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
+/** Whether fetch already inflates Pagefind's files (installed once, also when a failed load is tried again). */
+let inflating = false;
 /** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
 const evidence = new Map<string, Promise<Evidence>>();
 const pages = new ShardedIndex('pages');
@@ -92,6 +95,12 @@ function loadPagefind(): Promise<PagefindApi> {
     // Pagefind's entry file, fresh for this visit as Pagefind fetches it by default, but under a
     // name known here: fetched alongside Pagefind's code. A copy of it names the files to fetch next.
     const tag = String(Date.now());
+    // Pagefind's files reach it inflated by the browser's native gzip: it then skips its own
+    // inflate in JavaScript (src/lib/search/pagefind-gunzip.ts).
+    if (!inflating && typeof DecompressionStream !== 'undefined') {
+      inflating = true;
+      globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base);
+    }
     hint(`${base}pagefind-entry.json?ts=${tag}`);
     const hinted = hintPagefindFiles(base, `${base}pagefind-entry.json?ts=${tag}-early`).catch(() => undefined);
     pagefind = (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindModule>).then(async (api) => {

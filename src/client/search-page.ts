@@ -11,7 +11,7 @@
 import type { SearchPageKey } from '../lib/islands/strings';
 import { readySegmenter } from '../lib/search/query';
 import { cleanQuery, loadHits, type RankedResult, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
-import { required, strings, type Text } from './dom';
+import { required, strings, whenIdle, type Text } from './dom';
 import { mayBeQuick, preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
@@ -51,6 +51,9 @@ class SearchPage extends HTMLElement {
     // opening the page loads nothing a rep may not use.
     if (input.value) preload();
     else input.addEventListener('focus', preload, { once: true });
+    // The word segmenter's first use loads its dictionary (10–30 ms of CPU): done while the page
+    // idles, it is not on the path of the first query. It costs no download.
+    whenIdle(readySegmenter, 1000);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run(form);
@@ -84,8 +87,11 @@ class SearchPage extends HTMLElement {
       }
     }
     const search_ = params.toString();
-    history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
+    // The address shows the query (to share or reload it), updated once the search's files are
+    // asked for: Chromium takes a few ms to replace it, which a first query would wait for.
+    const showInAddress = () => history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
     if (!query) {
+      showInAddress();
       this.result = undefined;
       this.total = 0;
       status.textContent = t('search.prompt');
@@ -109,6 +115,7 @@ class SearchPage extends HTMLElement {
       full?.catch(() => undefined);
       preload();
       setTimeout(readySegmenter, 0);
+      showInAddress();
       const quick = await quickAnswer;
       if (mine !== this.serial) return;
       if (quick) {
