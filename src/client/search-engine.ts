@@ -225,12 +225,11 @@ export async function quickFirst(query: string): Promise<QuickFirst | undefined>
   const { lexicon, pinyin } = await loadLexiconFor(query);
   const understood = understandQuery(query, lexicon, pinyin);
   const term = understood.terms.length === 1 ? understood.terms[0]! : undefined;
-  // A word the build answered is searched with its synonyms, all weighed alike: a term weighed
-  // otherwise (hk: 回款 first, then other readings) is not ranked as any quick answer is.
-  const key = term && new Set(term.words.map(({ weight }) => weight)).size === 1 ? quickKeyOf(term) : undefined;
+  const key = term && quickKeyOf(term);
   if (key === undefined) return undefined;
-  // The word as the build searched it, understood with the lexicon it needs (usually loaded already).
-  const built = understandQuery(key, (await loadLexiconFor(key)).lexicon);
+  // The term as the build searched it, understood with the lexicon it needs (usually loaded already).
+  const forKey = await loadLexiconFor(key);
+  const built = understandQuery(key, forKey.lexicon, forKey.pinyin);
   if (!rankedAlike(understood, built)) return undefined;
   const [found, cards] = await Promise.all([quickLookup(key), cardsFromCounts(understood, lexicon, loadCardText)]);
   if (!found) return undefined;

@@ -10,7 +10,7 @@
  * the terms itself.
  */
 import { availableParallelism } from 'node:os';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,6 +18,7 @@ import { joinLexicon, type LexiconCore, type LexiconShard } from '../lib/search/
 import { quickShards, quickTerms, QUICK_TOP, type TermAnswer } from '../lib/search/quick-answers';
 import { PAGEFIND_RANKING } from '../lib/search/scope';
 import { loadHits, searchSite, type Evidence, type PagefindApi, type PagefindData } from '../lib/search/site-search';
+import type { PinyinTable } from '../lib/search/query';
 import type { Lexicon } from '../lib/search/vocabulary';
 import { runChild } from './build-child';
 
@@ -111,14 +112,19 @@ function withPagesLoadedOnce(api: PagefindApi): PagefindApi {
  * Every term's answer, as the search page gives it for the term alone: its first results (those it
  * shows before refining, which stay put) and how many results it lists in the end.
  */
-export async function answerTerms(engine: PagefindApi, lexicon: Lexicon, terms = quickTerms(lexicon)): Promise<Map<string, TermAnswer>> {
+export async function answerTerms(
+  engine: PagefindApi,
+  lexicon: Lexicon,
+  pinyin: PinyinTable = {},
+  terms = quickTerms(lexicon, pinyin),
+): Promise<Map<string, TermAnswer>> {
   const api = withPagesLoadedOnce(engine);
   const answers = new Map<string, TermAnswer>();
   const cache = new Map<string, Promise<Evidence>>();
   const cardText = () => Promise.resolve({});
   for (const term of terms) {
-    const result = await searchSite(api, term, { lexicon, cardText, cache });
-    // A term read as something else (a word still being typed, pinyin) has no answer of its own.
+    const result = await searchSite(api, term, { lexicon, pinyin, cardText, cache });
+    // A term read as something else (a word still being typed, pinyin of one reading) has no answer of its own.
     if (result.understood.terms.length !== 1 || result.understood.terms[0]!.text !== term) continue;
     const hits = await loadHits(result.results, 0, QUICK_TOP);
     const total = result.refine ? (await result.refine()).length : result.results.length;
@@ -135,13 +141,26 @@ function lexiconOf(site: string): Lexicon {
   return joinLexicon(core, shards);
 }
 
+/** The pinyin table as the site's files hold it (one file per first letter, written with the pages). */
+function pinyinOf(site: string): PinyinTable {
+  const dir = join(site, 'search', 'pinyin');
+  if (!existsSync(dir)) return {};
+  const table: PinyinTable = {};
+  for (const file of readdirSync(dir).sort()) Object.assign(table, JSON.parse(readFileSync(join(dir, file), 'utf8')) as PinyinTable);
+  return table;
+}
+
 /**
  * The terms cut into `parts` shares of about as many terms each, a word and its aliases (回款 and
  * 收款, 拖款 and 逾期) in the same share: they are answered by searching the same words, which a
  * share searches once (answerTerms' cache). Cut apart by their place in the list, both shares
  * searched them: a tenth more searches, the commonest words among them (~10 % more CPU).
  */
-export function termShares(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>, parts: number): string[][] {
+export function termShares(
+  lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>,
+  parts: number,
+  pinyin: PinyinTable = {},
+): string[][] {
   const parent = new Map<string, string>();
   const root = (word: string): string => {
     let at = word;
@@ -149,12 +168,15 @@ export function termShares(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin'
     parent.set(word, at);
     return at;
   };
-  for (const [alias, word] of lexicon.synonyms) {
-    const [a, b] = [root(alias.toLowerCase()), root(word.toLowerCase())];
+  const join = (x: string, y: string) => {
+    const [a, b] = [root(x.toLowerCase()), root(y.toLowerCase())];
     if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-  }
+  };
+  for (const [alias, word] of lexicon.synonyms) join(alias, word);
+  // A pinyin key searches its readings: with the first, which it searches most.
+  for (const [key, words] of Object.entries(pinyin)) if (words.length > 1) join(key, words[0]!);
   const groups = new Map<string, string[]>();
-  for (const term of quickTerms(lexicon)) {
+  for (const term of quickTerms(lexicon, pinyin)) {
     const key = root(term.toLowerCase());
     const group = groups.get(key);
     if (group) group.push(term);
@@ -168,10 +190,11 @@ export function termShares(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin'
 /** One share of the answers (termShares' `part` of `parts`), for a child process. */
 export async function answerShare(site: string, base: string, part: number, parts: number): Promise<[string, TermAnswer][]> {
   const lexicon = lexiconOf(site);
-  const terms = termShares(lexicon, parts)[part] ?? [];
+  const pinyin = pinyinOf(site);
+  const terms = termShares(lexicon, parts, pinyin)[part] ?? [];
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
-    return [...(await answerTerms(api, lexicon, terms))];
+    return [...(await answerTerms(api, lexicon, pinyin, terms))];
   } finally {
     done();
   }
@@ -181,7 +204,7 @@ export async function answerShare(site: string, base: string, part: number, part
 async function answerHere(site: string, base: string, lexicon: Lexicon): Promise<Map<string, TermAnswer>> {
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
-    return await answerTerms(api, lexicon);
+    return await answerTerms(api, lexicon, pinyinOf(site));
   } finally {
     done();
   }
@@ -200,7 +223,7 @@ async function answerInChildren(
   );
   const found = new Map(shares.flatMap((out) => JSON.parse(out) as [string, TermAnswer][]));
   const answers = new Map<string, TermAnswer>();
-  for (const term of quickTerms(lexicon)) {
+  for (const term of quickTerms(lexicon, pinyinOf(site))) {
     const answer = found.get(term);
     if (answer) answers.set(term, answer);
   }

@@ -25,13 +25,14 @@ test('the header search box jumps to "/" and shows results as a rep types', asyn
   await expect(hitLinks(page).first()).toBeVisible();
 });
 
-test('the header box answers a known word without Pagefind, with the search page\u2019s first results', async ({ page }) => {
+test('the header box answers a known word or its pinyin without Pagefind, with the search page\u2019s first results', async ({ page }) => {
   const pagefind: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
   });
-  // Typed words, a colloquial word, a trade term and a question around a word (fillers dropped).
-  for (const query of ['报价', '回款', '拖款', 'CIF', '打卡怎么弄']) {
+  // Typed words, a colloquial word, a trade term, a question around a word (fillers dropped), and
+  // pinyin read as several words (hk: 回款, 回扣, 汇款 …), which ranks unlike any one of them.
+  for (const query of ['报价', '回款', '拖款', 'CIF', '打卡怎么弄', 'hk', 'huikuan']) {
     await page.goto('/handbook/daily-work/morning-routine/');
     pagefind.length = 0;
     await page.locator('#site-search-q').fill(query);

@@ -16,6 +16,7 @@ const pages = [
   { url: '/reminder/', title: '催收货款', content: '催收货款。逾期第一天就打电话，问清卡在哪一步，要到付款日期。' },
   { url: '/tiers/', title: '客户分级', content: '客户分级。客户分为重要客户、一般客户和潜在客户；客户档案随之更新，客户付款记录也看。' },
   { url: '/attendance/', title: '考勤', content: '考勤。每天打卡两次，外勤拜访客户用手机定位打卡。' },
+  { url: '/remittance/', title: '汇款', content: '汇款。客户汇款以后，把银行水单发给财务核对。' },
   ...Array.from({ length: 8 }, (_, i) => ({
     url: `/visit-${i}/`,
     title: `客户拜访 ${i}`,
@@ -25,7 +26,7 @@ const pages = [
 
 const engine = standIn(pages);
 
-const { lexicon } = buildLexicon(
+const { lexicon, pinyin } = buildLexicon(
   pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
   [{ term: '回款', aliases: ['收款'], definition: '按合同约定收回货款。', section: { url: '/collection/', title: '回款管理' } }],
   [
@@ -37,7 +38,7 @@ const options = { lexicon, cardText: () => Promise.resolve({}) };
 
 /** The shards as the browser reads them: written as JSON, looked up by each term's shard. */
 async function built(): Promise<QuickShard[]> {
-  return JSON.parse(JSON.stringify(quickShards(await answerTerms(engine, lexicon)))) as QuickShard[];
+  return JSON.parse(JSON.stringify(quickShards(await answerTerms(engine, lexicon, pinyin)))) as QuickShard[];
 }
 function lookup(shards: QuickShard[]) {
   return (key: string) => {
@@ -62,6 +63,30 @@ describe('quick answers', () => {
     }
   });
 
+  it('give pinyin that reads as several words the search page’s own results for it, not those of its first reading', async () => {
+    const shards = await built();
+    // huikuan and hk read as 回款 and 汇款: ranked apart from either word alone.
+    expect(pinyin.huikuan).toEqual(expect.arrayContaining(['回款', '汇款']));
+    for (const query of ['huikuan', 'hk', 'hui kuan']) {
+      const page = await searchSite(engine, query, { ...options, pinyin });
+      expect(
+        page.understood.terms[0]!.words.map((w) => w.word),
+        query,
+      ).toEqual(expect.arrayContaining(['回款', '汇款']));
+      const quick = combineQuick(understandQuery(query, lexicon, pinyin), lookup(shards));
+      expect(quick, query).toBeDefined();
+      expect(
+        quick!.hits.map((hit) => hit.url),
+        query,
+      ).toEqual((await loadHits(page.results, 0, 5)).map((hit) => hit.url));
+      expect(quick!.total, query).toBe(page.results.length);
+    }
+    // A reading of one word still uses that word's answer (no file of its own).
+    const single = Object.keys(pinyin).find((key) => pinyin[key]!.length === 1 && pinyin[key]![0] === '考勤')!;
+    expect(quickTerms(lexicon, pinyin)).not.toContain(single);
+    expect(combineQuick(understandQuery(single, lexicon, pinyin), lookup(shards))!.hits[0]!.url).toBe('/attendance/');
+  });
+
   it('rank the pages covering more terms of a longer query first, without claiming a count', async () => {
     const quick = combineQuick(understandQuery('拜访客户打卡', lexicon), lookup(await built()))!;
     expect(quick.hits[0]!.url).toBe('/attendance/');
@@ -84,7 +109,7 @@ describe('quick answers', () => {
         return found && { results: found.results.map((r) => ({ ...r, data: () => (loads.push(r.id), r.data()) })) };
       },
     };
-    const answers = await answerTerms(counting, lexicon);
+    const answers = await answerTerms(counting, lexicon, pinyin);
     expect(loads.length).toBeGreaterThan(0);
     expect(new Set(loads).size).toBe(loads.length);
     // Two terms finding the same page each highlight their own word in its excerpt.
@@ -93,12 +118,13 @@ describe('quick answers', () => {
   });
 
   it('are answered in shares that keep a word and its aliases together, each term once', () => {
-    const shares = termShares(lexicon, 2);
-    expect(shares.flat().sort()).toEqual(quickTerms(lexicon));
+    const shares = termShares(lexicon, 2, pinyin);
+    expect(shares.flat().sort()).toEqual(quickTerms(lexicon, pinyin));
     const shareOf = (term: string) => shares.findIndex((share) => share.includes(term));
     expect(shareOf('收款')).toBe(shareOf('回款'));
     expect(shareOf('拖款')).toBe(shareOf('逾期'));
     expect(shareOf('打卡')).toBe(shareOf('考勤'));
+    expect(shareOf('huikuan')).toBe(shareOf('回款'));
     expect(Math.abs(shares[0]!.length - shares[1]!.length)).toBeLessThanOrEqual(2);
   });
 

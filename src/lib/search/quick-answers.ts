@@ -10,7 +10,7 @@
  * Pagefind. The search page (/search/) keeps searching Pagefind: it lists every result.
  */
 import { escapeHtml } from './excerpt';
-import type { QueryTerm, UnderstoodQuery } from './query';
+import type { PinyinTable, QueryTerm, UnderstoodQuery } from './query';
 import type { SiteHit } from './site-search';
 import { termShardOf } from './shards';
 import type { Lexicon } from './vocabulary';
@@ -34,11 +34,21 @@ export interface QuickShard {
 }
 
 /**
- * The terms that get quick answers: the vocabulary, colloquial words and aliases, Latin words, and
- * the single characters the content uses as words (请假要找谁批: 批).
+ * The terms that get quick answers: the vocabulary, colloquial words and aliases, Latin words, the
+ * single characters the content uses as words (请假要找谁批: 批), and the pinyin keys that read as
+ * several words (hk: 回款, 回扣, 汇款 …), which rank unlike any one of them. A key of one reading
+ * is answered by its word's answer (quickKeyOf).
  */
-export function quickTerms(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>): string[] {
-  return [...new Set([...lexicon.words, ...lexicon.synonyms.map(([alias]) => alias), ...lexicon.latin, ...lexicon.chars])].sort();
+export function quickTerms(lexicon: Pick<Lexicon, 'words' | 'synonyms' | 'latin' | 'chars'>, pinyin: PinyinTable = {}): string[] {
+  return [
+    ...new Set([
+      ...lexicon.words,
+      ...lexicon.synonyms.map(([alias]) => alias),
+      ...lexicon.latin,
+      ...lexicon.chars,
+      ...Object.keys(pinyin).filter((key) => pinyin[key]!.length > 1),
+    ]),
+  ].sort();
 }
 
 export function quickShardOf(term: string): number {
@@ -82,14 +92,16 @@ export function quickHit(pages: QuickShard['pages'], [page, , excerpt]: QuickRes
 }
 
 /**
- * The term a quick answer is looked up by: what was typed, or for pinyin its first reading (hk → 回款).
+ * The term a quick answer is looked up by: what was typed; for pinyin of one reading that word
+ * (huikuan → 回款), of several the pinyin as the table spells it (hui kuan → huikuan, hk).
  * Undefined for a term that has no quick answer of its own (a word still being typed).
  */
 export function quickKeyOf(term: QueryTerm): string | undefined {
   if (term.completions?.length) return undefined;
   const first = term.words[0];
   if (!first) return undefined;
-  return first.via === 'pinyin' ? first.word : term.text;
+  if (first.via !== 'pinyin') return term.text;
+  return term.words.every(({ weight }) => weight === first.weight) ? first.word : term.text.replace(/[\s'’]/g, '');
 }
 
 /** A combined quick answer: the hits, best first, and the count when a single term's is known. */
