@@ -48,19 +48,23 @@ function lookup(shards: QuickShard[]) {
   };
 }
 
+/** The quick answer for a query shows the search page's own first results for it, in order, and its count. */
+async function expectAsSearchPage(shards: QuickShard[], query: string, withPinyin = false) {
+  const page = await searchSite(engine, query, withPinyin ? { ...options, pinyin } : options);
+  const quick = combineQuick(understandQuery(query, lexicon, withPinyin ? pinyin : undefined), lookup(shards));
+  expect(quick, query).toBeDefined();
+  expect(
+    quick!.hits.map((hit) => hit.url),
+    query,
+  ).toEqual((await loadHits(page.results, 0, 5)).map((hit) => hit.url));
+  expect(quick!.total, query).toBe(page.results.length);
+  return page;
+}
+
 describe('quick answers', () => {
   it('give a one-term query the search page’s first results, in order, and its count', async () => {
     const shards = await built();
-    for (const query of ['回款', '拖款', '客户', '拜访', '打卡怎么弄']) {
-      const page = await searchSite(engine, query, options);
-      const quick = combineQuick(understandQuery(query, lexicon), lookup(shards));
-      expect(quick, query).toBeDefined();
-      expect(
-        quick!.hits.map((hit) => hit.url),
-        query,
-      ).toEqual((await loadHits(page.results, 0, 5)).map((hit) => hit.url));
-      expect(quick!.total, query).toBe(page.results.length);
-    }
+    for (const query of ['回款', '拖款', '客户', '拜访', '打卡怎么弄']) await expectAsSearchPage(shards, query);
   });
 
   it('give pinyin that reads as several words the search page’s own results for it, not those of its first reading', async () => {
@@ -68,18 +72,11 @@ describe('quick answers', () => {
     // huikuan and hk read as 回款 and 汇款: ranked apart from either word alone.
     expect(pinyin.huikuan).toEqual(expect.arrayContaining(['回款', '汇款']));
     for (const query of ['huikuan', 'hk', 'hui kuan']) {
-      const page = await searchSite(engine, query, { ...options, pinyin });
+      const page = await expectAsSearchPage(shards, query, true);
       expect(
         page.understood.terms[0]!.words.map((w) => w.word),
         query,
       ).toEqual(expect.arrayContaining(['回款', '汇款']));
-      const quick = combineQuick(understandQuery(query, lexicon, pinyin), lookup(shards));
-      expect(quick, query).toBeDefined();
-      expect(
-        quick!.hits.map((hit) => hit.url),
-        query,
-      ).toEqual((await loadHits(page.results, 0, 5)).map((hit) => hit.url));
-      expect(quick!.total, query).toBe(page.results.length);
     }
     // A reading of one word still uses that word's answer (no file of its own).
     const single = Object.keys(pinyin).find((key) => pinyin[key]!.length === 1 && pinyin[key]![0] === '考勤')!;
