@@ -6,6 +6,7 @@
  *   npm run bench -- build                       all three sizes
  *   npm run bench -- build --sizes=bundled,2000  some of them
  *   npm run bench -- build --once                skip the second build (determinism)
+ *   npm run bench -- build --floor               also the stack's floor (below), three cold builds
  *
  * Per size: a cold build (Astro's content cache removed first) timed as a whole process with
  * /usr/bin/time where it exists (wall, CPU, peak memory of the largest process), with the build's
@@ -14,13 +15,19 @@
  * headless Chromium against a loopback server that gzips like a real host: all bytes a first visit
  * transfers until the network is idle (HTML, CSS, JavaScript, data), and its JavaScript requests.
  *
+ * The floor (--floor): what Astro itself costs here for the same pages — a bare project (this
+ * checkout's astro and @astrojs/mdx through its node_modules, no integration, one route over one
+ * collection) with as many pages as the build wrote HTML files, each page the body of a content file
+ * (files in path order, front matter removed, again from the first when there are fewer bodies than
+ * pages). The median of three cold builds is printed beside the build's own figure.
+ *
  * The machine is shared and noisy: the load average is printed before and after; for a figure to
  * quote, repeat the bench and take the median.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
@@ -75,6 +82,8 @@ interface BuildFigure {
 
 interface SizeFigures {
   cold: BuildFigure;
+  /** The bare Astro project with the same number of pages (--floor): median of three cold builds. */
+  floor?: { wall: number; cpu?: number; pages: number };
   /** The second cold build, into another folder (the determinism check). */
   again?: BuildFigure;
   pages: Partial<Record<PageKey, PageFigure>>;
@@ -124,6 +133,66 @@ function differences(a: string, b: string): { differs: string[]; files: number }
     .filter((file) => !left.has(file) || !right.has(file) || !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))
     .sort();
   return { differs, files: left.size };
+}
+
+/** The bare project for `pages` pages of `content`'s bodies, in bench-out/floor-<key>/ (see the header). */
+function writeFloor(dir: string, content: string, pages: number): void {
+  rmSync(dir, { recursive: true, force: true });
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "floor", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\n" +
+      "export default defineConfig({ integrations: [mdx()], markdown: { syntaxHighlight: false }, devToolbar: { enabled: false }, cacheDir: './.cache' });\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection, z } from 'astro:content';\nimport { glob } from 'astro/loaders';\n" +
+      "export const collections = { docs: defineCollection({ loader: glob({ base: 'src/content/docs', pattern: '**/*.md' }), schema: z.object({ title: z.string() }) }) };\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'pages', '[...slug].astro'),
+    "---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n" +
+      "  const docs = await getCollection('docs');\n  return docs.map((doc) => ({ params: { slug: doc.id }, props: { doc } }));\n}\n" +
+      'const { doc } = Astro.props;\nconst { Content } = await render(doc);\n---\n' +
+      '<html lang="zh-CN"><head><meta charset="utf-8" /><title>{doc.data.title}</title></head>\n' +
+      '<body><main><h1>{doc.data.title}</h1><Content /></main></body></html>\n',
+  );
+  const bodies = walk(content)
+    .filter((file) => /\.mdx?$/.test(file))
+    .sort()
+    .map((file) => readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+  if (bodies.length === 0) throw new Error(`${content} 中没有 Markdown 正文，无法搭建对照项目`);
+  for (let i = 0; i < pages; i++) {
+    writeFileSync(join(docs, `p${String(i).padStart(3, '0')}.md`), `---\ntitle: 页面 ${i}\n---\n${bodies[i % bodies.length]}`);
+  }
+}
+
+/** Three cold builds of the bare project: the median wall and CPU. */
+function floorFigure(dir: string, pages: number): NonNullable<SizeFigures['floor']> {
+  const runs: BuildFigure[] = [];
+  for (let run = 0; run < 3; run++) {
+    for (const cache of ['.cache', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
+    const timeFile = resolve(OUT, 'floor-time.txt');
+    const astro = [resolve('node_modules/.bin/astro'), 'build'];
+    const timed = existsSync('/usr/bin/time');
+    const started = performance.now();
+    const result = timed
+      ? spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, ...astro], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+      : spawnSync(astro[0]!, astro.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const wall = (performance.now() - started) / 1000;
+    if (result.status !== 0) throw new Error(`对照项目构建失败（${dir}）：\n${(result.stdout + result.stderr).slice(-3000)}`);
+    if (timed) {
+      const [elapsed, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      runs.push({ wall: elapsed!, cpu: user! + system!, peak: NaN });
+    } else runs.push({ wall, peak: NaN });
+  }
+  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+  const cpus = runs.flatMap((run) => (run.cpu === undefined ? [] : [run.cpu]));
+  return { wall: median(runs.map((run) => run.wall)), cpu: cpus.length === 3 ? median(cpus) : undefined, pages };
 }
 
 async function pageFigures(browser: Browser, dir: string, size: Size): Promise<SizeFigures['pages']> {
@@ -200,6 +269,15 @@ function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] {
         wall('2000') === undefined ? undefined : wall('2000')! <= 0.5 * STARLIGHT_SECONDS[2000],
       ]),
     ),
+  });
+  rowsOut.push({
+    figure: 'floor: bare Astro + MDX, same pages: wall / CPU s',
+    values: each(
+      (f) => f.floor,
+      (floor) => `${floor.wall.toFixed(1)} / ${floor.cpu?.toFixed(1) ?? '?'}`,
+    ),
+    budget: '(--floor: median of 3 cold builds; what the stack alone costs here)',
+    verdict: '',
   });
   rowsOut.push({
     figure: 'build, cold: CPU s (user + sys)',
@@ -325,6 +403,7 @@ function option(name: string): string | undefined {
 export async function run(): Promise<void> {
   const wanted = (option('sizes') ?? 'bundled,200,2000').split(',');
   const once = process.argv.includes('--once');
+  const floor = process.argv.includes('--floor');
   mkdirSync(OUT, { recursive: true });
   console.log(`machine: ${machine()}`);
   const results: Partial<Record<Size['key'], SizeFigures>> = {};
@@ -340,6 +419,15 @@ export async function run(): Promise<void> {
       );
       printProfile(size, cold);
       const figures: SizeFigures = { cold, pages: {}, files: 0 };
+      if (floor) {
+        const pages = walk(dir).filter((file) => file.endsWith('.html')).length;
+        const floorDir = `${OUT}/floor-${size.key}`;
+        writeFloor(floorDir, size.content, pages);
+        figures.floor = floorFigure(floorDir, pages);
+        console.log(
+          `  floor (bare Astro + MDX, ${pages} pages of these bodies): ${figures.floor.wall.toFixed(1)} s wall${figures.floor.cpu === undefined ? '' : `, ${figures.floor.cpu.toFixed(1)} s CPU`} (median of 3 cold builds)`,
+        );
+      }
       if (!once) {
         const again = `${OUT}/dist-${size.key}-again`;
         // Cold again: a warm build reuses the first one's content store, and with it the order the
