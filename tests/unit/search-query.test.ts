@@ -93,6 +93,23 @@ describe('the vocabulary built from the content', () => {
     expect(Object.keys(pinyinShards(pinyin).q ?? {}).every((key) => key.startsWith('q'))).toBe(true);
   });
 
+  it('reads initials as the handbook word more pages use, whichever list names it, before colloquial words', () => {
+    const page = (text: string): VocabularyDoc => ({ title: '', text, tags: [], questions: [] });
+    const { pinyin: keys } = buildLexicon(
+      [page('逾期第 1 天开始催收，出售前先查信用。'), page('催收三次仍不付款，出售暂停。'), page('外箱材数按厘米计算，出售时写明。')],
+      [{ term: '材数', aliases: [], definition: '每个外箱的体积。' }],
+      [
+        { term: '催收', aliases: ['讨债'] },
+        { term: '出手', aliases: [] },
+        { term: '销售', aliases: ['出售'] },
+      ],
+    );
+    // 催收 (named by the synonyms, on 2 pages) before the glossary's 材数 (on 1) and 出手 (on none);
+    // the colloquial 出售, on every page, after them all.
+    expect(keys.cs).toEqual(['催收', '材数', '出手']);
+    expect(keys.cuishou).toEqual(['催收']);
+  });
+
   it('records the Latin words of the content and a card per glossary term, its text in a shard of its own', () => {
     expect(lexicon.latin).toEqual(expect.arrayContaining(['cif', 'fob']));
     expect(lexicon.glossary['回款']).toEqual(['回款', '/handbook/contracts/collection/']);
