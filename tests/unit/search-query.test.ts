@@ -198,8 +198,16 @@ describe('query understanding', () => {
 
   it('finds the phrase typed as written when it joins several terms', () => {
     expect(understand('寄样审批').phrase).toBe('寄样审批');
+    expect(understand('寄样审批咋办').phrase).toBe('寄样审批');
     expect(understand('寄样').phrase).toBeUndefined();
     expect(understand('寄样的审批').phrase).toBeUndefined();
+  });
+
+  it('takes no phrase from a stretch of a longer query: the pages holding it need not answer the rest', () => {
+    // 寄样审批 joins two of the three terms; the pages that hold it say nothing about 请假.
+    expect(texts(understand('请假 寄样审批'))).toEqual(['请假', '寄样', '审批']);
+    expect(understand('请假 寄样审批').phrase).toBeUndefined();
+    expect(understand('请假后寄样审批').phrase).toBeUndefined();
   });
 
   it('keeps at most a few telling terms of a long sentence', () => {

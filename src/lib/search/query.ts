@@ -70,7 +70,10 @@ export interface UnderstoodQuery {
   /** The cleaned query, as shown back to the rep. */
   query: string;
   terms: QueryTerm[];
-  /** Consecutive terms as typed (工作计划), when the query has more than one: pages holding it rank first. */
+  /**
+   * The query's terms as typed, when they are consecutive and more than one (工作计划, 寄样审批): pages
+   * holding it rank first. None when a term stands apart (寄样的审批, a sentence with words dropped).
+   */
   phrase?: string;
   /** Filler phrases and characters that were removed. */
   dropped: string[];
@@ -272,6 +275,7 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
   const terms: QueryTerm[] = [];
   const unknown: string[] = [];
   let phrase: string | undefined;
+  let phraseTerms = 0;
   let latin: string[] = [];
   const flushLatin = () => {
     const pending = latin;
@@ -308,7 +312,10 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
         if (piece.kept) run.push(piece);
         else {
           const joined = run.map((p) => p.text).join('');
-          if (run.length > 1 && joined.length > (phrase?.length ?? 0) && joined.length <= 12) phrase = joined;
+          if (run.length > 1 && joined.length > (phrase?.length ?? 0) && joined.length <= 12) {
+            phrase = joined;
+            phraseTerms = run.length;
+          }
           run = [];
         }
       }
@@ -321,6 +328,9 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
     } else latin.push(token);
   }
   flushLatin();
+  // The phrase is the query's, not a stretch of a sentence: 新客户 in 新客户说要先看我们工厂再决定
+  // is held by many pages that say nothing about visiting the factory.
+  if (phraseTerms < terms.length) phrase = undefined;
   return { query, terms: pickTerms(terms), phrase, dropped: [...new Set(dropped)], unknown };
 }
 
