@@ -59,6 +59,7 @@ const colloquial = [
   { term: '催收', aliases: ['拖款', '赖账'] },
   { term: '价格太高', aliases: ['太贵', '嫌贵'] },
   { term: '考勤', aliases: ['打卡'] },
+  { term: '参观工厂', aliases: ['看工厂'] },
 ];
 const { lexicon, pinyin, cards } = buildLexicon(docs, glossary, colloquial);
 const understand = (query: string) => understandQuery(query, lexicon, pinyin);
@@ -208,6 +209,15 @@ describe('query understanding', () => {
     expect(texts(understand('请假 寄样审批'))).toEqual(['请假', '寄样', '审批']);
     expect(understand('请假 寄样审批').phrase).toBeUndefined();
     expect(understand('请假后寄样审批').phrase).toBeUndefined();
+  });
+
+  it('drops a pronoun between a verb and its object and reads the words around it together', () => {
+    // 看我们工厂 → 看工厂, a colloquial word for 参观工厂; 我们 alone is dropped as before.
+    const understood = understand('客户想先看我们工厂');
+    expect(wordsOf(understood, '看工厂')).toEqual(['看工厂', '参观工厂']);
+    expect(understood.dropped).toContain('我们');
+    expect(wordsOf(understand('看他们的工厂'), '看工厂')).toEqual(['看工厂', '参观工厂']);
+    expect(understand('我们').terms).toEqual([]);
   });
 
   it('keeps at most a few telling terms of a long sentence', () => {

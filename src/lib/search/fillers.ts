@@ -75,6 +75,13 @@ export const FILLER_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Pronouns a rep puts between a verb and what it acts on (看我们工厂, 催他们的货): removed, and the
+ * words on either side read together (看工厂, 催货), so the everyday word they make is found. Only
+ * the plural forms, which are part of no word, with the 的 after them.
+ */
+export const JOINED_PRONOUNS: readonly string[] = ['我们的', '你们的', '他们的', '咱们的', '我们', '你们', '他们', '咱们'];
+
+/**
  * Characters that carry no subject on their own: particles, pronouns, auxiliaries, prepositions,
  * conjunctions, measure words. Dropped when the segmenter leaves them as single characters; they
  * stay inside words (的确, 不良率, 要货).

@@ -5,7 +5,7 @@
  *
  *  1. Clean: cap the length, drop control characters and punctuation.
  *  2. Strip question and filler phrases from a reviewed list (咋办, 是不是, 什么时候 …) and A-not-A
- *     questions (包不包含 → 包含).
+ *     questions (包不包含 → 包含); drop the pronoun between a verb and its object (看我们工厂 → 看工厂).
  *  3. Cut Chinese runs into words: words of the vocabulary are kept whole even where the browser's
  *     segmenter splits them (打卡 → 打|卡), the rest is cut by Intl.Segmenter; a single character is
  *     kept only when the content uses it as a word on its own (税, 章, 价), never 的/了/吗.
@@ -15,7 +15,7 @@
  *     content holds them as words (CIF, KPI); other Latin input is read as pinyin or dropped.
  * Search then matches as many terms as it can, ranked by how much of the query a page covers.
  */
-import { COMMON_WORDS, FILLER_PHRASES, FUNCTION_CHARS, NUMERAL } from './fillers';
+import { COMMON_WORDS, FILLER_PHRASES, FUNCTION_CHARS, JOINED_PRONOUNS, NUMERAL } from './fillers';
 
 /** The longest query considered, in characters; the rest is ignored. */
 export const MAX_QUERY = 100;
@@ -113,6 +113,11 @@ export function stripFillers(text: string): { text: string; dropped: string[] } 
     if (!out.includes(filler)) continue;
     dropped.push(filler);
     out = out.split(filler).join(' ');
+  }
+  for (const pronoun of JOINED_PRONOUNS) {
+    if (!out.includes(pronoun)) continue;
+    dropped.push(pronoun);
+    out = out.split(pronoun).join('');
   }
   return { text: out, dropped };
 }
