@@ -220,6 +220,13 @@ describe('query understanding', () => {
     expect(understand('我们').terms).toEqual([]);
   });
 
+  it('drops numbers and durations written in characters, and framing words around the subject', () => {
+    // The content writes figures in digits; 手上 and 还有 frame the subject (我手上还有几个客户).
+    const understood = understand('我手上还有几个请假三天一周的');
+    expect(texts(understood)).toEqual(['请假']);
+    expect(understood.dropped).toEqual(expect.arrayContaining(['手上', '还有', '几个', '三天', '一周']));
+  });
+
   it('keeps at most a few telling terms of a long sentence', () => {
     const understood = understand('客户说我们价格比别家贵了百分之十让我降价还要九十天账期和免费寄样');
     expect(understood.terms.length).toBeLessThanOrEqual(MAX_TERMS);

@@ -114,8 +114,11 @@ export const PARTICLES: ReadonlySet<string> = new Set(
   [...FUNCTION_CHARS].filter((char) => !'下上做看用来到说问个次每各后先点办'.includes(char)),
 );
 
-/** Numbers written in characters (百分之十, 九十): the content writes figures in digits. */
-export const NUMERAL = /^[零〇一二三四五六七八九十百千万两几半之]+$/;
+/**
+ * Numbers written in characters (百分之十, 九十), alone or as a duration or count (一周, 两个月, 几个):
+ * the content writes figures in digits, so such a word matches nothing a page says about the subject.
+ */
+export const NUMERAL = /^[零〇一二三四五六七八九十百千万两几半之]+(?:个|天|周|月|年|次|个月|星期|小时)?$/;
 
 /** Words of two or more characters that appear in almost every page or question. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
@@ -165,4 +168,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   '事情',
   '问题',
   '情况',
+  // what a rep has on hand, and "also": framing around the subject (我手上还有几个客户)
+  '手上',
+  '还有',
 ]);

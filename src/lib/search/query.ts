@@ -218,7 +218,7 @@ function cutRun(run: string, ready: Prepared, atEnd: boolean): Piece[] {
     }
     if (word) {
       flush();
-      pieces.push({ text: word, kept: !COMMON_WORDS.has(word), single: false, dictionary: true });
+      pieces.push({ text: word, kept: !COMMON_WORDS.has(word) && !NUMERAL.test(word), single: false, dictionary: true });
       i += word.length;
     } else {
       gap += run[i];
