@@ -20,7 +20,7 @@ import { buildLexicon, glossaryShards, pinyinShards, synonymPairs, type Vocabula
 const docs: VocabularyDoc[] = [
   {
     title: '回款管理',
-    text: '货款按合同约定日期收回。逾期第 1 天开始催收，超过 15 天暂停发货。回款情况每周汇报。税 由财务核算，价 以价格表为准。',
+    text: '货款按合同约定日期收回。逾期第 1 天开始催收，超过 15 天暂停发货。回款情况每周汇报。税 由财务核算，价 以价格表为准。客户口中的拖款就是逾期。',
     tags: ['回款', '催收', '逾期'],
     questions: ['客户拖着不付款咋办', '逾期多久停止发货'],
   },
@@ -38,7 +38,7 @@ const docs: VocabularyDoc[] = [
   },
   {
     title: '方案与报价',
-    text: '报价一律书面，写明单价、价格条件和有效期。按 CIF 或 FOB 报价时写明运费。价 格以价格表为准。',
+    text: '报价一律书面，写明单价、价格条件和有效期。按 CIF（到岸价）或 FOB 报价时写明运费。价 格以价格表为准。客户嫌太贵、要砍价时，先讲总成本。',
     tags: ['报价'],
     questions: [],
   },
@@ -164,6 +164,16 @@ describe('query understanding', () => {
     expect(widenedWords(understand('打卡'))).toEqual([{ from: '打卡', to: '考勤', via: 'synonym' }]);
   });
 
+  it('searches a colloquial word no page holds only as the handbook words it stands for', () => {
+    // 赖账 is on no page: Pagefind would list pages holding 赖 and 账 apart as holding it.
+    expect(lexicon.synonyms).toContainEqual(['赖账', '逾期', 1]);
+    expect(lexicon.synonyms).toContainEqual(['拖款', '逾期']);
+    expect(wordsOf(understand('赖账'), '赖账')).toEqual(['逾期', '催收']);
+    expect(widenedWords(understand('赖账')).map(({ to }) => to)).toEqual(['逾期', '催收']);
+    // A word on no page that stands for no other is still searched as typed.
+    expect(wordsOf(understand('区别'), '区别')).toEqual(['区别']);
+  });
+
   it('never doubles characters when a synonym sits inside a longer phrase', () => {
     const understood = understand('报价价格太贵');
     expect(wordsOf(understood, '太贵')).toEqual(['太贵', '价格太高']);
@@ -214,9 +224,9 @@ describe('query understanding', () => {
   it('drops a pronoun between a verb and its object and reads the words around it together', () => {
     // 看我们工厂 → 看工厂, a colloquial word for 参观工厂; 我们 alone is dropped as before.
     const understood = understand('客户想先看我们工厂');
-    expect(wordsOf(understood, '看工厂')).toEqual(['看工厂', '参观工厂']);
+    expect(wordsOf(understood, '看工厂')).toEqual(['参观工厂']);
     expect(understood.dropped).toContain('我们');
-    expect(wordsOf(understand('看他们的工厂'), '看工厂')).toEqual(['看工厂', '参观工厂']);
+    expect(wordsOf(understand('看他们的工厂'), '看工厂')).toEqual(['参观工厂']);
     expect(understand('我们').terms).toEqual([]);
   });
 

@@ -30,8 +30,12 @@ const PINYIN_LATER = 0.6;
 
 /** The vocabulary the understanding reads, built from the content at build time. */
 export interface QueryLexicon {
-  /** Colloquial word or alias (lower-case) → a handbook word it stands for; an alias may repeat. */
-  synonyms: [alias: string, term: string][];
+  /**
+   * Colloquial word or alias (lower-case) → a handbook word it stands for; an alias may repeat.
+   * `unheld` (1) when no page holds the alias (年假, 赖账): it is searched only as the words it
+   * stands for, since Pagefind would list pages holding its characters apart (年…假) as holding it.
+   */
+  synonyms: SynonymPair[];
   /** The content's vocabulary (glossary terms and aliases, synonyms, tags, words of titles and
    * 常见问法): kept whole although the browser's segmenter may split them (打卡 → 打|卡). */
   words: string[];
@@ -40,6 +44,9 @@ export interface QueryLexicon {
   /** Latin words the content holds (cif, kpi, pdca): searched as typed. */
   latin: string[];
 }
+
+/** A colloquial word or alias → a handbook word; 1 when no page holds the alias (see QueryLexicon). */
+export type SynonymPair = [alias: string, term: string, unheld?: 1];
 
 /** Pinyin key (full, e.g. huikuan, or initials, e.g. hk) → vocabulary words, best first. */
 export type PinyinTable = Record<string, string[]>;
@@ -124,6 +131,8 @@ export function stripFillers(text: string): { text: string; dropped: string[] } 
 
 interface Prepared {
   synonyms: Map<string, string[]>;
+  /** Aliases no page holds. */
+  unheld: Set<string>;
   /** Dictionary words by first character, longest first. */
   dictionary: Map<string, string[]>;
   chars: Set<string>;
@@ -136,10 +145,12 @@ function prepare(lexicon: QueryLexicon): Prepared {
   let ready = prepared.get(lexicon);
   if (ready) return ready;
   const synonyms = new Map<string, string[]>();
-  for (const [alias, term] of lexicon.synonyms) {
+  const unheld = new Set<string>();
+  for (const [alias, term, notHeld] of lexicon.synonyms) {
     const list = synonyms.get(alias) ?? [];
     if (!list.includes(term)) list.push(term);
     synonyms.set(alias, list);
+    if (notHeld) unheld.add(alias);
   }
   const dictionary = new Map<string, string[]>();
   const add = (word: string) => {
@@ -154,7 +165,7 @@ function prepare(lexicon: QueryLexicon): Prepared {
     add(term);
   }
   for (const list of dictionary.values()) list.sort((a, b) => b.length - a.length);
-  ready = { synonyms, dictionary, chars: new Set(lexicon.chars), latin: new Set(lexicon.latin) };
+  ready = { synonyms, unheld, dictionary, chars: new Set(lexicon.chars), latin: new Set(lexicon.latin) };
   prepared.set(lexicon, ready);
   return ready;
 }
@@ -235,9 +246,11 @@ function mapped(word: string, ready: Prepared): string[] {
 }
 
 function termFor(text: string, ready: Prepared, typed: boolean, single = false): QueryTerm {
-  const words: TermWord[] = typed ? [{ word: text, via: 'typed', weight: 1 }] : [];
+  // What was typed is searched too, unless no page holds it and it stands for handbook words.
+  const searched = typed && !(ready.unheld.has(text) && mapped(text, ready).length > 0);
+  const words: TermWord[] = searched ? [{ word: text, via: 'typed', weight: 1 }] : [];
   for (const term of mapped(text, ready)) words.push({ word: term, via: 'synonym', weight: 1 });
-  return { text, words, single, known: words.length > 1 };
+  return { text, words, single, known: mapped(text, ready).length > 0 };
 }
 
 /** Pinyin keys the table holds for Latin input: the whole input joined, else word by word. */

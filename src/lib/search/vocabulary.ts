@@ -7,7 +7,7 @@
  */
 import { COMMON_WORDS, FUNCTION_CHARS, PARTICLES } from './fillers';
 import { pinyinOf } from './pinyin-keys';
-import type { PinyinTable, QueryLexicon } from './query';
+import type { PinyinTable, QueryLexicon, SynonymPair } from './query';
 import { hasCjk } from './query';
 import { GLOSSARY_SHARDS, shardOf } from './shards';
 
@@ -184,6 +184,10 @@ export function buildLexicon(
     for (const word of here) docFrequency.set(word, (docFrequency.get(word) ?? 0) + 1);
   }
   const df = (word: string) => docFrequency.get(word) ?? 0;
+  // A colloquial word or alias no page holds is searched only as the words it stands for (see
+  // QueryLexicon.synonyms): Pagefind would match its characters apart, anywhere (年假 → 年…假).
+  const unheld = (alias: string) => priority.has(alias) && df(alias) === 0;
+  const synonymsRead = synonyms.map((pair): SynonymPair => (unheld(pair[0]) ? [pair[0], pair[1], 1] : pair));
   const candidates = new Map<string, { word: string; kind: number; pages: number }[]>();
   for (const [word, level] of priority) {
     const keys = pinyinOf(word);
@@ -214,7 +218,7 @@ export function buildLexicon(
 
   return {
     lexicon: {
-      synonyms,
+      synonyms: synonymsRead,
       words,
       chars,
       latin: [...latin].filter((word) => !hasCjk(word)).sort(),
