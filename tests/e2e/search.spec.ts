@@ -131,6 +131,25 @@ test('colloquial words and aliases widen the search', async ({ page }) => {
   await expect(hitLinks(page).first()).toHaveText('应对“价格太高”');
 });
 
+test('a page is found by its tags, shown on it as links that search for each, never above a page whose title holds the word', async ({
+  page,
+}) => {
+  // 开场白 is only a tag of the cold-call script: no page's text holds it.
+  await searchFor(page, '开场白');
+  await expect(hitLinks(page).first()).toHaveAttribute('href', '/scripts/cold-call-opening/');
+  // 首单 is in a case's title and only in a script's tags: the case comes first.
+  await searchFor(page, '首单');
+  const order = await hitLinks(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  expect(order).toContain('/scripts/trial-order/');
+  expect(order.indexOf('/cases/price-objection-won/')).toBeGreaterThanOrEqual(0);
+  expect(order.indexOf('/cases/price-objection-won/')).toBeLessThan(order.indexOf('/scripts/trial-order/'));
+  // On the page, each tag is a link to a search for it.
+  await page.goto('/scripts/cold-call-opening/');
+  await page.locator('.tags').getByRole('link', { name: '开场白', exact: true }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%BC%80%E5%9C%BA%E7%99%BD$/);
+  await expect(hitLinks(page).first()).toHaveAttribute('href', '/scripts/cold-call-opening/');
+});
+
 test('part of a word is still found through the bigram index', async ({ page }) => {
   // 作计 is the middle of 工作计划: no word of Pagefind's index starts with it.
   await searchFor(page, '作计');

@@ -20,7 +20,7 @@ import { buildLexicon, glossaryShards, pinyinShards, synonymPairs, type Vocabula
 const docs: VocabularyDoc[] = [
   {
     title: '回款管理',
-    text: '货款按合同约定日期收回。逾期第 1 天开始催收，超过 15 天暂停发货。回款情况每周汇报。税 由财务核算，价 以价格表为准。',
+    text: '货款按合同约定日期收回。逾期第 1 天开始催收，超过 15 天暂停发货。回款情况每周汇报。税 由财务核算，价 以价格表为准。客户口中的拖款就是逾期。',
     tags: ['回款', '催收', '逾期'],
     questions: ['客户拖着不付款咋办', '逾期多久停止发货'],
   },
@@ -38,7 +38,7 @@ const docs: VocabularyDoc[] = [
   },
   {
     title: '方案与报价',
-    text: '报价一律书面，写明单价、价格条件和有效期。按 CIF 或 FOB 报价时写明运费。价 格以价格表为准。',
+    text: '报价一律书面，写明单价、价格条件和有效期。按 CIF（到岸价）或 FOB 报价时写明运费。价 格以价格表为准。客户嫌太贵、要砍价时，先讲总成本。',
     tags: ['报价'],
     questions: [],
   },
@@ -59,6 +59,7 @@ const colloquial = [
   { term: '催收', aliases: ['拖款', '赖账'] },
   { term: '价格太高', aliases: ['太贵', '嫌贵'] },
   { term: '考勤', aliases: ['打卡'] },
+  { term: '参观工厂', aliases: ['看工厂'] },
 ];
 const { lexicon, pinyin, cards } = buildLexicon(docs, glossary, colloquial);
 const understand = (query: string) => understandQuery(query, lexicon, pinyin);
@@ -91,6 +92,23 @@ describe('the vocabulary built from the content', () => {
     expect(pinyin.qj).toContain('请假');
     expect(pinyinShards(pinyin).h?.huikuan).toEqual(['回款']);
     expect(Object.keys(pinyinShards(pinyin).q ?? {}).every((key) => key.startsWith('q'))).toBe(true);
+  });
+
+  it('reads initials as the handbook word more pages use, whichever list names it, before colloquial words', () => {
+    const page = (text: string): VocabularyDoc => ({ title: '', text, tags: [], questions: [] });
+    const { pinyin: keys } = buildLexicon(
+      [page('逾期第 1 天开始催收，出售前先查信用。'), page('催收三次仍不付款，出售暂停。'), page('外箱材数按厘米计算，出售时写明。')],
+      [{ term: '材数', aliases: [], definition: '每个外箱的体积。' }],
+      [
+        { term: '催收', aliases: ['讨债'] },
+        { term: '出手', aliases: [] },
+        { term: '销售', aliases: ['出售'] },
+      ],
+    );
+    // 催收 (named by the synonyms, on 2 pages) before the glossary's 材数 (on 1) and 出手 (on none);
+    // the colloquial 出售, on every page, after them all.
+    expect(keys.cs).toEqual(['催收', '材数', '出手']);
+    expect(keys.cuishou).toEqual(['催收']);
   });
 
   it('records the Latin words of the content and a card per glossary term, its text in a shard of its own', () => {
@@ -146,6 +164,16 @@ describe('query understanding', () => {
     expect(widenedWords(understand('打卡'))).toEqual([{ from: '打卡', to: '考勤', via: 'synonym' }]);
   });
 
+  it('searches a colloquial word no page holds only as the handbook words it stands for', () => {
+    // 赖账 is on no page: Pagefind would list pages holding 赖 and 账 apart as holding it.
+    expect(lexicon.synonyms).toContainEqual(['赖账', '逾期', 1]);
+    expect(lexicon.synonyms).toContainEqual(['拖款', '逾期']);
+    expect(wordsOf(understand('赖账'), '赖账')).toEqual(['逾期', '催收']);
+    expect(widenedWords(understand('赖账')).map(({ to }) => to)).toEqual(['逾期', '催收']);
+    // A word on no page that stands for no other is still searched as typed.
+    expect(wordsOf(understand('区别'), '区别')).toEqual(['区别']);
+  });
+
   it('never doubles characters when a synonym sits inside a longer phrase', () => {
     const understood = understand('报价价格太贵');
     expect(wordsOf(understood, '太贵')).toEqual(['太贵', '价格太高']);
@@ -181,8 +209,32 @@ describe('query understanding', () => {
 
   it('finds the phrase typed as written when it joins several terms', () => {
     expect(understand('寄样审批').phrase).toBe('寄样审批');
+    expect(understand('寄样审批咋办').phrase).toBe('寄样审批');
     expect(understand('寄样').phrase).toBeUndefined();
     expect(understand('寄样的审批').phrase).toBeUndefined();
+  });
+
+  it('takes no phrase from a stretch of a longer query: the pages holding it need not answer the rest', () => {
+    // 寄样审批 joins two of the three terms; the pages that hold it say nothing about 请假.
+    expect(texts(understand('请假 寄样审批'))).toEqual(['请假', '寄样', '审批']);
+    expect(understand('请假 寄样审批').phrase).toBeUndefined();
+    expect(understand('请假后寄样审批').phrase).toBeUndefined();
+  });
+
+  it('drops a pronoun between a verb and its object and reads the words around it together', () => {
+    // 看我们工厂 → 看工厂, a colloquial word for 参观工厂; 我们 alone is dropped as before.
+    const understood = understand('客户想先看我们工厂');
+    expect(wordsOf(understood, '看工厂')).toEqual(['参观工厂']);
+    expect(understood.dropped).toContain('我们');
+    expect(wordsOf(understand('看他们的工厂'), '看工厂')).toEqual(['参观工厂']);
+    expect(understand('我们').terms).toEqual([]);
+  });
+
+  it('drops numbers and durations written in characters, and framing words around the subject', () => {
+    // The content writes figures in digits; 手上 and 还有 frame the subject (我手上还有几个客户).
+    const understood = understand('我手上还有几个请假三天一周的');
+    expect(texts(understood)).toEqual(['请假']);
+    expect(understood.dropped).toEqual(expect.arrayContaining(['手上', '还有', '几个', '三天', '一周']));
   });
 
   it('keeps at most a few telling terms of a long sentence', () => {

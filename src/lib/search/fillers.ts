@@ -75,6 +75,13 @@ export const FILLER_PHRASES: readonly string[] = [
 ];
 
 /**
+ * Pronouns a rep puts between a verb and what it acts on (看我们工厂, 催他们的货): removed, and the
+ * words on either side read together (看工厂, 催货), so the everyday word they make is found. Only
+ * the plural forms, which are part of no word, with the 的 after them.
+ */
+export const JOINED_PRONOUNS: readonly string[] = ['我们的', '你们的', '他们的', '咱们的', '我们', '你们', '他们', '咱们'];
+
+/**
  * Characters that carry no subject on their own: particles, pronouns, auxiliaries, prepositions,
  * conjunctions, measure words. Dropped when the segmenter leaves them as single characters; they
  * stay inside words (的确, 不良率, 要货).
@@ -107,8 +114,11 @@ export const PARTICLES: ReadonlySet<string> = new Set(
   [...FUNCTION_CHARS].filter((char) => !'下上做看用来到说问个次每各后先点办'.includes(char)),
 );
 
-/** Numbers written in characters (百分之十, 九十): the content writes figures in digits. */
-export const NUMERAL = /^[零〇一二三四五六七八九十百千万两几半之]+$/;
+/**
+ * Numbers written in characters (百分之十, 九十), alone or as a duration or count (一周, 两个月, 几个):
+ * the content writes figures in digits, so such a word matches nothing a page says about the subject.
+ */
+export const NUMERAL = /^[零〇一二三四五六七八九十百千万两几半之]+(?:个|天|周|月|年|次|个月|星期|小时)?$/;
 
 /** Words of two or more characters that appear in almost every page or question. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set([
@@ -158,4 +168,7 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   '事情',
   '问题',
   '情况',
+  // what a rep has on hand, and "also": framing around the subject (我手上还有几个客户)
+  '手上',
+  '还有',
 ]);

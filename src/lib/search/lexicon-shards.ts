@@ -8,7 +8,7 @@
  * with the whole lexicon. The script finder, which also lists glossary terms merely containing a
  * word, still loads the whole lexicon.
  */
-import { pinyinLetters, understandQuery, type PinyinTable } from './query';
+import { pinyinLetters, understandQuery, type PinyinTable, type SynonymPair } from './query';
 import { shardOf } from './shards';
 import type { SearchBoxKey } from '../islands/strings';
 import type { GlossaryCard, Lexicon } from './vocabulary';
@@ -29,7 +29,7 @@ export interface BrowserCore extends LexiconCore {
 
 /** The entries of a lexicon whose keys start with a character of one shard. */
 export interface LexiconShard {
-  synonyms: [alias: string, term: string][];
+  synonyms: SynonymPair[];
   words: string[];
   chars: string;
   latin: string[];

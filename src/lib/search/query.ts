@@ -5,7 +5,7 @@
  *
  *  1. Clean: cap the length, drop control characters and punctuation.
  *  2. Strip question and filler phrases from a reviewed list (咋办, 是不是, 什么时候 …) and A-not-A
- *     questions (包不包含 → 包含).
+ *     questions (包不包含 → 包含); drop the pronoun between a verb and its object (看我们工厂 → 看工厂).
  *  3. Cut Chinese runs into words: words of the vocabulary are kept whole even where the browser's
  *     segmenter splits them (打卡 → 打|卡), the rest is cut by Intl.Segmenter; a single character is
  *     kept only when the content uses it as a word on its own (税, 章, 价), never 的/了/吗.
@@ -15,7 +15,7 @@
  *     content holds them as words (CIF, KPI); other Latin input is read as pinyin or dropped.
  * Search then matches as many terms as it can, ranked by how much of the query a page covers.
  */
-import { COMMON_WORDS, FILLER_PHRASES, FUNCTION_CHARS, NUMERAL } from './fillers';
+import { COMMON_WORDS, FILLER_PHRASES, FUNCTION_CHARS, JOINED_PRONOUNS, NUMERAL } from './fillers';
 
 /** The longest query considered, in characters; the rest is ignored. */
 export const MAX_QUERY = 100;
@@ -30,8 +30,12 @@ const PINYIN_LATER = 0.6;
 
 /** The vocabulary the understanding reads, built from the content at build time. */
 export interface QueryLexicon {
-  /** Colloquial word or alias (lower-case) → a handbook word it stands for; an alias may repeat. */
-  synonyms: [alias: string, term: string][];
+  /**
+   * Colloquial word or alias (lower-case) → a handbook word it stands for; an alias may repeat.
+   * `unheld` (1) when no page holds the alias (年假, 赖账): it is searched only as the words it
+   * stands for, since Pagefind would list pages holding its characters apart (年…假) as holding it.
+   */
+  synonyms: SynonymPair[];
   /** The content's vocabulary (glossary terms and aliases, synonyms, tags, words of titles and
    * 常见问法): kept whole although the browser's segmenter may split them (打卡 → 打|卡). */
   words: string[];
@@ -40,6 +44,9 @@ export interface QueryLexicon {
   /** Latin words the content holds (cif, kpi, pdca): searched as typed. */
   latin: string[];
 }
+
+/** A colloquial word or alias → a handbook word; 1 when no page holds the alias (see QueryLexicon). */
+export type SynonymPair = [alias: string, term: string, unheld?: 1];
 
 /** Pinyin key (full, e.g. huikuan, or initials, e.g. hk) → vocabulary words, best first. */
 export type PinyinTable = Record<string, string[]>;
@@ -70,7 +77,10 @@ export interface UnderstoodQuery {
   /** The cleaned query, as shown back to the rep. */
   query: string;
   terms: QueryTerm[];
-  /** Consecutive terms as typed (工作计划), when the query has more than one: pages holding it rank first. */
+  /**
+   * The query's terms as typed, when they are consecutive and more than one (工作计划, 寄样审批): pages
+   * holding it rank first. None when a term stands apart (寄样的审批, a sentence with words dropped).
+   */
   phrase?: string;
   /** Filler phrases and characters that were removed. */
   dropped: string[];
@@ -111,11 +121,18 @@ export function stripFillers(text: string): { text: string; dropped: string[] } 
     dropped.push(filler);
     out = out.split(filler).join(' ');
   }
+  for (const pronoun of JOINED_PRONOUNS) {
+    if (!out.includes(pronoun)) continue;
+    dropped.push(pronoun);
+    out = out.split(pronoun).join('');
+  }
   return { text: out, dropped };
 }
 
 interface Prepared {
   synonyms: Map<string, string[]>;
+  /** Aliases no page holds. */
+  unheld: Set<string>;
   /** Dictionary words by first character, longest first. */
   dictionary: Map<string, string[]>;
   chars: Set<string>;
@@ -128,10 +145,12 @@ function prepare(lexicon: QueryLexicon): Prepared {
   let ready = prepared.get(lexicon);
   if (ready) return ready;
   const synonyms = new Map<string, string[]>();
-  for (const [alias, term] of lexicon.synonyms) {
+  const unheld = new Set<string>();
+  for (const [alias, term, notHeld] of lexicon.synonyms) {
     const list = synonyms.get(alias) ?? [];
     if (!list.includes(term)) list.push(term);
     synonyms.set(alias, list);
+    if (notHeld) unheld.add(alias);
   }
   const dictionary = new Map<string, string[]>();
   const add = (word: string) => {
@@ -146,7 +165,7 @@ function prepare(lexicon: QueryLexicon): Prepared {
     add(term);
   }
   for (const list of dictionary.values()) list.sort((a, b) => b.length - a.length);
-  ready = { synonyms, dictionary, chars: new Set(lexicon.chars), latin: new Set(lexicon.latin) };
+  ready = { synonyms, unheld, dictionary, chars: new Set(lexicon.chars), latin: new Set(lexicon.latin) };
   prepared.set(lexicon, ready);
   return ready;
 }
@@ -210,7 +229,7 @@ function cutRun(run: string, ready: Prepared, atEnd: boolean): Piece[] {
     }
     if (word) {
       flush();
-      pieces.push({ text: word, kept: !COMMON_WORDS.has(word), single: false, dictionary: true });
+      pieces.push({ text: word, kept: !COMMON_WORDS.has(word) && !NUMERAL.test(word), single: false, dictionary: true });
       i += word.length;
     } else {
       gap += run[i];
@@ -227,9 +246,11 @@ function mapped(word: string, ready: Prepared): string[] {
 }
 
 function termFor(text: string, ready: Prepared, typed: boolean, single = false): QueryTerm {
-  const words: TermWord[] = typed ? [{ word: text, via: 'typed', weight: 1 }] : [];
+  // What was typed is searched too, unless no page holds it and it stands for handbook words.
+  const searched = typed && !(ready.unheld.has(text) && mapped(text, ready).length > 0);
+  const words: TermWord[] = searched ? [{ word: text, via: 'typed', weight: 1 }] : [];
   for (const term of mapped(text, ready)) words.push({ word: term, via: 'synonym', weight: 1 });
-  return { text, words, single, known: words.length > 1 };
+  return { text, words, single, known: mapped(text, ready).length > 0 };
 }
 
 /** Pinyin keys the table holds for Latin input: the whole input joined, else word by word. */
@@ -272,6 +293,7 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
   const terms: QueryTerm[] = [];
   const unknown: string[] = [];
   let phrase: string | undefined;
+  let phraseTerms = 0;
   let latin: string[] = [];
   const flushLatin = () => {
     const pending = latin;
@@ -308,7 +330,10 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
         if (piece.kept) run.push(piece);
         else {
           const joined = run.map((p) => p.text).join('');
-          if (run.length > 1 && joined.length > (phrase?.length ?? 0) && joined.length <= 12) phrase = joined;
+          if (run.length > 1 && joined.length > (phrase?.length ?? 0) && joined.length <= 12) {
+            phrase = joined;
+            phraseTerms = run.length;
+          }
           run = [];
         }
       }
@@ -321,6 +346,9 @@ export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: Pin
     } else latin.push(token);
   }
   flushLatin();
+  // The phrase is the query's, not a stretch of a sentence: 新客户 in 新客户说要先看我们工厂再决定
+  // is held by many pages that say nothing about visiting the factory.
+  if (phraseTerms < terms.length) phrase = undefined;
   return { query, terms: pickTerms(terms), phrase, dropped: [...new Set(dropped)], unknown };
 }
 

@@ -1,9 +1,11 @@
 /**
  * What Pagefind records for a content page: the filters (type, chapter, stage, role) and the
- * metadata (title, updated, and the page's tags, which Pagefind searches with their own weights —
- * see META_WEIGHTS). Values are the Chinese labels readers see.
- * The page type and chapter are filters only, not metadata: Pagefind searches metadata, and a
- * query such as 话术 or 手册 would otherwise match every page of that type.
+ * metadata (title, updated). Values are the Chinese labels readers see. The page's tags are not
+ * metadata: Pagefind finds a page only by its indexed text (metadata that matches merely raises a
+ * page found by its text), so a word only in the tags found nothing. They are shown on the page
+ * instead (src/components/Tags.astro) and indexed with its text, at TAG_WEIGHT.
+ * The page type and chapter are filters only, not metadata: Pagefind raises pages whose metadata
+ * matches, and a query such as 话术 or 手册 would otherwise raise every page of that type.
  */
 export type PageType = 'handbook' | 'script' | 'case' | 'form';
 
@@ -22,8 +24,6 @@ export interface SearchScope {
   roles?: string[];
   /** YYYY-MM-DD. */
   updated?: string;
-  /** The page's tags: labels its author chose for search, shown nowhere on the page. */
-  tags?: string[];
 }
 
 /** [filter name, value] pairs for one page; a role filter per audience role. */
@@ -38,12 +38,18 @@ export function scopeFilters(scope: SearchScope): [string, string][] {
 export function scopeMeta(scope: SearchScope): [string, string][] {
   const out: [string, string][] = [['title', scope.title]];
   if (scope.updated) out.push(['updated', scope.updated]);
-  if (scope.tags?.length) out.push(['tags', scope.tags.join(' ')]);
   return out;
 }
 
 /** How much a query matching each metadata field raises a page (Pagefind's metaWeights; title 5 by default). */
-export const META_WEIGHTS: Record<string, number> = { title: 5, tags: 3, updated: 0 };
+export const META_WEIGHTS: Record<string, number> = { title: 5, updated: 0 };
+
+/**
+ * Pagefind's weight for a page's tags, indexed with its text: a tag counts as the word written twice
+ * in the text (text weighs 1, a heading 5–6, the title 10). A page tagged with a word comes before
+ * pages that mention it in passing, and after a page whose title holds it or whose text is about it.
+ */
+export const TAG_WEIGHT = 2;
 
 /**
  * Pagefind's ranking, in the browser and when the build ranks the header box's quick answers. Term

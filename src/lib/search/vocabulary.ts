@@ -7,7 +7,7 @@
  */
 import { COMMON_WORDS, FUNCTION_CHARS, PARTICLES } from './fillers';
 import { pinyinOf } from './pinyin-keys';
-import type { PinyinTable, QueryLexicon } from './query';
+import type { PinyinTable, QueryLexicon, SynonymPair } from './query';
 import { hasCjk } from './query';
 import { GLOSSARY_SHARDS, shardOf } from './shards';
 
@@ -74,6 +74,13 @@ const PAIR_MIN = 3;
 const PAIR_DOCS = 2;
 /** Words a pinyin key maps to. */
 const PINYIN_WORDS = 3;
+/**
+ * The readings of a pinyin key come by kind of word, then by how many pages use the word. Glossary
+ * terms (level 4) and the other handbook words (level 3: glossary aliases, the words synonyms map
+ * to) are one kind: which list a word is in says nothing about how often reps use it, and the word
+ * more pages use comes first (cs: 催收 on 7 pages before the trade term 材数 on 4).
+ */
+const HANDBOOK_WORD = 3;
 
 const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 const LATIN = /[a-z0-9]+(?:[&/.'’][a-z0-9]+)*/g;
@@ -139,7 +146,8 @@ export function buildLexicon(
     .sort()
     .join('');
 
-  // Words people look for, by how much they matter: glossary first, then synonyms and tags, then titles.
+  // Words people look for, by kind: the handbook's words (glossary terms and aliases, the words the
+  // synonyms map to), then colloquial words and tags, then words of titles and 常见问法, then pairs.
   const priority = new Map<string, number>();
   const note = (word: string, level: number) => {
     const w = word.trim().toLowerCase();
@@ -176,14 +184,18 @@ export function buildLexicon(
     for (const word of here) docFrequency.set(word, (docFrequency.get(word) ?? 0) + 1);
   }
   const df = (word: string) => docFrequency.get(word) ?? 0;
-  const candidates = new Map<string, { word: string; rank: number }[]>();
+  // A colloquial word or alias no page holds is searched only as the words it stands for (see
+  // QueryLexicon.synonyms): Pagefind would match its characters apart, anywhere (年假 → 年…假).
+  const unheld = (alias: string) => priority.has(alias) && df(alias) === 0;
+  const synonymsRead = synonyms.map((pair): SynonymPair => (unheld(pair[0]) ? [pair[0], pair[1], 1] : pair));
+  const candidates = new Map<string, { word: string; kind: number; pages: number }[]>();
   for (const [word, level] of priority) {
     const keys = pinyinOf(word);
     if (!keys) continue;
-    const rank = level * 1000 + df(word);
+    const reading = { word, kind: Math.min(level, HANDBOOK_WORD), pages: df(word) };
     for (const key of new Set(keys)) {
       const list = candidates.get(key) ?? [];
-      list.push({ word, rank });
+      list.push(reading);
       candidates.set(key, list);
     }
   }
@@ -191,7 +203,7 @@ export function buildLexicon(
   for (const key of [...candidates.keys()].sort()) {
     pinyin[key] = candidates
       .get(key)!
-      .sort((a, b) => b.rank - a.rank || a.word.localeCompare(b.word))
+      .sort((a, b) => b.kind - a.kind || b.pages - a.pages || a.word.localeCompare(b.word))
       .slice(0, PINYIN_WORDS)
       .map((c) => c.word);
   }
@@ -206,7 +218,7 @@ export function buildLexicon(
 
   return {
     lexicon: {
-      synonyms,
+      synonyms: synonymsRead,
       words,
       chars,
       latin: [...latin].filter((word) => !hasCjk(word)).sort(),
