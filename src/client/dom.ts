@@ -79,9 +79,3 @@ export function create<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), props);
 }
-
-/** Runs work the page will need soon once the browser is idle (at the latest after `timeout` ms, when given). */
-export function whenIdle(work: () => void, timeout?: number): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, timeout === undefined ? undefined : { timeout });
-  else setTimeout(work, 200);
-}

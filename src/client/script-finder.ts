@@ -10,7 +10,8 @@ import type { FinderKey } from '../lib/islands/strings';
 import { escapeHtml } from '../lib/search/excerpt';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
-import { all, required, strings, whenIdle, type Text } from './dom';
+import { all, required, strings, type Text } from './dom';
+import { whenIdle } from './idle';
 import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
 const FACETS = ['stage', 'channel', 'tier'] as const;

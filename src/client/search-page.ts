@@ -11,7 +11,8 @@
 import type { SearchPageKey } from '../lib/islands/strings';
 import { readySegmenter } from '../lib/search/query';
 import { cleanQuery, loadHits, type RankedResult, type SiteHit, type SiteSearchResult } from '../lib/search/site-search';
-import { required, strings, whenIdle, type Text } from './dom';
+import { required, strings, type Text } from './dom';
+import { whenIdle } from './idle';
 import { mayBeQuick, preload, quickFirst, renderHit, search, type QuickFirst } from './search-engine';
 import { renderCard, statusText } from './search-render';
 
