@@ -35,5 +35,13 @@ const format = (directives: [string, ...string[]][]) => directives.map((parts) =
 /** The policy of the <meta http-equiv="Content-Security-Policy"> on every page. */
 export const contentSecurityPolicy = format(DIRECTIVES);
 
+/**
+ * The policy in `astro dev`: Vite's dev server puts each stylesheet in a <style> element (to swap
+ * it live), which the site's policy blocks, leaving a writer's preview unstyled. Never in a build.
+ */
+export const devServerPolicy = format(
+  DIRECTIVES.map(([name, ...values]) => (name === 'style-src' ? [name, ...values, "'unsafe-inline'"] : [name, ...values])),
+);
+
 /** The policy of the Content-Security-Policy header (deploy/nginx.conf). */
 export const contentSecurityPolicyHeader = format([...DIRECTIVES, ...HEADER_ONLY]);

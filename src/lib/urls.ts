@@ -102,7 +102,21 @@ export const routes = {
 
 type Routes = typeof routes;
 
+/**
+ * `astro dev` answers an endpoint whose name is a parameter (/search/lexicon/[file].json,
+ * /training/[role].json) only with a trailing slash, as the site's trailingSlash: 'always' asks of
+ * pages; the built site has the files themselves. In the dev server only (Vite drops this from
+ * builds and tests), data files are linked with the slash, so the drill, training pages and search
+ * load their data while a writer previews.
+ */
+const DEV_SERVER = (import.meta as { env?: { MODE?: string } }).env?.MODE === 'development';
+
 /** The routes as links under the base path (see the top of this file). */
 export const urls = Object.fromEntries(
-  Object.entries(routes).map(([name, route]) => [name, (...args: unknown[]) => withBase((route as (...a: unknown[]) => string)(...args))]),
+  Object.entries(routes).map(([name, route]) => [
+    name,
+    DEV_SERVER
+      ? (...args: unknown[]) => withBase((route as (...a: unknown[]) => string)(...args)).replace(/\.(json|ics)$/, '$&/')
+      : (...args: unknown[]) => withBase((route as (...a: unknown[]) => string)(...args)),
+  ]),
 ) as Routes;
