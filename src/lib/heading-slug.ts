@@ -9,6 +9,7 @@ import GithubSlugger from 'github-slugger';
 import type { Heading as MdastHeading } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { urls } from './urls';
 
 /** The id of a heading whose text is `text`, the first of its name on the page (no -1, -2 suffix). */
 export function headingSlug(text: string): string {
@@ -26,3 +27,12 @@ export function anchorSlug(anchor: string): string {
   const heading = tree.children.find((node): node is MdastHeading => node.type === 'heading');
   return headingSlug(heading ? toString(heading) : anchor.trim());
 }
+
+/** The id (slug) Astro gives a heading, so a quiz can link to the exact heading of its source. */
+export const headingId = (text: string): string => anchorSlug(text);
+
+/**
+ * The link to a question's source: the section, at the heading when the quiz names one. Here, not
+ * in training.ts, which the browser's training pages load: this needs a Markdown parser.
+ */
+export const sourceHref = (sectionId: string, anchor?: string): string => urls.section(sectionId, anchor ? headingId(anchor) : undefined);

@@ -2,7 +2,6 @@
  * Training page data computed from plain content: a path's steps with titles and links, the
  * sections a role must confirm, the sessions of the training plan. No Astro imports.
  */
-import { anchorSlug } from './heading-slug';
 import type { PathStep, SectionVersion } from './path-progress';
 import { urls } from './urls';
 
@@ -85,12 +84,6 @@ export function sectionVersions(
       audience: s.data.audience.map((a) => a.id),
     }));
 }
-
-/** The id (slug) Astro gives a heading, so a quiz can link to the exact heading of its source. */
-export const headingId = (text: string): string => anchorSlug(text);
-
-/** The link to a question's source: the section, at the heading when the quiz names one. */
-export const sourceHref = (sectionId: string, anchor?: string): string => urls.section(sectionId, anchor ? headingId(anchor) : undefined);
 
 /** Sessions grouped by month (YYYY-MM), in date order. */
 export function byMonth<T extends { data: { date: string } }>(sessions: T[]): { month: string; sessions: T[] }[] {

@@ -7,7 +7,7 @@ import { shanghaiDay } from '../../src/lib/date';
 import { pathSummary, revisedSince, stepState, type PathStep } from '../../src/lib/path-progress';
 import { confirmReadLight, readLight } from '../../src/lib/progress/light';
 import { emptyProgress, loadProgress, PROGRESS_KEY, recordAttempt, type KeyValueStorage } from '../../src/lib/progress';
-import { headingId, sourceHref } from '../../src/lib/training';
+import { headingId, sourceHref } from '../../src/lib/heading-slug';
 import { sessionsIcs } from '../../src/lib/training-ics';
 
 class MemoryStorage implements KeyValueStorage {
