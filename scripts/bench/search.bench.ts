@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
 import { generateCorpus } from '../generate-corpus';
 import { serveSite } from './site-server';
@@ -206,6 +206,15 @@ async function timeline(page: Page, painted: number): Promise<string> {
   ].join(', ');
 }
 
+/** A first visit to `url` (a new context: empty cache, no service worker), once the page has loaded. */
+async function freshVisit(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForLoadState('networkidle');
+  return { context, page };
+}
+
 async function browserFigures(browser: Browser, origin: string, classes: Classes, reading: string) {
   const all = Object.values(classes).flat();
   // 1. First search from a reading page's header box: everything search loads, typed key by key
@@ -214,10 +223,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
   const firstSearchMs: number[] = [];
   let kinds = new Map<string, number>();
   for (let i = 0; i < COLD; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${origin}${reading}`);
-    await page.waitForLoadState('networkidle');
+    const { context, page } = await freshVisit(browser, `${origin}${reading}`);
     const counter = meter(page);
     const query = all[i % all.length]!;
     await page.locator('#site-search-q').focus();
@@ -245,10 +251,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
     let heaviest = { query: '', kinds: new Map<string, number>() };
     let path = '';
     for (let i = 0; i < COLD; i++) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      await page.goto(`${origin}/search/`);
-      await page.waitForLoadState('networkidle');
+      const { context, page } = await freshVisit(browser, `${origin}/search/`);
       const counter = meter(page);
       times.push(await page.evaluate(QUERY_IN_PAGE, [queries[i % queries.length]!, 0] as [string, number]));
       // What arrived before the first results were shown; the rest refines the list after.
@@ -272,10 +275,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
     // The same queries typed into the focused box as a rep types them, timed from Enter.
     const typed: number[] = [];
     for (let i = 0; i < COLD; i++) {
-      const context = await browser.newContext({ serviceWorkers: 'block' });
-      const page = await context.newPage();
-      await page.goto(`${origin}/search/`);
-      await page.waitForLoadState('networkidle');
+      const { context, page } = await freshVisit(browser, `${origin}/search/`);
       typed.push(await page.evaluate(QUERY_IN_PAGE, [queries[i % queries.length]!, TYPING_GAP_MS] as [string, number]));
       await context.close();
     }
@@ -298,10 +298,7 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
   // 4. The script finder's first query: bytes.
   const finder: number[] = [];
   for (let i = 0; i < COLD; i++) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await context.newPage();
-    await page.goto(`${origin}/scripts/`);
-    await page.waitForLoadState('networkidle');
+    const { context, page } = await freshVisit(browser, `${origin}/scripts/`);
     const counter = meter(page);
     await page.locator('script-finder input[name="q"]').fill(all[i % all.length]!);
     await page
