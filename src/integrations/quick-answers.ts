@@ -142,7 +142,7 @@ function lexiconOf(site: string): Lexicon {
 }
 
 /** The pinyin table as the site's files hold it (one file per first letter, written with the pages). */
-function pinyinOf(site: string): PinyinTable {
+function pinyinTableOf(site: string): PinyinTable {
   const dir = join(site, 'search', 'pinyin');
   if (!existsSync(dir)) return {};
   const table: PinyinTable = {};
@@ -168,13 +168,14 @@ export function termShares(
     parent.set(word, at);
     return at;
   };
-  const join = (x: string, y: string) => {
+  const unite = (x: string, y: string) => {
     const [a, b] = [root(x.toLowerCase()), root(y.toLowerCase())];
     if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
   };
-  for (const [alias, word] of lexicon.synonyms) join(alias, word);
-  // A pinyin key searches its readings: with the first, which it searches most.
-  for (const [key, words] of Object.entries(pinyin)) if (words.length > 1) join(key, words[0]!);
+  for (const [alias, word] of lexicon.synonyms) unite(alias, word);
+  // A pinyin key searches its readings: with the first, which it searches most. (Keys that are not
+  // terms, those of one reading, join a group without adding a term to it.)
+  for (const [key, [reading]] of Object.entries(pinyin)) if (reading) unite(key, reading);
   const groups = new Map<string, string[]>();
   for (const term of quickTerms(lexicon, pinyin)) {
     const key = root(term.toLowerCase());
@@ -190,7 +191,7 @@ export function termShares(
 /** One share of the answers (termShares' `part` of `parts`), for a child process. */
 export async function answerShare(site: string, base: string, part: number, parts: number): Promise<[string, TermAnswer][]> {
   const lexicon = lexiconOf(site);
-  const pinyin = pinyinOf(site);
+  const pinyin = pinyinTableOf(site);
   const terms = termShares(lexicon, parts, pinyin)[part] ?? [];
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
@@ -204,7 +205,7 @@ export async function answerShare(site: string, base: string, part: number, part
 async function answerHere(site: string, base: string, lexicon: Lexicon): Promise<Map<string, TermAnswer>> {
   const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
-    return await answerTerms(api, lexicon, pinyinOf(site));
+    return await answerTerms(api, lexicon, pinyinTableOf(site));
   } finally {
     done();
   }
@@ -223,7 +224,7 @@ async function answerInChildren(
   );
   const found = new Map(shares.flatMap((out) => JSON.parse(out) as [string, TermAnswer][]));
   const answers = new Map<string, TermAnswer>();
-  for (const term of quickTerms(lexicon, pinyinOf(site))) {
+  for (const term of quickTerms(lexicon, pinyinTableOf(site))) {
     const answer = found.get(term);
     if (answer) answers.set(term, answer);
   }
