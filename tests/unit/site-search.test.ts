@@ -3,7 +3,7 @@
  * a handful of pages, and the lexicon built from the same pages by the real builder.
  */
 import { describe, expect, it } from 'vitest';
-import { loadHits, rankedAlike, searchSite, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
+import { loadHits, rankedAlike, searchSite, type PagefindApi, type RankedResult, type SiteHit } from '../../src/lib/search/site-search';
 import { understandQuery } from '../../src/lib/search/query';
 import { GLOSSARY_SHARDS, shardOf } from '../../src/lib/search/shards';
 import { buildLexicon, glossaryShards } from '../../src/lib/search/vocabulary';
@@ -137,6 +137,70 @@ describe('site search', () => {
     expect(urls(await loadHits(html.results, 0, 1))).toEqual(['/reminder/']);
     const huge = await searchSite(pagefind, '催收'.repeat(1000), options);
     expect(huge.query).toHaveLength(100);
+  });
+});
+
+describe("site search finds the typed phrase however the page's text is cut into words", () => {
+  // Pagefind cuts a page's text into words in context: 请老客户转介绍 as 请老|客户|转|介绍, while the
+  // query 老客户转介绍 is cut 老|客户|转|介绍, so its quoted search misses the page titled with it and
+  // finds only the pages that hold the phrase in running text.
+  const referral: Page[] = [
+    { url: '/ask/', title: '请老客户转介绍', content: '请老客户转介绍。在客户肯定你的时候开口，问具体的人和需求，事后反馈结果。' },
+    {
+      url: '/prospecting/',
+      title: '客户开发',
+      content: '客户开发。通过电话、展会和开发信找到潜在客户。业务员的日常展业，以及展会、老客户转介绍等集中开发活动；老客户要定期联系。',
+    },
+    { url: '/after-sales/', title: '售后服务', content: '售后服务。按等级定期联系老客户，问满意度；客户满意时再谈转介绍。' },
+    ...Array.from({ length: 6 }, (_, i) => ({
+      url: `/visit-${i}/`,
+      title: `客户拜访 ${i}`,
+      content: `客户拜访 ${i}。拜访客户前准备资料。`,
+    })),
+  ];
+  const engine = standIn(referral);
+  const built = buildLexicon(
+    referral.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
+    [],
+    [
+      { term: '转介绍', aliases: ['介绍客户'] },
+      { term: '老客户', aliases: ['老主顾'] },
+    ],
+  );
+  const opts = { lexicon: built.lexicon, pinyin: built.pinyin, cardText: () => Promise.resolve({}) };
+
+  it("counts a phrase in a page's title as much as one in running text", async () => {
+    expect(understandQuery('老客户转介绍', built.lexicon).phrase).toBe('老客户转介绍');
+    // The stand-in, like Pagefind, does not find the titled page by the quoted phrase…
+    const quoted = await engine.search('"老客户转介绍"');
+    expect(quoted!.results.map((r) => referral[Number(r.id)]!.url)).toEqual(['/prospecting/']);
+    // …but its text holds the phrase, in the title: it ranks with the page holding it in running
+    // text, before the page holding the words apart.
+    const result = await searchSite(engine, '老客户转介绍', opts);
+    const top = urls(await loadHits(result.results, 0, 3));
+    expect(top.slice(0, 2).sort()).toEqual(['/ask/', '/prospecting/']);
+    expect(top[2]).toBe('/after-sales/');
+  });
+
+  it('reads only the first results, and a fragment that fails to load as not holding the phrase', async () => {
+    const read: string[] = [];
+    const failing: PagefindApi = {
+      async search(query, options) {
+        const found = await engine.search(query, options);
+        return {
+          results: (found?.results ?? []).map((result) => ({
+            ...result,
+            data: () => {
+              read.push(referral[Number(result.id)]!.url);
+              return read.at(-1) === '/ask/' ? Promise.reject(new Error('offline')) : result.data();
+            },
+          })),
+        };
+      },
+    };
+    const result = await searchSite(failing, '老客户转介绍', opts);
+    expect(read.length).toBeLessThanOrEqual(5);
+    expect(result.results.length).toBeGreaterThan(2);
   });
 });
 

@@ -6,7 +6,8 @@
  * term counts by how rare it is (a page holding 客户 says little; one holding 考勤 says much), by how
  * the page holds it (the exact word, or only its characters apart) and where (Pagefind weighs the
  * title, headings and 常见问法 above the body); pages holding the typed phrase as written come first.
- * Ranking needs no result fragments: they are loaded only for the results shown, a few at a time.
+ * Ranking needs no result fragments but those of the first results, which are shown (a few at a time)
+ * and read for the typed phrase (see readPhrase).
  * The engine is injected, so the same code runs in the browser and in tests.
  */
 import { highlight, makeExcerpt } from './excerpt';
@@ -104,6 +105,8 @@ const WEAK_WEIGHT = 0.6;
 const PLACE_SHARE = 0.5;
 /** Pages holding the query's phrase as written gain this share of the query's weight. */
 const PHRASE_BONUS = 0.5;
+/** The first results read for the phrase as written (readPhrase): as many as the search page and the header box first show. */
+const PHRASE_READ = 5;
 /** Results below this share of the best score are left out: they hold only the query's common words. */
 const KEEP_SHARE = 0.2;
 /** In a query of several terms, a glossary card is shown for a term held by at most this share of pages. */
@@ -172,6 +175,36 @@ async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Rec
   for (const result of (await pagefind.search(`"${phrase}"`, { filters }))?.results ?? [])
     evidence.set(result.id, { credit: 1, place: 1, result });
   return evidence;
+}
+
+/** A text as compared with a phrase: lower-case, without spaces (Pagefind's text has CIF 报价 for CIF报价). */
+const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+
+/**
+ * The phrase bonus for the first results that Pagefind's quoted search did not find, when their text
+ * holds the phrase as written. Pagefind cuts a page's text into words in context, and its quoted
+ * search matches the words the phrase alone is cut into (老|客户|转|介绍) in a row: a page whose text
+ * is cut otherwise around the phrase (请老客户转介绍 → 请老|客户|转|介绍) is missed although it holds
+ * the phrase, often in its title, while pages with the phrase in running text get the bonus. So the
+ * first PHRASE_READ results are read: they are the ones shown first, so their fragments are fetched
+ * anyway, and a bonus only raises a page among them (the first results stay the same pages). A
+ * fragment that fails to load counts as not holding the phrase.
+ */
+async function readPhrase(ordered: Scored[], phrase: string, holders: Evidence, bonus: number): Promise<boolean> {
+  const unread = ordered.slice(0, PHRASE_READ).filter((page) => !holders.has(page.result.id));
+  const wanted = flat(phrase);
+  const held = await Promise.all(
+    unread.map((page) =>
+      page.result.data().then(
+        (data) => flat(`${data.meta.title ?? ''}\n${data.content}`).includes(wanted),
+        () => false,
+      ),
+    ),
+  );
+  unread.forEach((page, i) => {
+    if (held[i]) page.score += bonus;
+  });
+  return held.includes(true);
 }
 
 function cached(
@@ -244,14 +277,18 @@ async function rank(
       scored.set(id, page);
     }
   });
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || b.best - a.best;
+  let ordered: Scored[];
   if (phrased) {
-    for (const [id, held] of await phrased) {
+    const holders = await phrased;
+    for (const [id, held] of holders) {
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
     }
-  }
-  const ordered = [...scored.values()].sort((a, b) => b.score - a.score || b.best - a.best);
+    ordered = [...scored.values()].sort(byScore);
+    if (await readPhrase(ordered, understood.phrase!, holders, PHRASE_BONUS * total)) ordered.sort(byScore);
+  } else ordered = [...scored.values()].sort(byScore);
   const top = ordered[0]?.score ?? 0;
   return { ordered: ordered.filter((page) => page.score >= KEEP_SHARE * top), holders };
 }
