@@ -186,12 +186,14 @@ const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  * search matches the words the phrase alone is cut into (老|客户|转|介绍) in a row: a page whose text
  * is cut otherwise around the phrase (请老客户转介绍 → 请老|客户|转|介绍) is missed although it holds
  * the phrase, often in its title, while pages with the phrase in running text get the bonus. So the
- * first PHRASE_READ results are read: they are the ones shown first, so their fragments are fetched
- * anyway, and a bonus only raises a page among them (the first results stay the same pages). A
- * fragment that fails to load counts as not holding the phrase.
+ * first PHRASE_READ results are read when they are the ones shown first (rank's shownFirst): their
+ * fragments are fetched anyway, and a bonus only raises a page among them (the first results stay
+ * the same pages). A fragment that fails to load counts as not holding the phrase.
  */
 async function readPhrase(ordered: Scored[], phrase: string, holders: Evidence, bonus: number): Promise<boolean> {
-  const unread = ordered.slice(0, PHRASE_READ).filter((page) => !holders.has(page.result.id));
+  // Only pages that are listed: not those below KEEP_SHARE of the best score (a bonus only raises the best).
+  const kept = ordered.filter((page) => page.score >= KEEP_SHARE * (ordered[0]?.score ?? 0));
+  const unread = kept.slice(0, PHRASE_READ).filter((page) => !holders.has(page.result.id));
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
@@ -229,11 +231,17 @@ interface Scored {
   result: PagefindResult;
 }
 
-/** Scores pages by the weighted share of the query's terms they hold; also how many pages hold each word. */
+/**
+ * Scores pages by the weighted share of the query's terms they hold; also how many pages hold each
+ * word. `shownFirst` says whether the first results of this ranking are the ones shown first (not
+ * those of a refinement below them, nor those of the part-of-a-word index above them): only then are
+ * they read for the phrase (readPhrase), so that no fragment is fetched that is not shown.
+ */
 async function rank(
   pagefind: PagefindApi,
   understood: UnderstoodQuery,
   options: SiteSearchOptions,
+  shownFirst: () => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<{ ordered: Scored[]; holders: Map<string, number> }> {
   const pages = Math.max(options.lexicon.pages, 1);
   // The phrase is asked for with the terms, not after them: one round of index chunks, not two.
@@ -287,7 +295,7 @@ async function rank(
       scored.set(id, page);
     }
     ordered = [...scored.values()].sort(byScore);
-    if (await readPhrase(ordered, understood.phrase!, holders, PHRASE_BONUS * total)) ordered.sort(byScore);
+    if ((await shownFirst()) && (await readPhrase(ordered, understood.phrase!, holders, PHRASE_BONUS * total))) ordered.sort(byScore);
   } else ordered = [...scored.values()].sort(byScore);
   const top = ordered[0]?.score ?? 0;
   return { ordered: ordered.filter((page) => page.score >= KEEP_SHARE * top), holders };
@@ -554,13 +562,16 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   let first = understood.terms.length ? await firstPass(understood, options.lexicon, heldAsWritten) : undefined;
   // The whole query, as ranked: without the words most pages hold (beyond its rarest).
   const whole = withoutCommonTerms(understood, options.lexicon);
+  // The ranking's first results are shown first unless the part-of-a-word index's come before them
+  // (listed: a short text of lone characters that no page holds as written).
+  const shownFirst = async () => first !== undefined || !part || !withPart.fallback || (await heldAsWritten(part));
   let ranked = understood.terms.length
-    ? await rank(pagefind, first?.query ?? whole, options)
+    ? await rank(pagefind, first?.query ?? whole, options, shownFirst)
     : { ordered: [], holders: new Map<string, number>() };
   // Too little to show: the whole query at once, its common words too (its rare words may be on no page).
   if (ranked.ordered.length < FIRST_MIN && (first || whole !== understood)) {
     first = undefined;
-    ranked = await rank(pagefind, understood, options);
+    ranked = await rank(pagefind, understood, options, shownFirst);
   }
   // Highlighted: what was typed and mapped, and the words a first pass read an open end as (订 → 订单).
   if (first) words.push(...searchedWords(first.query).filter((word) => !words.includes(word)));
