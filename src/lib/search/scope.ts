@@ -1,6 +1,8 @@
 /**
  * What Pagefind records for a content page: the filters (type, chapter, stage, role) and the
- * metadata (title, updated). Values are the Chinese labels readers see. The page's tags are not
+ * metadata (updated). Values are the Chinese labels readers see. The title is Pagefind's own: the
+ * text of the page's first h1, which every content page has and which is its title, so it is not
+ * written out a second time in a hidden element. The page's tags are not
  * metadata: Pagefind finds a page only by its indexed text (metadata that matches merely raises a
  * page found by its text), so a word only in the tags found nothing. They are shown on the page
  * instead (src/components/Tags.astro) and indexed with its text, at TAG_WEIGHT.
@@ -18,7 +20,6 @@ export const PAGE_TYPE_LABELS: Record<PageType, string> = {
 
 export interface SearchScope {
   type: PageType;
-  title: string;
   chapter?: string;
   stage?: string;
   roles?: string[];
@@ -36,9 +37,7 @@ export function scopeFilters(scope: SearchScope): [string, string][] {
 }
 
 export function scopeMeta(scope: SearchScope): [string, string][] {
-  const out: [string, string][] = [['title', scope.title]];
-  if (scope.updated) out.push(['updated', scope.updated]);
-  return out;
+  return scope.updated ? [['updated', scope.updated]] : [];
 }
 
 /** How much a query matching each metadata field raises a page (Pagefind's metaWeights; title 5 by default). */
