@@ -57,7 +57,7 @@ const glossary = [
 const colloquial = [
   { term: '逾期', aliases: ['拖款', '不付款', '赖账'] },
   { term: '催收', aliases: ['拖款', '赖账'] },
-  { term: '价格太高', aliases: ['太贵', '嫌贵'] },
+  { term: '价格太高', aliases: ['太贵', '嫌贵', '报价高'] },
   { term: '考勤', aliases: ['打卡'] },
   { term: '参观工厂', aliases: ['看工厂'] },
 ];
@@ -235,6 +235,16 @@ describe('query understanding', () => {
     const understood = understand('我手上还有几个请假三天一周的');
     expect(texts(understood)).toEqual(['请假']);
     expect(understood.dropped).toEqual(expect.arrayContaining(['手上', '还有', '几个', '三天', '一周']));
+  });
+
+  it('drops a comparison with an earlier time and reads the words around it together', () => {
+    // 报价比上次高了 → 报价高了: 报价高 is a colloquial word for 价格太高; 这次 frames the subject.
+    const understood = understand('客户说这次报价比上次高了');
+    expect(wordsOf(understood, '报价高')).toEqual(['价格太高']);
+    expect(understood.dropped).toEqual(expect.arrayContaining(['比上次', '这次']));
+    expect(texts(understand('价格比以前太贵'))).toEqual(['价格', '太贵']);
+    // A comparison with others stays: the competitor is the subject.
+    expect(understand('价格比别家贵').dropped).not.toContain('比别家');
   });
 
   it('keeps at most a few telling terms of a long sentence', () => {

@@ -82,6 +82,14 @@ export const FILLER_PHRASES: readonly string[] = [
 export const JOINED_PRONOUNS: readonly string[] = ['我们的', '你们的', '他们的', '咱们的', '我们', '你们', '他们', '咱们'];
 
 /**
+ * A comparison with an earlier time between what is compared and how it compares (报价比上次高了,
+ * 价格比以前贵): removed, and the words on either side read together (报价高了, 价格贵), so the
+ * everyday word they make is found. The earlier time says nothing about the subject. A comparison
+ * with others (比别家贵) stays: the competitor is the subject (更便宜, 竞争对手).
+ */
+export const EARLIER = /比(?:上次|上回|以前|之前|原来|过去|去年)/g;
+
+/**
  * Characters that carry no subject on their own: particles, pronouns, auxiliaries, prepositions,
  * conjunctions, measure words. Dropped when the segmenter leaves them as single characters; they
  * stay inside words (的确, 不良率, 要货).
@@ -171,4 +179,10 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set([
   // what a rep has on hand, and "also": framing around the subject (我手上还有几个客户)
   '手上',
   '还有',
+  // which time it is: framing around the subject (这次报价, 上次说好的)
+  '这次',
+  '上次',
+  '下次',
+  '这回',
+  '上回',
 ]);

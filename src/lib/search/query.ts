@@ -15,7 +15,7 @@
  *     content holds them as words (CIF, KPI); other Latin input is read as pinyin or dropped.
  * Search then matches as many terms as it can, ranked by how much of the query a page covers.
  */
-import { COMMON_WORDS, FILLER_PHRASES, FUNCTION_CHARS, JOINED_PRONOUNS, NUMERAL } from './fillers';
+import { COMMON_WORDS, EARLIER, FILLER_PHRASES, FUNCTION_CHARS, JOINED_PRONOUNS, NUMERAL } from './fillers';
 
 /** The longest query considered, in characters; the rest is ignored. */
 export const MAX_QUERY = 100;
@@ -126,6 +126,10 @@ export function stripFillers(text: string): { text: string; dropped: string[] } 
     dropped.push(pronoun);
     out = out.split(pronoun).join('');
   }
+  out = out.replace(EARLIER, (standard: string) => {
+    dropped.push(standard);
+    return '';
+  });
   return { text: out, dropped };
 }
 
