@@ -243,8 +243,10 @@ describe('query understanding', () => {
     expect(wordsOf(understood, '报价高')).toEqual(['价格太高']);
     expect(understood.dropped).toEqual(expect.arrayContaining(['比上次', '这次']));
     expect(texts(understand('价格比以前太贵'))).toEqual(['价格', '太贵']);
-    // A comparison with others stays: the competitor is the subject.
+    // A comparison with others stays: the competitor is the subject; so does a word ending in 比.
     expect(understand('价格比别家贵').dropped).not.toContain('比别家');
+    expect(understand('对比以前的报价').dropped).not.toContain('比以前');
+    expect(understand('比以前贵').dropped).toContain('比以前');
   });
 
   it('keeps at most a few telling terms of a long sentence', () => {

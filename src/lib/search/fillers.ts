@@ -85,9 +85,11 @@ export const JOINED_PRONOUNS: readonly string[] = ['我们的', '你们的', '�
  * A comparison with an earlier time between what is compared and how it compares (报价比上次高了,
  * 价格比以前贵): removed, and the words on either side read together (报价高了, 价格贵), so the
  * everyday word they make is found. The earlier time says nothing about the subject. A comparison
- * with others (比别家贵) stays: the competitor is the subject (更便宜, 竞争对手).
+ * with others (比别家贵) stays: the competitor is the subject (更便宜, 竞争对手). So does a word ending
+ * in 比 (对比以前的报价, 同比去年): the character before 比 is captured and kept (no lookbehind, which
+ * older Safari cannot parse).
  */
-export const EARLIER = /比(?:上次|上回|以前|之前|原来|过去|去年)/g;
+export const EARLIER = /(^|[^对相类评好无占环同])(比(?:上次|上回|以前|之前|原来|过去|去年))/g;
 
 /**
  * Characters that carry no subject on their own: particles, pronouns, auxiliaries, prepositions,

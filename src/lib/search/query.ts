@@ -126,9 +126,9 @@ export function stripFillers(text: string): { text: string; dropped: string[] } 
     dropped.push(pronoun);
     out = out.split(pronoun).join('');
   }
-  out = out.replace(EARLIER, (standard: string) => {
+  out = out.replace(EARLIER, (_whole: string, before: string, standard: string) => {
     dropped.push(standard);
-    return '';
+    return before;
   });
   return { text: out, dropped };
 }
