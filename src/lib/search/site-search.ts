@@ -190,10 +190,10 @@ const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  * fragments are fetched anyway, and a bonus only raises a page among them (the first results stay
  * the same pages). A fragment that fails to load counts as not holding the phrase.
  */
-async function readPhrase(ordered: Scored[], phrase: string, holders: Evidence, bonus: number): Promise<boolean> {
+async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, bonus: number): Promise<boolean> {
   // Only pages that are listed: not those below KEEP_SHARE of the best score (a bonus only raises the best).
   const kept = ordered.filter((page) => page.score >= KEEP_SHARE * (ordered[0]?.score ?? 0));
-  const unread = kept.slice(0, PHRASE_READ).filter((page) => !holders.has(page.result.id));
+  const unread = kept.slice(0, PHRASE_READ).filter((page) => !quoted.has(page.result.id));
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
@@ -288,14 +288,14 @@ async function rank(
   const byScore = (a: Scored, b: Scored) => b.score - a.score || b.best - a.best;
   let ordered: Scored[];
   if (phrased) {
-    const holders = await phrased;
-    for (const [id, held] of holders) {
+    const quoted = await phrased;
+    for (const [id, held] of quoted) {
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
     }
     ordered = [...scored.values()].sort(byScore);
-    if ((await shownFirst()) && (await readPhrase(ordered, understood.phrase!, holders, PHRASE_BONUS * total))) ordered.sort(byScore);
+    if ((await shownFirst()) && (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total))) ordered.sort(byScore);
   } else ordered = [...scored.values()].sort(byScore);
   const top = ordered[0]?.score ?? 0;
   return { ordered: ordered.filter((page) => page.score >= KEEP_SHARE * top), holders };
