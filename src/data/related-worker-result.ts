@@ -1,19 +1,27 @@
 /**
- * The related suggestions the build computed in a child process (src/integrations/related.ts),
- * handed over as a promise on globalThis: the integration and the pages' server bundle share the
- * process, not their modules.
+ * The related suggestions and the search lexicon the build computed in a child process
+ * (src/integrations/related.ts), handed over as a promise on globalThis: the integration and the
+ * pages' server bundle share the process, not their modules.
  */
 import type { Related } from '../lib/search/related';
+import type { searchLexicon } from './search-docs';
 
-/** Where the integration leaves the promise of `[key, suggestions]` pairs. */
+/** Where the integration leaves the promise of the child's output. */
 export const RELATED_KEY = Symbol.for('playbook.related-suggestions');
 
-/** The child's suggestions; undefined where none was started (astro dev) or it failed (the caller computes them). */
-export async function relatedFromWorker(): Promise<Map<string, Related> | undefined> {
-  const pending = (globalThis as Record<symbol, Promise<[string, Related][]> | undefined>)[RELATED_KEY];
+/** What the child writes: every page's suggestions as `[key, suggestions]` pairs, and the lexicon they were computed with. */
+export interface RelatedOutput {
+  related: [string, Related][];
+  search: ReturnType<typeof searchLexicon>;
+}
+
+/** The child's output; undefined where none was started (astro dev) or it failed (the caller computes it all). */
+export async function relatedFromWorker(): Promise<{ related: Map<string, Related>; search: RelatedOutput['search'] } | undefined> {
+  const pending = (globalThis as Record<symbol, Promise<RelatedOutput> | undefined>)[RELATED_KEY];
   if (!pending) return undefined;
   try {
-    return new Map(await pending);
+    const { related, search } = await pending;
+    return { related: new Map(related), search };
   } catch {
     return undefined;
   }

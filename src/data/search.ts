@@ -18,10 +18,11 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
   const all = await content();
-  const { lexicon, pinyin, cards, pages } = searchLexicon(all);
   // Computed outside page rendering, in a worker started when the build starts
-  // (src/integrations/related.ts); computed here only where there is none (astro dev).
-  const related = (await relatedFromWorker()) ?? relatedSuggestions(all, lexicon.words);
+  // (src/integrations/related.ts), from the same content; computed here only where there is none (astro dev).
+  const worker = await relatedFromWorker();
+  const { lexicon, pinyin, cards, pages } = worker?.search ?? searchLexicon(all);
+  const related = worker?.related ?? relatedSuggestions(all, lexicon.words);
   return { all, lexicon, pinyin, cards, pages, related };
 }
 

@@ -8,8 +8,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { Entry } from '../check/entries';
 import { runChild } from './build-child';
-import { RELATED_KEY } from '../data/related-worker-result';
-import type { Related } from '../lib/search/related';
+import { RELATED_KEY, type RelatedOutput } from '../data/related-worker-result';
 
 /** The collections the suggestions (and the vocabulary they use as dictionary) are built from. */
 const COLLECTIONS = ['handbook', 'scripts', 'cases', 'forms', 'glossary', 'roles'] as const;
@@ -30,13 +29,16 @@ export function relatedInput(entries: readonly Entry[]): RelatedEntry[] {
   );
 }
 
-/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
-export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
+/**
+ * Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]`
+ * pairs, and the search lexicon they were computed with; rejects if it fails.
+ */
+export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<RelatedOutput> {
   const input = relatedInput(entries);
-  return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input)).then((out) => JSON.parse(out) as [string, Related][]);
+  return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input)).then((out) => JSON.parse(out) as RelatedOutput);
 }
 
-/** Starts the child and leaves the promise of its result for the pages (src/data/related-worker-result.ts). */
+/** Starts the child and leaves the promise of its output for the pages (src/data/related-worker-result.ts). */
 export function startRelatedSuggestions(projectRoot: string, entries: readonly Entry[], logger: AstroIntegrationLogger): void {
   const result = computeRelated(projectRoot, entries);
   result.catch((error: unknown) =>
