@@ -15,6 +15,7 @@ import { serviceWorker } from './service-worker';
 import { buildProfile } from './build-profile';
 import { compactContentStore } from './content-store';
 import { readingChunkPlugin } from './reading-chunk';
+import { serverBundleUnshaken } from './server-bundle';
 import { site } from '../site.config';
 
 const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
@@ -42,6 +43,7 @@ export default defineConfig({
     contentCheck(contentDir),
     redirectsFromGit(contentDir),
     compactContentStore(),
+    serverBundleUnshaken(),
     mdx(),
     // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
     ...(site.public ? [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })] : []),
