@@ -13,15 +13,23 @@ export const RELATED_KEY = Symbol.for('playbook.related-suggestions');
 export interface RelatedOutput {
   related: [string, Related][];
   search: ReturnType<typeof searchLexicon>;
+  /** The base path the lexicon's links are under (src/lib/urls.ts: plain Node has no import.meta.env, so `/`). */
+  basePath: string;
 }
 
-/** The child's output; undefined where none was started (astro dev) or it failed (the caller computes it all). */
-export async function relatedFromWorker(): Promise<{ related: Map<string, Related>; search: RelatedOutput['search'] } | undefined> {
+/**
+ * The child's output; undefined where none was started (astro dev) or it failed (the caller computes
+ * it all). Its lexicon only where its links are under `basePath`, the pages' own base path (a site
+ * published under /<repo>/ builds its lexicon itself).
+ */
+export async function relatedFromWorker(
+  basePath: string,
+): Promise<{ related: Map<string, Related>; search?: RelatedOutput['search'] } | undefined> {
   const pending = (globalThis as Record<symbol, Promise<RelatedOutput> | undefined>)[RELATED_KEY];
   if (!pending) return undefined;
   try {
-    const { related, search } = await pending;
-    return { related: new Map(related), search };
+    const output = await pending;
+    return { related: new Map(output.related), ...(output.basePath === basePath ? { search: output.search } : {}) };
   } catch {
     return undefined;
   }
