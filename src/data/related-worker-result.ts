@@ -13,14 +13,13 @@ export const RELATED_KEY = Symbol.for('playbook.related-suggestions');
 export interface RelatedOutput {
   related: [string, Related][];
   search: ReturnType<typeof searchLexicon>;
-  /** The base path the lexicon's links are under (src/lib/urls.ts: plain Node has no import.meta.env, so `/`). */
+  /** The base path the lexicon's links are under (src/lib/urls.ts; `/` where the child ran without import.meta.env, under tsx). */
   basePath: string;
 }
 
 /**
  * The child's output; undefined where none was started (astro dev) or it failed (the caller computes
- * it all). Its lexicon only where its links are under `basePath`, the pages' own base path (a site
- * published under /<repo>/ builds its lexicon itself).
+ * it all). Its lexicon only where its links are under `basePath`, the pages' own base path.
  */
 export async function relatedFromWorker(
   basePath: string,

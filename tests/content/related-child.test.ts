@@ -34,10 +34,17 @@ describe('related suggestions computed beside the build', async () => {
 
   it('hands back the search lexicon it computed them with, as the pages would build it from the same content', { timeout: 60_000 }, async () => {
     const { search, basePath } = await computeRelated(root, entries);
-    // Plain Node has no import.meta.env: its links are under /, and the pages reuse it only then.
     expect(basePath).toBe('/');
     expect(search).toStrictEqual(JSON.parse(JSON.stringify(searchLexicon(contentOf(relatedInput(entries))))));
     expect(search.lexicon.words.length).toBeGreaterThan(100);
+  });
+
+  it('builds the lexicon links under the base path of a site published under /<repo>/, as its pages do', { timeout: 60_000 }, async () => {
+    const { search, basePath } = await computeRelated(root, entries, '/sales-playbook/');
+    expect(basePath).toBe('/sales-playbook/');
+    expect(search.pages.length).toBeGreaterThan(0);
+    for (const page of search.pages) expect(page.url).toMatch(/^\/sales-playbook\//);
+    for (const [, url] of Object.values(search.lexicon.glossary)) if (url) expect(url).toMatch(/^\/sales-playbook\//);
   });
 
   it('fails with a message, never a crash, when the child cannot run', { timeout: 30_000 }, async () => {
