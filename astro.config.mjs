@@ -1,50 +1,13 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { defineConfig } from 'astro/config';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { redirectsFromGit } from './src/integrations/redirects.ts';
-import { siteSettings } from './src/integrations/site-settings.ts';
-import { markdownPlugins } from './src/plugins/markdown.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { atomicDist } from './src/integrations/atomic-dist.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { buildProfile } from './src/integrations/build-profile.ts';
-import { compactContentStore } from './src/integrations/content-store.ts';
-import { readingChunkPlugin } from './src/integrations/reading-chunk.ts';
-import { site } from './src/site.config.ts';
+/**
+ * The site's config is src/integrations/astro-config.ts. Loaded here bundled into one plain module
+ * (src/integrations/import-bundled.mjs), so Node imports this file itself and Astro starts no Vite
+ * server to compile the ~100 TypeScript modules the integrations import (~0.8 s of every build).
+ */
+import { importBundled } from './src/integrations/import-bundled.mjs';
 
-const contentDir = process.env.PLAYBOOK_CONTENT ?? 'content';
+const config = /** @type {typeof import('./src/integrations/astro-config.ts')} */ (
+  await importBundled(new URL('.', import.meta.url), new URL('./src/integrations/astro-config.ts', import.meta.url))
+);
 
-export default defineConfig({
-  // Both from SITE_URL (src/site.config.ts): GitHub Pages publishes a project under /<repo>/.
-  site: site.url,
-  base: site.base,
-  trailingSlash: 'always',
-  // Stylesheets are always files, never inline <style>: the pages' Content-Security-Policy allows no inline styles.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // …and scripts always files, never inline <script> (Astro inlines those under this limit): the
-  // policy allows scripts from this site only, so one fixed policy fits every build (src/lib/csp.ts).
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [readingChunkPlugin()] },
-  // No image optimisation is needed for a text handbook; avoids the native sharp dependency.
-  image: { service: { entrypoint: 'astro/assets/services/noop' } },
-  // The same plugins compile every body in the content check (src/check/markdown.ts); MDX extends this config.
-  markdown: { syntaxHighlight: false, ...markdownPlugins(contentDir, site.base) },
-  devToolbar: { enabled: false },
-  // buildProfile first, so its marks bracket the other hooks (it does nothing unless asked to).
-  // atomicDist last: it swaps the finished build into dist/ after the others have written theirs.
-  integrations: [
-    buildProfile(),
-    siteSettings(site),
-    contentCheck(contentDir),
-    redirectsFromGit(contentDir),
-    compactContentStore(),
-    mdx(),
-    // A public portal lists its pages for search engines; an internal one (the default) asks them to stay away (robots.txt).
-    ...(site.public ? [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) })] : []),
-    pagefindIndex(),
-    // After every file is written (its precache list includes Pagefind's index), before the swap.
-    serviceWorker(site.base),
-    atomicDist(),
-  ],
-});
+export default config.default;

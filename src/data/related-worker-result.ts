@@ -1,19 +1,34 @@
 /**
- * The related suggestions the build computed in a child process (src/integrations/related.ts),
- * handed over as a promise on globalThis: the integration and the pages' server bundle share the
- * process, not their modules.
+ * The related suggestions and the search lexicon the build computed in a child process
+ * (src/integrations/related.ts), handed over as a promise on globalThis: the integration and the
+ * pages' server bundle share the process, not their modules.
  */
 import type { Related } from '../lib/search/related';
+import type { searchLexicon } from './search-docs';
 
-/** Where the integration leaves the promise of `[key, suggestions]` pairs. */
+/** Where the integration leaves the promise of the child's output. */
 export const RELATED_KEY = Symbol.for('playbook.related-suggestions');
 
-/** The child's suggestions; undefined where none was started (astro dev) or it failed (the caller computes them). */
-export async function relatedFromWorker(): Promise<Map<string, Related> | undefined> {
-  const pending = (globalThis as Record<symbol, Promise<[string, Related][]> | undefined>)[RELATED_KEY];
+/** What the child writes: every page's suggestions as `[key, suggestions]` pairs, and the lexicon they were computed with. */
+export interface RelatedOutput {
+  related: [string, Related][];
+  search: ReturnType<typeof searchLexicon>;
+  /** The base path the lexicon's links are under (src/lib/urls.ts; `/` where the child ran without import.meta.env, under tsx). */
+  basePath: string;
+}
+
+/**
+ * The child's output; undefined where none was started (astro dev) or it failed (the caller computes
+ * it all). Its lexicon only where its links are under `basePath`, the pages' own base path.
+ */
+export async function relatedFromWorker(
+  basePath: string,
+): Promise<{ related: Map<string, Related>; search?: RelatedOutput['search'] } | undefined> {
+  const pending = (globalThis as Record<symbol, Promise<RelatedOutput> | undefined>)[RELATED_KEY];
   if (!pending) return undefined;
   try {
-    return new Map(await pending);
+    const output = await pending;
+    return { related: new Map(output.related), ...(output.basePath === basePath ? { search: output.search } : {}) };
   } catch {
     return undefined;
   }

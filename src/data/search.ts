@@ -6,6 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { content } from './content';
 import { relatedFromWorker } from './related-worker-result';
+import { basePath } from '../lib/urls';
 import { relatedSuggestions, scriptIndexDocs, searchLexicon } from './search-docs';
 import { type Related, relatedOf as pick, type DocKind } from '../lib/search/related';
 import { glossaryShards, pinyinShards } from '../lib/search/vocabulary';
@@ -18,10 +19,11 @@ let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
 async function load() {
   const all = await content();
-  const { lexicon, pinyin, cards, pages } = searchLexicon(all);
   // Computed outside page rendering, in a worker started when the build starts
-  // (src/integrations/related.ts); computed here only where there is none (astro dev).
-  const related = (await relatedFromWorker()) ?? relatedSuggestions(all, lexicon.words);
+  // (src/integrations/related.ts), from the same content; computed here only where there is none (astro dev).
+  const worker = await relatedFromWorker(basePath);
+  const { lexicon, pinyin, cards, pages } = worker?.search ?? searchLexicon(all);
+  const related = worker?.related ?? relatedSuggestions(all, lexicon.words);
   return { all, lexicon, pinyin, cards, pages, related };
 }
 

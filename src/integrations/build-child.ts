@@ -20,11 +20,17 @@ const bundles = new Map<string, { module: Promise<string | undefined>; users: nu
 
 /**
  * The script bundled into one module under the project (so its packages resolve from
- * node_modules), or undefined if esbuild cannot; `release` once the child has ended.
+ * node_modules), or undefined if esbuild cannot; `release` once the child has ended. With
+ * `importMetaEnv`, the bundle reads it as import.meta.env, as Vite gives the pages theirs.
  */
-function bundled(projectRoot: string, script: string): { module: Promise<string | undefined>; release: () => void } {
+function bundled(
+  projectRoot: string,
+  script: string,
+  importMetaEnv?: Record<string, string>,
+): { module: Promise<string | undefined>; release: () => void } {
   const entry = join(projectRoot, 'src/integrations', script);
-  let found = bundles.get(entry);
+  const key = importMetaEnv ? `${entry}\0${JSON.stringify(importMetaEnv)}` : entry;
+  let found = bundles.get(key);
   if (!found) {
     const dir = join(projectRoot, 'node_modules', '.cache', 'playbook-build');
     const outfile = join(dir, `${basename(script, '.ts')}-${process.pid}-${++built}.mjs`);
@@ -37,12 +43,13 @@ function bundled(projectRoot: string, script: string): { module: Promise<string 
       format: 'esm',
       target: `node${process.versions.node}`,
       logLevel: 'silent',
+      ...(importMetaEnv ? { define: { 'import.meta.env': JSON.stringify(importMetaEnv) } } : {}),
     }).then(
       () => outfile,
       () => undefined,
     );
     found = { module, users: 0 };
-    bundles.set(entry, found);
+    bundles.set(key, found);
   }
   const bundle = found;
   bundle.users++;
@@ -51,16 +58,26 @@ function bundled(projectRoot: string, script: string): { module: Promise<string 
     if (released) return;
     released = true;
     if (--bundle.users > 0) return;
-    bundles.delete(entry);
+    bundles.delete(key);
     void bundle.module.then((file) => file && rmSync(file, { force: true }));
   };
   return { module: bundle.module, release };
 }
 let built = 0;
 
-/** The child's stdout; rejects with the child's error message if it fails. `input` goes to its stdin. */
-export async function runChild(projectRoot: string, script: string, args: string[], input?: string): Promise<string> {
-  const { module, release } = bundled(projectRoot, script);
+/**
+ * The child's stdout; rejects with the child's error message if it fails. `input` goes to its
+ * stdin; `importMetaEnv` is what the script's modules read as import.meta.env (BASE_URL for
+ * src/lib/urls.ts), where esbuild bundles it (under tsx they read none).
+ */
+export async function runChild(
+  projectRoot: string,
+  script: string,
+  args: string[],
+  input?: string,
+  importMetaEnv?: Record<string, string>,
+): Promise<string> {
+  const { module, release } = bundled(projectRoot, script, importMetaEnv);
   const file = await module;
   const command = file ? [file] : ['--import', 'tsx', join(projectRoot, 'src/integrations', script)];
   const child = spawn(process.execPath, [...command, ...args], {

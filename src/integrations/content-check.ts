@@ -36,7 +36,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
           throw new Error(`内容检查未通过：${errors} 个错误（见上方各行：文件:行号  字段  问题和改法）`);
         }
         // The content is sound: its related suggestions are computed meanwhile, from what the check read.
-        if (command === 'build') startRelatedSuggestions(root, entries, logger);
+        if (command === 'build') startRelatedSuggestions(root, entries, config.base, logger);
         if (astroMarkdown) shareRenderedBodies(astroMarkdown, rendered);
       },
       // The content is synced: the pages are in Astro's store (or were not usable, which costs time only).

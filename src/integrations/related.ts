@@ -8,8 +8,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { Entry } from '../check/entries';
 import { runChild } from './build-child';
-import { RELATED_KEY } from '../data/related-worker-result';
-import type { Related } from '../lib/search/related';
+import { RELATED_KEY, type RelatedOutput } from '../data/related-worker-result';
 
 /** The collections the suggestions (and the vocabulary they use as dictionary) are built from. */
 const COLLECTIONS = ['handbook', 'scripts', 'cases', 'forms', 'glossary', 'roles'] as const;
@@ -30,15 +29,26 @@ export function relatedInput(entries: readonly Entry[]): RelatedEntry[] {
   );
 }
 
-/** Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]` pairs; rejects if it fails. */
-export function computeRelated(projectRoot: string, entries: readonly Entry[]): Promise<[string, Related][]> {
+/**
+ * Runs the child on the check's parsed entries: every page's suggestions as `[kind:id, suggestions]`
+ * pairs, and the search lexicon they were computed with, its links under `base` (the site's base
+ * path, as the pages' import.meta.env.BASE_URL says it); rejects if it fails.
+ */
+export function computeRelated(projectRoot: string, entries: readonly Entry[], base = '/'): Promise<RelatedOutput> {
   const input = relatedInput(entries);
-  return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input)).then((out) => JSON.parse(out) as [string, Related][]);
+  // As Vite gives the pages' build its import.meta.env: the base path, in production mode.
+  const env = { BASE_URL: base, MODE: 'production' };
+  return runChild(projectRoot, 'related-worker.ts', [], JSON.stringify(input), env).then((out) => JSON.parse(out) as RelatedOutput);
 }
 
-/** Starts the child and leaves the promise of its result for the pages (src/data/related-worker-result.ts). */
-export function startRelatedSuggestions(projectRoot: string, entries: readonly Entry[], logger: AstroIntegrationLogger): void {
-  const result = computeRelated(projectRoot, entries);
+/** Starts the child and leaves the promise of its output for the pages (src/data/related-worker-result.ts). */
+export function startRelatedSuggestions(
+  projectRoot: string,
+  entries: readonly Entry[],
+  base: string,
+  logger: AstroIntegrationLogger,
+): void {
+  const result = computeRelated(projectRoot, entries, base);
   result.catch((error: unknown) =>
     logger.warn(`相关推荐的后台计算失败，改在生成页面时计算：${error instanceof Error ? error.message : String(error)}`),
   );
