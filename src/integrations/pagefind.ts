@@ -9,7 +9,7 @@
  * part-of-a-word index's rows the ids of their pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -20,6 +20,7 @@ import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/sear
 import { pagefindDocFrequencies } from './pagefind-rechunk';
 import { rechunkInChild } from './rechunk-child';
 import { joinLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { withPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { writeQuickAnswers } from './quick-answers';
 import { DEFER_PAGES } from '../lib/search/site-search';
 
@@ -73,6 +74,13 @@ export function pagefindIndex(): AstroIntegration {
         } catch (error) {
           // An index format this build does not know stays as Pagefind wrote it: search works, only heavier.
           logger.warn(`Pagefind 词索引未重新分块（保持原样）：${(error as Error).message}`);
+        }
+        // The search page names the files Pagefind starts with, so that a first query fetches them
+        // with Pagefind's code instead of after its entry file (src/lib/search/pagefind-files.ts).
+        const searchPage = join(site, 'search', 'index.html');
+        if (existsSync(searchPage)) {
+          const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+          writeFileSync(searchPage, withPagefindFiles(readFileSync(searchPage, 'utf8'), entry));
         }
         // The whole lexicon (script finder) and its shards (site search) hold the glossary cards.
         const ids = pageIds(join(site, 'pagefind', 'fragment'), base);
