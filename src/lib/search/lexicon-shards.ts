@@ -50,20 +50,16 @@ export function splitLexicon(lexicon: Lexicon, count = LEXICON_SHARDS): { core: 
   for (const char of lexicon.chars) at(char).chars += char;
   for (const word of lexicon.latin) at(word).latin.push(word);
   for (const [key, card] of Object.entries(lexicon.glossary)) at(key).glossary[key] = card;
-  // Page counts and word starts, when the lexicon has them, are in every shard (as the build gives
-  // them: withDocFrequencies), an empty table where none starts there.
-  if (lexicon.df) for (const shard of shards) shard.df = {};
-  if (lexicon.starts) for (const shard of shards) shard.starts = {};
-  if (lexicon.df) for (const [word, count] of Object.entries(lexicon.df)) at(word).df![word] = count;
-  if (lexicon.starts) for (const [char, word] of Object.entries(lexicon.starts)) at(char).starts![char] = word;
+  if (lexicon.df) for (const [word, count] of Object.entries(lexicon.df)) (at(word).df ??= {})[word] = count;
+  if (lexicon.starts) for (const [char, word] of Object.entries(lexicon.starts)) (at(char).starts ??= {})[char] = word;
   return { core: { pages: lexicon.pages, shards: count }, shards };
 }
 
 /**
  * The whole lexicon (search/lexicon.json) with the page counts and word starts its shards were
- * given once Pagefind had indexed the site (`joined`: the shards joined): cut again, it gives the
- * shards as the build wrote them, so a query that loads it at once (site search, for a query of
- * many characters) is understood as with its shards.
+ * given once Pagefind had indexed the site (`joined`: the shards joined): the lexicon the shards
+ * join into, so a query that loads it at once (site search, for a query of many characters) is
+ * understood and ranked as with its shards.
  */
 export function wholeLexicon(lexicon: Lexicon, joined: Pick<Lexicon, 'df' | 'starts'>): Lexicon {
   return { ...lexicon, ...(joined.df ? { df: joined.df } : {}), ...(joined.starts ? { starts: joined.starts } : {}) };
