@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rechunkPagefind } from '../../src/integrations/pagefind-rechunk';
+import { decodeCbor, type CborValue } from '../../src/lib/search/cbor';
 import { chunksForSearch, chunkTable, pagefindWords, segmentsWords, type IndexChunk } from '../../src/lib/search/pagefind-early';
 import { inflatingFetch } from '../../src/lib/search/pagefind-gunzip';
 
@@ -32,6 +33,8 @@ const SEARCHES = [
 
 let dir: string;
 let table: IndexChunk[];
+/** The inflated metadata file. */
+let meta: Uint8Array;
 
 interface PagefindModule {
   options(options: object): Promise<void>;
@@ -52,7 +55,8 @@ beforeAll(async () => {
   await pagefind.close();
   rechunkPagefind(dir, 300);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  table = chunkTable(gunzipSync(readFileSync(join(dir, `pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`))))!;
+  meta = gunzipSync(readFileSync(join(dir, `pagefind.${entry.languages['zh-cn']!.hash}.pf_meta`)));
+  table = chunkTable(meta)!;
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -93,8 +97,15 @@ async function chunksPagefindLoads(text: string, run: number): Promise<string[]>
 describe('index chunks fetched early', () => {
   it('reads the chunk table of the metadata as re-cut, and nothing else', () => {
     expect(table.length).toBeGreaterThan(3);
-    expect(table.every(({ from, to, name }) => typeof from === 'string' && typeof to === 'string' && name.startsWith('zh-cn_'))).toBe(true);
+    expect(table.every(({ from, to, name }) => from instanceof Uint8Array && to instanceof Uint8Array && name.startsWith('zh-cn_'))).toBe(
+      true,
+    );
+    // As a whole decode of the metadata reads it.
+    const whole = decodeCbor(meta.subarray('pagefind_dcd'.length)) as CborValue[];
+    const text = new TextDecoder();
+    expect(table.map(({ from, to, name }) => [text.decode(from), text.decode(to), name])).toEqual(whole[2]);
     expect(chunkTable(new TextEncoder().encode('not pagefind'))).toBeUndefined();
+    expect(chunkTable(meta.subarray(0, 40))).toBeUndefined();
   });
 
   it('names exactly the chunks Pagefind then loads, for words, phrases, sentences and Latin', async () => {

@@ -8,19 +8,17 @@
  * text (its `search`: word segmentation, punctuation dropped, lower case, diacritics removed).
  * A wrong guess costs only a fetch: Pagefind still asks for what it needs. No DOM and no Node.
  */
-import { decodeCbor } from './cbor';
-import type { ChunkBounds } from './pagefind-chunks';
 
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * A chunk of Pagefind's word index: the words it holds (from–to, also in UTF-8, as Pagefind compares
- * them: encoded once, a query looks up many words) and its file's name (without `.pf_index`).
+ * A chunk of Pagefind's word index: the words it holds, from–to, in UTF-8 as Pagefind compares
+ * them (read from the metadata as they are, never decoded), and its file's name (without `.pf_index`).
  */
-export interface IndexChunk extends ChunkBounds {
+export interface IndexChunk {
+  from: Uint8Array;
+  to: Uint8Array;
   name: string;
-  fromBytes: Uint8Array;
-  toBytes: Uint8Array;
 }
 
 const encoder = new TextEncoder();
@@ -32,55 +30,77 @@ function compare(x: Uint8Array, y: Uint8Array): number {
   return x.length - y.length;
 }
 
-/**
- * The bytes of the `n`th element of a CBOR array (definite lengths, as Pagefind writes them),
- * found without decoding the elements before it: at 2,000 sections the metadata's page list, which
- * comes first, is most of its 76 kB, and decoding it took ~10 ms on the main thread.
- */
-function element(bytes: Uint8Array, n: number): Uint8Array {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let at = 0;
-  const length = (info: number): number => {
-    if (info < 24) return info;
-    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-    if (size === 0 || at + size > bytes.length) throw new Error('CBOR: unknown length');
-    at += size;
-    if (size === 1) return bytes[at - 1]!;
-    if (size === 2) return view.getUint16(at - 2);
-    if (size === 4) return view.getUint32(at - 4);
-    return Number(view.getBigUint64(at - 8));
-  };
-  /** Moves past one item: its head, and its contents for a string, an array or a map. */
-  const skip = (): void => {
-    const head = bytes[at++];
+/** Reads CBOR items one by one (definite lengths, as Pagefind writes them), decoding only what is asked. */
+class Reader {
+  at = 0;
+  private readonly view: DataView;
+  constructor(private readonly bytes: Uint8Array) {
+    this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  }
+
+  /** An item's head: its major type and its count (a string's bytes, an array's items, a map's pairs). */
+  head(): { major: number; count: number } {
+    const head = this.bytes[this.at++];
     if (head === undefined) throw new Error('CBOR: unexpected end');
-    const count = length(head & 31);
-    const major = head >> 5;
-    if (major === 2 || major === 3) at += count;
-    else if (major === 4) for (let i = 0; i < count; i++) skip();
-    else if (major === 5) for (let i = 0; i < 2 * count; i++) skip();
-  };
-  const head = bytes[at++] ?? 0;
-  if (head >> 5 !== 4 || length(head & 31) <= n) throw new Error('CBOR: not an array that long');
-  for (let i = 0; i < n; i++) skip();
-  const start = at;
-  skip();
-  if (at > bytes.length) throw new Error('CBOR: unexpected end');
-  return bytes.subarray(start, at);
+    const info = head & 31;
+    const size = info < 24 ? 0 : info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : -1;
+    if (size < 0 || this.at + size > this.bytes.length) throw new Error('CBOR: unknown length');
+    this.at += size;
+    const count =
+      size === 0
+        ? info
+        : size === 1
+          ? this.bytes[this.at - 1]!
+          : size === 2
+            ? this.view.getUint16(this.at - 2)
+            : size === 4
+              ? this.view.getUint32(this.at - 4)
+              : Number(this.view.getBigUint64(this.at - 8));
+    return { major: head >> 5, count };
+  }
+
+  /** A text string's bytes. */
+  text(): Uint8Array {
+    const { major, count } = this.head();
+    if (major !== 3 || this.at + count > this.bytes.length) throw new Error('CBOR: not a text string');
+    this.at += count;
+    return this.bytes.subarray(this.at - count, this.at);
+  }
+
+  /** Moves past one item. */
+  skip(): void {
+    const { major, count } = this.head();
+    if (major === 2 || major === 3) this.at += count;
+    else if (major === 4) for (let i = 0; i < count; i++) this.skip();
+    else if (major === 5) for (let i = 0; i < 2 * count; i++) this.skip();
+    if (this.at > this.bytes.length) throw new Error('CBOR: unexpected end');
+  }
 }
 
-/** The chunk table of an inflated metadata file, or undefined when its layout is not the one known. */
+/**
+ * The chunk table of an inflated metadata file — Pagefind's metadata is the CBOR array [version,
+ * pages, index chunks [from, to, name], …] — or undefined when its layout is not the one known.
+ * Read without decoding the page list before it (at 2,000 sections 75 of its 76 kB) or the bounds.
+ */
 export function chunkTable(meta: Uint8Array): IndexChunk[] | undefined {
   if (new TextDecoder().decode(meta.subarray(0, SIGNATURE.length)) !== SIGNATURE) return undefined;
   try {
-    // Pagefind's metadata: [version, pages, index chunks, filter chunks, …].
-    const table = decodeCbor(element(meta.subarray(SIGNATURE.length), 2));
-    if (!Array.isArray(table)) return undefined;
+    const reader = new Reader(meta.subarray(SIGNATURE.length));
+    const top = reader.head();
+    if (top.major !== 4 || top.count < 3) return undefined;
+    reader.skip();
+    reader.skip();
+    const table = reader.head();
+    if (table.major !== 4) return undefined;
+    const names = new TextDecoder();
     const chunks: IndexChunk[] = [];
-    for (const row of table) {
-      if (!Array.isArray(row) || !row.slice(0, 3).every((cell) => typeof cell === 'string')) return undefined;
-      const [from, to, name] = row as [string, string, string];
-      chunks.push({ from, to, name, fromBytes: encoder.encode(from), toBytes: encoder.encode(to) });
+    for (let i = 0; i < table.count; i++) {
+      const row = reader.head();
+      if (row.major !== 4 || row.count < 3) return undefined;
+      const from = reader.text();
+      const to = reader.text();
+      chunks.push({ from, to, name: names.decode(reader.text()) });
+      for (let rest = 3; rest < row.count; rest++) reader.skip();
     }
     return chunks;
   } catch {
@@ -139,7 +159,7 @@ export function chunksForSearch(table: IndexChunk[], text: string, lang: string)
   for (const word of pagefindWords(text, lang)) {
     // The first chunk whose bounds hold the word, as request_indexes finds it (pagefind-chunks.ts, chunkFor).
     const bytes = encoder.encode(word);
-    const chunk = table.find(({ fromBytes, toBytes }) => compare(bytes, fromBytes) >= 0 && compare(bytes, toBytes) <= 0);
+    const chunk = table.find(({ from, to }) => compare(bytes, from) >= 0 && compare(bytes, to) <= 0);
     if (chunk) names.add(chunk.name);
   }
   return [...names];
