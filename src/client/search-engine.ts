@@ -20,8 +20,7 @@ import {
 } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
-import { inflatingFetch, type InflatingFetch } from '../lib/search/pagefind-gunzip';
-import { chunksForSearch, chunkTable, segmentsWords, type IndexChunk } from '../lib/search/pagefind-early';
+import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
@@ -29,21 +28,14 @@ import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './s
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
-/** The fetch that inflates Pagefind's files, once installed (once, also when a failed load is tried again). */
-let inflating: InflatingFetch | undefined;
-/** Pagefind's chunk table, read from its metadata as soon as that arrives (pagefind-early.ts). */
-let chunkList: Promise<IndexChunk[] | undefined> | undefined;
-/** Whether Pagefind is ready to search: it then asks for the chunks it needs at once itself. */
-let pagefindReady = false;
-/** Index chunks fetched before Pagefind asked for them, by name. */
-const earlyChunks = new Set<string>();
+/** Whether fetch already inflates Pagefind's files (installed once, also when a failed load is tried again). */
+let inflating = false;
 /** Pagefind's answers per word, reused while the rep types (as-you-type repeats most words). */
 const evidence = new Map<string, Promise<Evidence>>();
 const pages = new ShardedIndex('pages');
 const rows = new Map<number, Promise<PageRow[]>>();
 
 const PAGEFIND_URL = urls.pagefind();
-const PAGEFIND_BASE = PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1);
 /** Pages the part-of-a-word index lists for a text, before Pagefind's results for its characters. */
 const PART_RESULTS = 10;
 const RANKING = (globalThis as { __searchRanking?: object }).__searchRanking ?? PAGEFIND_RANKING;
@@ -76,31 +68,7 @@ async function hintPagefindFiles(base: string, entry: string): Promise<void> {
     if (!response.ok) return;
     named.push(...pagefindStartFiles((await response.json()) as PagefindEntry, document.documentElement.lang));
   }
-  for (const name of named) {
-    // Fetched here, when fetch inflates Pagefind's files: the metadata's chunk table is read at once.
-    if (!inflating) hint(`${base}${name}`);
-    else if (name.endsWith('.pf_meta')) chunkList = inflating.early(`${base}${name}`).then((bytes) => bytes && chunkTable(bytes));
-    else void inflating.early(`${base}${name}`);
-  }
-}
-
-/**
- * Fetches the index chunks a search of `text` will load, when Pagefind is not ready to search yet
- * (a first query): they arrive while it starts, instead of after. Pagefind's own fetch of each is
- * answered with these bytes; a chunk guessed wrong costs a fetch, the right one is still fetched.
- */
-function fetchChunksEarly(text: string): void {
-  const lang = document.documentElement.lang;
-  const early = inflating;
-  if (pagefindReady || !early || !chunkList || !segmentsWords(lang)) return;
-  void chunkList.then((table) => {
-    if (!table || pagefindReady) return;
-    for (const name of chunksForSearch(table, text, lang)) {
-      if (earlyChunks.has(name)) continue;
-      earlyChunks.add(name);
-      void early.early(`${PAGEFIND_BASE}index/${name}.pf_index`);
-    }
-  });
+  for (const name of named) hint(`${base}${name}`);
 }
 
 /**
@@ -125,7 +93,7 @@ function ready(api: PagefindModule): Promise<void> {
 
 function loadPagefind(): Promise<PagefindApi> {
   if (!pagefind) {
-    const base = PAGEFIND_BASE;
+    const base = PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1);
     // Pagefind's entry file, fresh for this visit as Pagefind fetches it by default, but under a
     // name known here: fetched alongside Pagefind's code, as are the files it names when the page
     // names them too (the search page); elsewhere a copy of it names the files to fetch next.
@@ -133,8 +101,8 @@ function loadPagefind(): Promise<PagefindApi> {
     // Pagefind's files reach it inflated by the browser's native gzip: it then skips its own
     // inflate in JavaScript (src/lib/search/pagefind-gunzip.ts).
     if (!inflating && typeof DecompressionStream !== 'undefined') {
-      inflating = inflatingFetch(globalThis.fetch.bind(globalThis), base);
-      globalThis.fetch = inflating;
+      inflating = true;
+      globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base);
     }
     hint(`${base}pagefind-entry.json?ts=${tag}`);
     const hinted = hintPagefindFiles(base, `${base}pagefind-entry.json?ts=${tag}-early`).catch(() => undefined);
@@ -146,7 +114,6 @@ function loadPagefind(): Promise<PagefindApi> {
       await hinted;
       await api.init();
       await ready(api);
-      pagefindReady = true;
       performance.mark('search:pagefind-ready');
       return api;
     });
@@ -215,12 +182,7 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
   const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
   // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
   // index (户档) is answered before Pagefind is ready.
-  const api: PagefindApi = {
-    search: async (text, options) => {
-      fetchChunksEarly(text);
-      return (await loadPagefind()).search(text, options);
-    },
-  };
+  const api: PagefindApi = { search: async (text, options) => (await loadPagefind()).search(text, options) };
   return searchSite(api, query, {
     lexicon,
     pinyin,

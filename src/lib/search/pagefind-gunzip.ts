@@ -41,49 +41,16 @@ export async function inflated(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8Arr
 
 type Fetch = (input: RequestInfo | URL, init?: RequestInit) => Promise<Response>;
 
-/** A fetch that inflates Pagefind's files, and can fetch some of them before Pagefind asks. */
-export interface InflatingFetch extends Fetch {
-  /**
-   * Fetches one of Pagefind's files now (inflated; undefined when it fails): Pagefind's own fetch
-   * of the same file later is answered with these bytes instead of fetching it again.
-   */
-  early(url: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
-}
-
-const urlOf = (input: RequestInfo | URL) => (typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-/** A file's path, which names it under any base (Pagefind asks by absolute URL, the page by path). */
-const pathOf = (url: string) => new URL(url.split(/[?#]/, 1)[0]!, 'http://x').pathname;
-
 /**
  * A fetch that answers Pagefind's files under `base` inflated and passes every other request
  * through untouched (same Response object).
  */
-export function inflatingFetch(original: Fetch, base: string): InflatingFetch {
-  const get: Fetch = async (input, init) => {
+export function inflatingFetch(original: Fetch, base: string): Fetch {
+  return async (input, init) => {
     const response = await original(input, init);
-    if (!response.ok || !isPagefindFile(urlOf(input), base)) return response;
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!response.ok || !isPagefindFile(url, base)) return response;
     const bytes = await inflated(new Uint8Array(await response.arrayBuffer()));
     return new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
   };
-  const early = new Map<string, Promise<{ bytes: Uint8Array<ArrayBuffer>; headers: Headers } | undefined>>();
-  const fetch = (async (input, init) => {
-    const kept = early.get(pathOf(urlOf(input)));
-    const found = kept && !init?.method && (await kept);
-    if (found) return new Response(found.bytes.slice(), { status: 200, headers: found.headers });
-    return get(input, init);
-  }) as InflatingFetch;
-  fetch.early = async (url) => {
-    const path = pathOf(url);
-    if (!isPagefindFile(path, base)) return undefined;
-    let kept = early.get(path);
-    if (!kept) {
-      kept = get(url).then(
-        async (response) => (response.ok ? { bytes: new Uint8Array(await response.arrayBuffer()), headers: response.headers } : undefined),
-        () => undefined,
-      );
-      early.set(path, kept);
-    }
-    return (await kept)?.bytes;
-  };
-  return fetch;
 }
