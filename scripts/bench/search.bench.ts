@@ -326,7 +326,7 @@ function fileFigures(site: string, queries: string[]) {
   const chunks = readdirSync(join(site, 'pagefind/index')).map((file) => statSync(join(site, 'pagefind/index', file)).size);
   console.log(`  Pagefind word index: ${chunks.length} chunks (already gzip), largest ${kb(Math.max(0, ...chunks))}`);
   console.log(
-    `  lexicon.json (script finder): ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`,
+    `  lexicon.json (script finder; site search for a query of many characters): ${kb(gz(join(site, 'search/lexicon.json')))} gzip; pinyin: ${group('search/pinyin', /\.json$/)}`,
   );
   console.log(
     `  lexicon shards (site search): ${group('search/lexicon', /^\d+\.json$/)}; core ${kb(gz(join(site, 'search/lexicon/core.json')))}`,

@@ -58,6 +58,14 @@ const EARLY_SHARDS = 3;
 /** A lexicon that knows no word: every Latin word of a query may be pinyin. */
 const NO_WORDS = { synonyms: [], words: [], chars: '', latin: [] };
 const lexiconShard = (n: number) => once(lexiconShards, n, () => json<LexiconShard>(urls.searchLexiconShard(n)));
+/**
+ * The whole lexicon, once a query of more than EARLY_SHARDS shards asked for it: one file at once
+ * instead of many shards (a browser fetches 6 files at a time from one HTTP/1.1 host, Pagefind's
+ * among them) and a second round for the words they map to. It is the script finder's file too; the
+ * build gives it the shards' page counts and word starts (wholeLexicon), so it is the lexicon all
+ * shards join into: every later query of the visit reads it, as with the shards it would need.
+ */
+let whole: Promise<Lexicon | undefined> | undefined;
 
 let source: ShardSource | undefined;
 
@@ -65,14 +73,21 @@ let source: ShardSource | undefined;
 export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon; pinyin?: PinyinTable }> {
   // The shards of a short query's own characters are fetched with the core, not after it: the build
   // cuts the lexicon into LEXICON_SHARDS (which the core confirms). A longer query's many shards
-  // would hold up Pagefind's files (a browser fetches 6 files at a time from one HTTP/1.1 host),
-  // which take longer to be ready than the lexicon.
+  // would hold up Pagefind's files, and the words they map to would need more: it loads the whole.
   const early = shardsForText(query, LEXICON_SHARDS);
-  if (early.length <= EARLY_SHARDS) {
+  if (early.length > EARLY_SHARDS) {
+    // Unavailable (offline before it was cached): this query loads its shards, the next tries again.
+    whole ??= loadLexicon().catch(() => (whole = undefined));
+  } else if (!whole) {
     for (const n of early) lexiconShard(n).catch(() => undefined);
     // Latin letters may be pinyin (hk, huikuan): their keys are fetched with them, unless the
     // lexicon then says they are a word of the content (CIF), when that file is not needed.
     void loadPinyin(pinyinLetters(query, NO_WORDS));
+  }
+  const lexicon = await whole;
+  if (lexicon) {
+    const letters = pinyinLetters(query, lexicon);
+    return { lexicon, pinyin: letters.length ? await loadPinyin(letters) : undefined };
   }
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).

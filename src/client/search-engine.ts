@@ -21,6 +21,7 @@ import {
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
 import { inflatingFetch } from '../lib/search/pagefind-gunzip';
+import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
@@ -57,16 +58,17 @@ function hint(href: string): void {
 
 /**
  * Pagefind's metadata and WebAssembly are fetched while its code loads, not after it has run and
- * read its entry file: the entry (which names them) is read here at once.
+ * read its entry file. The search page names them (the build wrote their names on it: see
+ * src/lib/search/pagefind-files.ts); elsewhere the entry, which names them, is read here at once.
  */
 async function hintPagefindFiles(base: string, entry: string): Promise<void> {
-  const response = await fetch(entry);
-  if (!response.ok) return;
-  const { languages } = (await response.json()) as { languages: Record<string, { hash: string; wasm: string | null }> };
-  const index = languages[document.documentElement.lang.toLowerCase()] ?? Object.values(languages)[0];
-  if (!index) return;
-  hint(`${base}pagefind.${index.hash}.pf_meta`);
-  hint(`${base}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  const named = readPagefindFiles(document.querySelector(`[${PAGEFIND_FILES_ATTRIBUTE}]`)?.getAttribute(PAGEFIND_FILES_ATTRIBUTE));
+  if (named.length === 0) {
+    const response = await fetch(entry);
+    if (!response.ok) return;
+    named.push(...pagefindStartFiles((await response.json()) as PagefindEntry, document.documentElement.lang));
+  }
+  for (const name of named) hint(`${base}${name}`);
 }
 
 /**
@@ -93,7 +95,8 @@ function loadPagefind(): Promise<PagefindApi> {
   if (!pagefind) {
     const base = PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1);
     // Pagefind's entry file, fresh for this visit as Pagefind fetches it by default, but under a
-    // name known here: fetched alongside Pagefind's code. A copy of it names the files to fetch next.
+    // name known here: fetched alongside Pagefind's code, as are the files it names when the page
+    // names them too (the search page); elsewhere a copy of it names the files to fetch next.
     const tag = String(Date.now());
     // Pagefind's files reach it inflated by the browser's native gzip: it then skips its own
     // inflate in JavaScript (src/lib/search/pagefind-gunzip.ts).

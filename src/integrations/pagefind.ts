@@ -9,7 +9,7 @@
  * part-of-a-word index's rows the ids of their pages.
  */
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -19,7 +19,8 @@ import { withPageIds, type Lexicon } from '../lib/search/vocabulary';
 import { PAGEFIND_CHUNK_BYTES, PAGEFIND_DF_MIN, type PageRow } from '../lib/search/indexes';
 import { pagefindDocFrequencies } from './pagefind-rechunk';
 import { rechunkInChild } from './rechunk-child';
-import { joinLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { joinLexicon, wholeLexicon, withDocFrequencies, type LexiconCore, type LexiconShard } from '../lib/search/lexicon-shards';
+import { withPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { writeQuickAnswers } from './quick-answers';
 import { DEFER_PAGES } from '../lib/search/site-search';
 
@@ -74,11 +75,17 @@ export function pagefindIndex(): AstroIntegration {
           // An index format this build does not know stays as Pagefind wrote it: search works, only heavier.
           logger.warn(`Pagefind 词索引未重新分块（保持原样）：${(error as Error).message}`);
         }
+        // The search page names the files Pagefind starts with, so that a first query fetches them
+        // with Pagefind's code instead of after its entry file (src/lib/search/pagefind-files.ts).
+        const searchPage = join(site, 'search', 'index.html');
+        if (existsSync(searchPage)) {
+          const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+          writeFileSync(searchPage, withPagefindFiles(readFileSync(searchPage, 'utf8'), entry));
+        }
         // The whole lexicon (script finder) and its shards (site search) hold the glossary cards.
         const ids = pageIds(join(site, 'pagefind', 'fragment'), base);
         const lexiconFile = join(site, 'search', 'lexicon.json');
-        const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon;
-        writeFileSync(lexiconFile, JSON.stringify(withPageIds(lexicon, ids)));
+        const lexicon = withPageIds(JSON.parse(readFileSync(lexiconFile, 'utf8')) as Lexicon, ids);
         // The part-of-a-word index's rows learn their pages' ids too: its results and Pagefind's are
         // told apart without loading either.
         const pagesDir = join(site, 'search', 'pages');
@@ -107,9 +114,13 @@ export function pagefindIndex(): AstroIntegration {
           written[n] = df.size ? withDocFrequencies(linked, n, core.shards, df, DEFER_PAGES) : linked;
           writeFileSync(file, JSON.stringify(written[n]));
         }
+        // The whole lexicon holds what its shards hold, page counts too: site search loads it at
+        // once, instead of shard by shard, for a query of many characters (search-data.ts).
+        const joined = joinLexicon(core, written);
+        writeFileSync(lexiconFile, JSON.stringify(wholeLexicon(lexicon, joined)));
         // The header box's quick answers: every term ranked by the search page's code over this index.
         const quickStarted = performance.now();
-        const terms = await writeQuickAnswers(site, base, joinLexicon(core, written), {
+        const terms = await writeQuickAnswers(site, base, joined, {
           projectRoot: root,
           warn: (message) => logger.warn(message),
         });

@@ -9,6 +9,7 @@ import {
   lexiconForQuery,
   shardsForText,
   splitLexicon,
+  wholeLexicon,
   withDocFrequencies,
   type ShardSource,
 } from '../../src/lib/search/lexicon-shards';
@@ -133,6 +134,9 @@ describe('lexicon shards', () => {
     // Only words on at least 10 pages are counted; every character knows its most common word.
     expect(joinLexicon(core, counted).df).toEqual({ 客户: 40, 逾期: 12, 计划: 30, 回款: 15 });
     expect(joinLexicon(core, counted).starts).toEqual({ 客: '客户', 逾: '逾期', 催: '催收', 计: '计划', 回: '回款', 考: '考勤' });
+    // The whole lexicon, as the build writes it for a query of many characters: what all shards join into, in order.
+    expect(wholeLexicon(full, joinLexicon(core, counted))).toEqual(joinLexicon(core, counted));
+    expect(wholeLexicon(full, joinLexicon(core, shards))).toEqual(joinLexicon(core, shards));
     const counting: ShardSource = { ...source(new Set()), shards: (numbers) => Promise.resolve(numbers.map((n) => counted[n]!)) };
     for (const query of QUERIES) {
       const { lexicon: partial, pinyin: keys } = await lexiconForQuery(query, counting);

@@ -55,6 +55,16 @@ export function splitLexicon(lexicon: Lexicon, count = LEXICON_SHARDS): { core: 
   return { core: { pages: lexicon.pages, shards: count }, shards };
 }
 
+/**
+ * The whole lexicon (search/lexicon.json) with the page counts and word starts its shards were
+ * given once Pagefind had indexed the site (`joined`: the shards joined): the lexicon the shards
+ * join into, so a query that loads it at once (site search, for a query of many characters) is
+ * understood and ranked as with its shards.
+ */
+export function wholeLexicon(lexicon: Lexicon, joined: Pick<Lexicon, 'df' | 'starts'>): Lexicon {
+  return { ...lexicon, ...(joined.df ? { df: joined.df } : {}), ...(joined.starts ? { starts: joined.starts } : {}) };
+}
+
 /** The lexicon made of some shards, ordered as the whole lexicon is (the order decides ties). */
 export function joinLexicon(core: LexiconCore, shards: LexiconShard[]): Lexicon {
   return {

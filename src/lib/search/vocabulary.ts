@@ -56,9 +56,9 @@ export interface Lexicon extends QueryLexicon {
   pages: number;
   /**
    * How many pages Pagefind's index lists for each word on so many pages (DEFER_PAGES) that its
-   * postings weigh several kB, read from Pagefind's output after indexing (lexicon shards only). A
-   * word not listed is held by fewer pages: search asks Pagefind for such words before the common
-   * ones (site-search.ts).
+   * postings weigh several kB, read from Pagefind's output after indexing (the built lexicon and
+   * its shards). A word not listed is held by fewer pages: search asks Pagefind for such words
+   * before the common ones (site-search.ts).
    */
   df?: Record<string, number>;
   /** Character → the word of Pagefind's index most pages hold that starts with it (订 → 订单). */
