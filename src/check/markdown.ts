@@ -552,8 +552,8 @@ export function createBodyReader(contentDir: string, astroMarkdown?: AstroMarkdo
   // As @astrojs/markdown-remark renders a .md body.
   const markdown = unified().use(remarkParse).use(remark).use(remarkRehype, { allowDangerousHtml: true }).use(rehype).freeze();
   // As @astrojs/mdx compiles a .mdx body (its Astro-specific output plugins aside); made on first
-  // use. (A static import: this module also runs inside Astro's config, where a dynamic import
-  // after start-up would fail.)
+  // use. (The import itself is static: the config and the build's children load this module
+  // bundled into one file.)
   let mdx: ReturnType<typeof createProcessor> | undefined;
   const mdxProcessor = () =>
     (mdx ??= createProcessor({

@@ -28,10 +28,11 @@ interface PagefindModule extends PagefindApi {
 }
 
 /**
- * Node's own import(): this module runs inside Astro's (Vite's) module runner, which would take
- * over a plain import() of a built file and is closed once the build is done.
+ * Node's own import(), out of sight of any bundler: the file loaded is this build's pagefind.js, found
+ * only at run time. (This module is bundled by esbuild for the config and the children; when the
+ * config still ran in Vite's module runner, a plain import() was taken over by it.)
  */
-// eslint-disable-next-line @typescript-eslint/no-implied-eval -- the one way around the module runner
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- an import() no bundler rewrites
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
 
 /**
