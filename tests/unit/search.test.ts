@@ -122,6 +122,9 @@ describe('excerpts', () => {
     expect(tidyText('目的. 业务部与其他部门密切合作')).toBe('目的。业务部与其他部门密切合作');
     expect(tidyText('报价记录（C&F/CIF 运费、包装）. 客户挑中的产品')).toBe('报价记录（C&F/CIF 运费、包装）。客户挑中的产品');
     expect(tidyText('1.5 个点，e.g. this')).toBe('1.5 个点，e.g. this');
+    // The stop Pagefind puts after a last block (the tags at the end of a page).
+    expect(tidyText('客户维护。转介绍 复购.')).toBe('客户维护。转介绍 复购。');
+    expect(tidyText('按 FOB 报价, e.g.')).toBe('按 FOB 报价, e.g.');
   });
 
   it('starts at the beginning of a sentence or clause, never mid-word, and ends near a boundary', () => {

@@ -25,15 +25,16 @@ export function highlight(text: string, words: string[]): string {
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 let segmenter: Intl.Segmenter | undefined;
 /**
- * Pagefind joins a heading or list item to the next block with a Latin ". "; between Chinese
- * blocks a full stop reads right (目的. 业务部… → 目的。业务部…).
+ * Pagefind joins a heading or list item to the next block with a Latin ". ", and ends a text whose
+ * last block has no stop with "."; after or before Chinese a full stop reads right (目的. 业务部… →
+ * 目的。业务部…; …转介绍 复购. → …转介绍 复购。).
  */
 export function tidyText(text: string): string {
   // Pagefind separates the words of its content with zero-width spaces.
   return text
     .replace(/\u200b/g, '')
-    .replace(/(\S)\. (?=(\S))/g, (whole, before: string, after: string) =>
-      CJK_CHAR.test(before) || CJK_CHAR.test(after) || /[）”」』]/.test(before) ? `${before}。` : whole,
+    .replace(/(\S)\.(?: (?=(\S))|\s*$)/g, (whole, before: string, after: string | undefined) =>
+      CJK_CHAR.test(before) || (after !== undefined && CJK_CHAR.test(after)) || /[）”」』]/.test(before) ? `${before}。` : whole,
     );
 }
 
