@@ -14,7 +14,7 @@
  * is missing or partial. Why not Astro's own outDir option alone: preview reads `outDir` from the
  * same config, so the configured dist/ must stay the folder that holds the finished site.
  *
- * Must be the last integration in astro.config.mjs.
+ * Must be the last integration in the config (src/integrations/astro-config.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { cpSync, existsSync, readdirSync, renameSync, rmSync } from 'node:fs';

@@ -3,7 +3,7 @@
  * PLAYBOOK_BUILD_PROFILE=<file> set, each phase's wall and CPU seconds (this process only; Pagefind's
  * indexer is a child process of its own) and the memory in use at its end are written to <file> as
  * JSON when the build ends, with the highest seen during each phase and the process's peak resident memory. Without the variable it does
- * nothing. First in astro.config.mjs, so its marks bracket the other integrations' hooks.
+ * nothing. First in the config (astro-config.ts), so its marks bracket the other integrations' hooks.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';

@@ -10,7 +10,7 @@
  *
  * Why not Astro's `experimental.csp` (5.9+): it hashes each page's inline scripts and styles into
  * a per-page policy, which a static nginx header cannot repeat, and a page with no inline code gains
- * nothing from hashes. astro.config.mjs keeps every script and stylesheet a file instead
+ * nothing from hashes. The Astro config (astro-config.ts) keeps every script and stylesheet a file instead
  * (`build.inlineStylesheets: 'never'`, `vite.build.assetsInlineLimit: 0`).
  */
 const DIRECTIVES: [string, ...string[]][] = [

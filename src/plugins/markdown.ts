@@ -1,6 +1,7 @@
 /**
- * The site's own Markdown plugins, in one list for astro.config.mjs (Markdown and MDX alike) and
- * for the content check, which compiles every body with the same pipeline Astro uses.
+ * The site's own Markdown plugins, in one list for the Astro config (src/integrations/astro-config.ts;
+ * Markdown and MDX alike) and for the content check, which compiles every body with the same
+ * pipeline Astro uses.
  */
 import remarkDirective from 'remark-directive';
 import { rehypeBaseLinks } from './rehype-base-links';
@@ -9,7 +10,7 @@ import { rehypeHeadingLinks } from './rehype-heading-links';
 import { remarkGlossaryLinks } from './remark-glossary-links';
 import { remarkPending } from './remark-pending';
 
-/** `base`: the site's base path, which root-relative links in bodies get (astro.config.mjs passes SITE_URL's path). */
+/** `base`: the site's base path, which root-relative links in bodies get (the Astro config passes SITE_URL's path). */
 export function markdownPlugins(contentDir: string, base = '/') {
   return {
     remarkPlugins: [remarkDirective, remarkPending, [remarkGlossaryLinks, { contentDir }]] as [
