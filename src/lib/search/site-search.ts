@@ -109,6 +109,8 @@ const PHRASE_BONUS = 0.5;
 const PHRASE_READ = 5;
 /** Results below this share of the best score are left out: they hold only the query's common words. */
 const KEEP_SHARE = 0.2;
+/** The pages kept of a ranking (best first): those within KEEP_SHARE of the best score. */
+const kept = (ordered: Scored[]) => ordered.filter((page) => page.score >= KEEP_SHARE * (ordered[0]?.score ?? 0));
 /** In a query of several terms, a glossary card is shown for a term held by at most this share of pages. */
 const CARD_SHARE = 0.1;
 /** Longest Chinese query looked up as part of a word in the bigram index. */
@@ -191,9 +193,10 @@ const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  * the same pages). A fragment that fails to load counts as not holding the phrase.
  */
 async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, bonus: number): Promise<boolean> {
-  // Only pages that are listed: not those below KEEP_SHARE of the best score (a bonus only raises the best).
-  const kept = ordered.filter((page) => page.score >= KEEP_SHARE * (ordered[0]?.score ?? 0));
-  const unread = kept.slice(0, PHRASE_READ).filter((page) => !quoted.has(page.result.id));
+  // Only pages that are kept (a bonus only raises the best).
+  const unread = kept(ordered)
+    .slice(0, PHRASE_READ)
+    .filter((page) => !quoted.has(page.result.id));
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
@@ -285,20 +288,19 @@ async function rank(
       scored.set(id, page);
     }
   });
-  const byScore = (a: Scored, b: Scored) => b.score - a.score || b.best - a.best;
-  let ordered: Scored[];
-  if (phrased) {
-    const quoted = await phrased;
+  const quoted = phrased && (await phrased);
+  if (quoted) {
     for (const [id, held] of quoted) {
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
     }
-    ordered = [...scored.values()].sort(byScore);
-    if ((await shownFirst()) && (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total))) ordered.sort(byScore);
-  } else ordered = [...scored.values()].sort(byScore);
-  const top = ordered[0]?.score ?? 0;
-  return { ordered: ordered.filter((page) => page.score >= KEEP_SHARE * top), holders };
+  }
+  const byScore = (a: Scored, b: Scored) => b.score - a.score || b.best - a.best;
+  const ordered = [...scored.values()].sort(byScore);
+  if (quoted && (await shownFirst()) && (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total)))
+    ordered.sort(byScore);
+  return { ordered: kept(ordered), holders };
 }
 
 /**
