@@ -1,0 +1,58 @@
+/**
+ * Search as a rep uses it: on a phone, with a thumb, between visits, not yet knowing the
+ * handbook's words. What the rep sees and does around the results (the ranking is tested in
+ * search-quality.spec.ts).
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './console';
+
+/** A thumb-sized tap target (Apple HIG, Material: 44–48 px). */
+const TAP = 44;
+
+async function searchFor(page: Page, query: string) {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-status]')).not.toHaveText(/正在搜索|输入要找/);
+}
+
+async function height(target: Locator): Promise<number> {
+  return (await target.boundingBox())?.height ?? 0;
+}
+
+test('the header box\u2019s 「查看全部结果」 sits beside the count, in view without scrolling the panel', async ({ page }) => {
+  await page.goto('/handbook/');
+  await page.locator('#site-search-q').fill('hk');
+  const panel = page.locator('.search-panel');
+  const all = panel.getByRole('link', { name: '查看全部结果' });
+  await expect(panel.locator('a.hit__title')).toHaveCount(5);
+  // The panel is scrolled to its top: the link is there, above the glossary card and the results.
+  expect(await panel.evaluate((element) => element.scrollTop)).toBe(0);
+  await expect(all).toBeInViewport();
+  const [link, status, first] = await Promise.all(
+    [all, panel.locator('.search-panel__status'), panel.locator('a.hit__title').first()].map((l) => l.boundingBox()),
+  );
+  expect(link!.y).toBeLessThan(first!.y);
+  expect(Math.abs(link!.y + link!.height / 2 - (status!.y + status!.height / 2))).toBeLessThan(4);
+  expect(link!.height).toBeGreaterThanOrEqual(TAP - 4);
+  await all.click();
+  await expect(page).toHaveURL('/search/?q=hk');
+});
+
+test('on a phone every search control is a thumb-sized target @phone', async ({ page }) => {
+  await searchFor(page, '晨读');
+  await expect(page.locator('[data-more]')).toBeVisible();
+  const targets = [
+    page.locator('#site-search-q'),
+    page.locator('.site-search button'),
+    page.locator('#search-q'),
+    page.locator('.search-form__row button'),
+    ...['type', 'chapter', 'stage', 'role'].map((name) => page.locator(`select[name="${name}"]`)),
+    page.locator('[data-results] a.hit__title').first(),
+    page.locator('.hit__sub a').first(),
+    page.locator('[data-more]'),
+  ];
+  for (const target of targets)
+    expect(await height(target), await target.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(TAP);
+  await page.goto('/scripts/');
+  for (const target of [page.getByPlaceholder(/输入关键词或拼音/), page.getByLabel('阶段'), page.getByRole('button', { name: '清除' })])
+    expect(await height(target)).toBeGreaterThanOrEqual(TAP);
+});
