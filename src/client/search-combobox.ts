@@ -1,7 +1,7 @@
 /**
  * The header search box as an ARIA 1.2 combobox over its results panel (the list pattern with
  * aria-activedescendant): ↓ / ↑ move through the results while focus stays in the box, Enter opens
- * the highlighted one, Escape closes the panel; the result count is read out by a live region. It
+ * the highlighted one, Escape closes the panel, and so does Tab on past the box; the result count is read out by a live region. It
  * watches what search-box.ts puts in the panel, so the search code only hands over the input and panel.
  */
 import { all } from './dom';
@@ -49,6 +49,13 @@ export function searchCombobox(input: HTMLInputElement, panel: HTMLElement): voi
     if (!panel.hidden && live.textContent !== status) live.textContent = status;
   };
   new MutationObserver(refresh).observe(panel, { childList: true, attributes: true, attributeFilter: ['hidden'] });
+
+  // Focus moving on to the page (Tab, or a tap on another control) closes the panel, which would
+  // cover what the rep moved to. A tap on the panel's text or on nothing focusable keeps it open.
+  input.form?.addEventListener('focusout', (event) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && !input.form?.contains(to)) panel.hidden = true;
+  });
 
   input.addEventListener('keydown', (event) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;

@@ -37,6 +37,31 @@ test('the header box\u2019s 「查看全部结果」 sits beside the count, in v
   await expect(page).toHaveURL('/search/?q=hk');
 });
 
+test('tabbing on past the header box closes its panel, which would cover the page', async ({ page }) => {
+  await page.goto('/handbook/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('报价');
+  const panel = page.locator('.search-panel');
+  await expect(panel.locator('a.hit__title').first()).toBeVisible();
+  // Tab reaches the box's own button first: the panel stays, it belongs to the box.
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.site-search button[type="submit"]')).toBeFocused();
+  await expect(panel).toBeVisible();
+  await expect(page.locator('#site-search-q')).toHaveAttribute('aria-expanded', 'true');
+  // Then the panel's own links (「查看全部结果」, the glossary card's), then on into the page: the
+  // panel closes, and the box says so.
+  const inBox = () => page.evaluate(() => Boolean(document.activeElement?.closest('.site-search')));
+  for (let i = 0; i < 5 && (await inBox()); i++) await page.keyboard.press('Tab');
+  expect(await inBox()).toBe(false);
+  await expect(panel).toBeHidden();
+  await expect(page.locator('#site-search-q')).toHaveAttribute('aria-expanded', 'false');
+  // A click on the panel's own text keeps it open (the rep is reading it).
+  await page.locator('#site-search-q').fill('回款');
+  await expect(panel.locator('a.hit__title').first()).toBeVisible();
+  await panel.locator('.hit__excerpt').first().click();
+  await expect(panel).toBeVisible();
+});
+
 test('on a phone every search control is a thumb-sized target @phone', async ({ page }) => {
   await searchFor(page, '晨读');
   await expect(page.locator('[data-more]')).toBeVisible();
