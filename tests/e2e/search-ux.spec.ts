@@ -62,6 +62,22 @@ test('tabbing on past the header box closes its panel, which would cover the pag
   await expect(panel).toBeVisible();
 });
 
+test('a search with no result says what to do next: the glossary for the handbook\u2019s words, the contents, the scripts', async ({
+  page,
+}) => {
+  await searchFor(page, 'baojai');
+  await expect(page.locator('[data-status]')).toContainText('没有找到“baojai”');
+  const next = page.getByRole('navigation', { name: '没找到想要的？手册里可能用的是别的说法：' });
+  await expect(next).toBeInViewport();
+  await expect(next.getByRole('link')).toHaveText([
+    '术语表：查一个词在手册里的叫法和别名',
+    '手册目录：按章节找规定和流程',
+    '话术库：按销售阶段找话术',
+  ]);
+  await next.getByRole('link', { name: /^术语表/ }).click();
+  await expect(page).toHaveURL('/glossary/');
+});
+
 test('on a phone every search control is a thumb-sized target @phone', async ({ page }) => {
   await searchFor(page, '晨读');
   await expect(page.locator('[data-more]')).toBeVisible();
