@@ -123,7 +123,15 @@ class ScriptFinder extends HTMLElement {
     );
     results.hidden = false;
     for (const section of sections) section.hidden = true;
-    status.textContent = hits.length ? t('finder.count', { n: hits.length }) : t('finder.none');
+    if (hits.length) status.textContent = t('finder.count', { n: hits.length });
+    else if (Object.values(facets).some(Boolean)) status.textContent = t('finder.none');
+    else {
+      // Not a script: the rest of the handbook may answer it, one tap away.
+      const link = document.createElement('a');
+      link.href = urls.search(query);
+      link.textContent = t('finder.searchAll', { q: query });
+      status.replaceChildren(t('finder.noneQuery'), link);
+    }
     if (!this.dataset.offline) {
       this.dataset.offline = 'pending';
       const prefetch = () => {

@@ -78,6 +78,22 @@ test('a search with no result says what to do next: the glossary for the handboo
   await expect(page).toHaveURL('/glossary/');
 });
 
+test('a script the finder does not hold is one tap from the whole handbook\u2019s search', async ({ page }) => {
+  await page.goto('/scripts/');
+  const box = page.getByPlaceholder(/输入关键词或拼音/);
+  await box.fill('火星移民');
+  const status = page.locator('script-finder [data-status]');
+  await expect(status).toHaveText('没有匹配的话术。换个词，或在整个手册里搜索“火星移民”');
+  await status.getByRole('link', { name: '在整个手册里搜索“火星移民”' }).click();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('火星移民')}`);
+  await expect(page.locator('#search-q')).toHaveValue('火星移民');
+  // With a facet chosen, the way out is the facet.
+  await page.goto('/scripts/');
+  await page.getByLabel('阶段').selectOption('after-sales');
+  await box.fill('火星移民');
+  await expect(status).toHaveText('没有匹配的话术。换个词，或清除筛选。');
+});
+
 test('on a phone every search control is a thumb-sized target @phone', async ({ page }) => {
   await searchFor(page, '晨读');
   await expect(page.locator('[data-more]')).toBeVisible();
@@ -90,6 +106,7 @@ test('on a phone every search control is a thumb-sized target @phone', async ({ 
     page.locator('[data-results] a.hit__title').first(),
     page.locator('.hit__sub a').first(),
     page.locator('[data-more]'),
+    page.locator('.search-next a').first(),
   ];
   for (const target of targets)
     expect(await height(target), await target.evaluate((e) => e.outerHTML.slice(0, 80))).toBeGreaterThanOrEqual(TAP);

@@ -109,7 +109,14 @@ export const SEARCH_PAGE_STRINGS = [
   'search.more',
 ] as const satisfies readonly UiKey[];
 
-export const FINDER_STRINGS = ['finder.count', 'finder.none', 'finder.terms', 'search.error'] as const satisfies readonly UiKey[];
+export const FINDER_STRINGS = [
+  'finder.count',
+  'finder.none',
+  'finder.noneQuery',
+  'finder.searchAll',
+  'finder.terms',
+  'search.error',
+] as const satisfies readonly UiKey[];
 
 export const DRILL_STRINGS = [
   'drill.deck.count',
