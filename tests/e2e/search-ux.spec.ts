@@ -114,3 +114,21 @@ test('on a phone every search control is a thumb-sized target @phone', async ({ 
   for (const target of [page.getByPlaceholder(/输入关键词或拼音/), page.getByLabel('阶段'), page.getByRole('button', { name: '清除' })])
     expect(await height(target)).toBeGreaterThanOrEqual(TAP);
 });
+
+test('filters that leave a query without a result are cleared in one tap, and the query\u2019s results come back', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('报价')}&type=${encodeURIComponent('表格')}&stage=${encodeURIComponent('售后服务')}`);
+  const status = page.locator('[data-status]');
+  await expect(status).toContainText('没有找到“报价”');
+  const clear = page.getByRole('button', { name: '清除筛选' });
+  await expect(clear).toBeVisible();
+  await clear.click();
+  await expect(status).toContainText(/找到 \d+ 个结果/);
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('报价')}`);
+  await expect(page.locator('select[name="type"]')).toHaveValue('');
+  await expect(page.locator('select[name="stage"]')).toHaveValue('');
+  // No filter chosen: nothing to clear, and focus did not fall out of the form.
+  await expect(clear).toBeHidden();
+  await expect(page.locator('select[name="type"]')).toBeFocused();
+  await page.locator('select[name="role"]').selectOption({ index: 1 });
+  await expect(clear).toBeVisible();
+});
