@@ -132,3 +132,23 @@ test('filters that leave a query without a result are cleared in one tap, and th
   await page.locator('select[name="role"]').selectOption({ index: 1 });
   await expect(clear).toBeVisible();
 });
+
+test('「显示更多结果」 from the keyboard moves focus to the first new result, and never drops it on the page when the last are shown', async ({
+  page,
+}) => {
+  await searchFor(page, '晨读');
+  const more = page.locator('[data-more]');
+  const titles = page.locator('[data-results] > li > a.hit__title');
+  await expect(titles).toHaveCount(5);
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(titles.nth(5)).toBeFocused();
+  // The last page of results: the button goes, focus lands on the first of them, not on <body>.
+  while (await more.isVisible()) {
+    const shown = await titles.count();
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(titles.nth(shown)).toBeFocused();
+  }
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
+});
