@@ -7,8 +7,15 @@
  * - 「显示更多结果」 adds the next results above itself: focus moves to the first of them, so a
  *   keyboard or screen-reader user reads on from there, and is not dropped on <body> when the
  *   button goes away with the last results.
+ * - Back from a result: the page loads again (when the browser kept no copy of it) and searches
+ *   again, which showed the first 5 results at the top of the page. The results shown and the
+ *   scroll position are kept for this tab when the rep leaves, and brought back on the way back.
  */
 import { all, required } from './dom';
+
+const PLACE_KEY = 'search-page:place';
+/** Bringing the place back gives up after this long (a slow connection): the results stay as they are. */
+const RESTORE_MS = 8000;
 
 const page = document.querySelector('search-page');
 if (page) {
@@ -27,6 +34,7 @@ if (page) {
     selects[0]?.focus();
   });
 
+  let restoring = false;
   let waiting: MutationObserver | undefined;
   const stopWaiting = () => {
     waiting?.disconnect();
@@ -39,7 +47,7 @@ if (page) {
       const link = list.children[first]?.querySelector('a');
       if (!link) return;
       stopWaiting();
-      link.focus();
+      if (!restoring) link.focus();
     });
     waiting = observer;
     observer.observe(list, { childList: true });
@@ -48,4 +56,58 @@ if (page) {
   form.addEventListener('input', stopWaiting);
   form.addEventListener('change', stopWaiting);
   form.addEventListener('submit', stopWaiting);
+
+  history.scrollRestoration = 'manual';
+  window.addEventListener('pagehide', () => {
+    const place: Place = { search: location.search, shown: list.children.length, y: Math.round(window.scrollY) };
+    try {
+      sessionStorage.setItem(PLACE_KEY, JSON.stringify(place));
+    } catch {
+      // Storage refused: the way back starts at the top, as without this.
+    }
+  });
+  const place = savedPlace();
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (place?.search === location.search && navigation?.type === 'back_forward') {
+    restoring = true;
+    const started = Date.now();
+    let asked = -1;
+    const step = () => {
+      if (!restoring || Date.now() - started > RESTORE_MS) return void (restoring = false);
+      // Results are painted and not about to change (search-page.ts marks refining and loading).
+      const settled = list.children.length > 0 && !page.hasAttribute('data-refining') && list.getAttribute('aria-busy') !== 'true';
+      if (settled && (list.children.length >= place.shown || more.hidden)) {
+        restoring = false;
+        window.scrollTo(0, place.y);
+        return;
+      }
+      // One more page at a time, once the last one has arrived.
+      if (settled && list.children.length !== asked) {
+        asked = list.children.length;
+        more.click();
+      }
+      setTimeout(step, 50);
+    };
+    // The rep typing a new query has moved on.
+    form.addEventListener('input', () => (restoring = false), { once: true });
+    step();
+  }
+}
+
+/** Where the rep was on the results when leaving: the address's query, results shown, scroll. */
+interface Place {
+  search: string;
+  shown: number;
+  y: number;
+}
+
+function savedPlace(): Place | undefined {
+  try {
+    const place = JSON.parse(sessionStorage.getItem(PLACE_KEY) ?? 'null') as Partial<Place> | null;
+    return typeof place?.search === 'string' && typeof place.shown === 'number' && typeof place.y === 'number'
+      ? (place as Place)
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }

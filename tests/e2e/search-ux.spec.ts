@@ -152,3 +152,31 @@ test('「显示更多结果」 from the keyboard moves focus to the first new re
   }
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('A');
 });
+
+test('back from a result, the rep finds the results as they left them: as many shown, at the same place @phone', async ({ page }) => {
+  // The test browser keeps no back/forward copy of a page (as a phone short of memory, or a
+  // browser without one): the page loads and searches again.
+  await searchFor(page, '客户');
+  const titles = page.locator('[data-results] > li > a.hit__title');
+  const more = page.locator('[data-more]');
+  await more.click();
+  await expect(titles).toHaveCount(15);
+  await more.click();
+  await expect(titles).toHaveCount(25);
+  const chosen = titles.nth(17);
+  await chosen.scrollIntoViewIfNeeded();
+  const href = await chosen.getAttribute('href');
+  const y = await page.evaluate(() => window.scrollY);
+  expect(y).toBeGreaterThan(1000);
+  await chosen.click();
+  await expect(page).toHaveURL(href!);
+  await page.goBack();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('客户')}`);
+  await expect(titles).toHaveCount(25);
+  await expect(page.locator(`[data-results] > li > a.hit__title[href="${href}"]`)).toBeInViewport();
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - y)).toBeLessThan(50);
+  // A new visit to the same address starts at the top, with the first results.
+  await page.goto(`/search/?q=${encodeURIComponent('客户')}`);
+  await expect(titles).toHaveCount(5);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
