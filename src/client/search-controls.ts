@@ -7,6 +7,8 @@
  * - 「显示更多结果」 adds the next results above itself: focus moves to the first of them, so a
  *   keyboard or screen-reader user reads on from there, and is not dropped on <body> when the
  *   button goes away with the last results.
+ * - 「/」 goes to the page's own search box: the header's is not shown here (search.css), one box
+ *   is enough on a phone.
  * - Back from a result: the page loads again (when the browser kept no copy of it) and searches
  *   again, which showed the first 5 results at the top of the page. The results shown and the
  *   scroll position are kept for this tab when the rep leaves, and brought back on the way back.
@@ -23,6 +25,19 @@ if (page) {
   const clear = required(page, '[data-clear-filters]', HTMLButtonElement);
   const more = required(page, '[data-more]', HTMLButtonElement);
   const list = required(page, '[data-results]');
+
+  // Before the header box's own shortcut (site-search.ts), which would focus the hidden header box.
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (event.target instanceof Element && event.target.closest('input, textarea, select, [contenteditable]')) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      required(form, '[name="q"]', HTMLInputElement).focus();
+    },
+    true,
+  );
 
   clear.hidden = false;
   clear.addEventListener('click', () => {
