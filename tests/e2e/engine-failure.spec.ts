@@ -8,7 +8,7 @@ test('search says it is unavailable, not 正在搜索… forever, when Pagefind�
   test.setTimeout(45_000);
   await page.route('**/pagefind/*.pagefind', (route) => route.abort());
   await page.goto(`/search/?q=${encodeURIComponent('报价')}`);
-  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。', { timeout: 25_000 });
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请检查网络后再试。', { timeout: 25_000 });
   // Pagefind logs the failed load itself.
   expect(consoleErrors.every((text) => /Failed to load|WASM|Failed to fetch/.test(text))).toBe(true);
   consoleErrors.length = 0;
@@ -21,7 +21,7 @@ test('the script finder says so when its data failed to load, and loads it on th
   await page.goto('/scripts/');
   const box = page.getByRole('searchbox', { name: '查找话术' });
   await box.fill('太贵');
-  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请刷新页面后重试。');
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请检查网络后再试。');
   refuse = false;
   await box.fill('价格太贵');
   await expect(page.locator('[data-results] > *').first()).toBeVisible();
