@@ -203,3 +203,24 @@ test('the search page shows one search box, its own, and 「/」 goes to it', as
   await page.keyboard.press('/');
   await expect(page.locator('#site-search-q')).toBeFocused();
 });
+
+test('a script card on /scripts/ opens from anywhere on it, not only from its title\u2019s line @phone', async ({ page }) => {
+  /** Taps the middle of the card's summary, below its title (what is on top there takes the tap). */
+  const tapSummary = async (card: Locator) => {
+    const box = (await card.locator('p').first().boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+  };
+  await page.goto('/scripts/');
+  const card = page.locator('[data-script]').first();
+  const href = await card.locator('h3 a').getAttribute('href');
+  await tapSummary(card);
+  await expect(page).toHaveURL(href!);
+  // The same for a card the finder lists.
+  await page.goBack();
+  await page.getByPlaceholder(/输入关键词或拼音/).fill('bj');
+  const found = page.locator('[data-results] > li').first();
+  await expect(found).toBeVisible();
+  const foundHref = await found.locator('h3 a').getAttribute('href');
+  await tapSummary(found);
+  await expect(page).toHaveURL(foundHref!);
+});
