@@ -33,7 +33,11 @@ class ScriptFinder extends HTMLElement {
     this.t = strings<FinderKey>(this);
     const form = required(this, 'form', HTMLFormElement);
     form.hidden = false;
-    form.addEventListener('submit', (event) => event.preventDefault());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      // 「搜索」 on a phone's keyboard: the keyboard closes, so the results it asked for are not under it.
+      if (matchMedia('(pointer: coarse)').matches) required(form, '[name="q"]', HTMLInputElement).blur();
+    });
     form.addEventListener('input', () => void this.update());
     form.addEventListener('reset', () => setTimeout(() => void this.update()));
     form.addEventListener(

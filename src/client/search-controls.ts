@@ -7,6 +7,8 @@
  * - 「显示更多结果」 adds the next results above itself: focus moves to the first of them, so a
  *   keyboard or screen-reader user reads on from there, and is not dropped on <body> when the
  *   button goes away with the last results.
+ * - On a touch screen, 「搜索」 on the keyboard (submitting the form) closes the keyboard, which
+ *   would otherwise cover half the results it asked for; with a mouse and keys focus stays.
  * - 「/」 goes to the page's own search box: the header's is not shown here (search.css), one box
  *   is enough on a phone.
  * - Back from a result: the page loads again (when the browser kept no copy of it) and searches
@@ -38,6 +40,10 @@ if (page) {
     },
     true,
   );
+
+  form.addEventListener('submit', () => {
+    if (matchMedia('(pointer: coarse)').matches) required(form, '[name="q"]', HTMLInputElement).blur();
+  });
 
   clear.hidden = false;
   clear.addEventListener('click', () => {

@@ -224,3 +224,33 @@ test('a script card on /scripts/ opens from anywhere on it, not only from its ti
   await tapSummary(found);
   await expect(page).toHaveURL(foundHref!);
 });
+
+test('on a phone, 「搜索」 on the keyboard closes it so the results are not under it @phone', async ({ page }) => {
+  expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(true);
+  await page.goto('/search/');
+  const box = page.locator('#search-q');
+  await box.tap();
+  await box.fill('回款');
+  await expect(box).toBeFocused();
+  await box.press('Enter');
+  await expect(box).not.toBeFocused();
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  // The script finder alike.
+  await page.goto('/scripts/');
+  const finder = page.getByPlaceholder(/输入关键词或拼音/);
+  await finder.tap();
+  await finder.fill('bj');
+  await finder.press('Enter');
+  await expect(finder).not.toBeFocused();
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+});
+
+test('with a mouse and keys, Enter in the search box keeps focus there to refine the query', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.locator('#search-q');
+  await box.click();
+  await box.fill('回款');
+  await box.press('Enter');
+  await expect(page.locator('[data-results] > li').first()).toBeVisible();
+  await expect(box).toBeFocused();
+});
