@@ -61,22 +61,43 @@ if (page) {
     waiting?.disconnect();
     waiting = undefined;
   };
-  more.addEventListener('click', () => {
+  // Results the rep had in front of them on reaching the button: the page adds the next few as
+  // soon as the rep reads on (focus or pointer on the button, a scroll), so by the time the button
+  // is pressed some new ones may already be above it; focus goes to the first of those.
+  let seen: number | undefined;
+  const reached = () => (seen ??= list.children.length);
+  const left = () => (seen = undefined);
+  more.addEventListener('focus', reached);
+  more.addEventListener('pointerenter', reached);
+  more.addEventListener('blur', left);
+  more.addEventListener('pointerleave', left);
+  more.addEventListener('click', (event) => {
+    // A click of a mouse or a finger (detail > 0) moves focus without scrolling: that reader is
+    // looking at the list already; from the keyboard the new result is scrolled into view.
+    const preventScroll = event.detail > 0;
     stopWaiting();
-    const first = list.children.length;
-    const observer = new MutationObserver(() => {
+    const first = Math.min(reached(), list.children.length);
+    seen = undefined;
+    const focusFirst = () => {
       const link = list.children[first]?.querySelector('a');
-      if (!link) return;
+      if (!link) return false;
       stopWaiting();
-      if (!restoring) link.focus();
-    });
+      if (!restoring) link.focus({ preventScroll });
+      return true;
+    };
+    if (focusFirst()) return;
+    const observer = new MutationObserver(focusFirst);
     waiting = observer;
     observer.observe(list, { childList: true });
   });
   // A new query replaces the list: its results are not the ones asked for.
-  form.addEventListener('input', stopWaiting);
-  form.addEventListener('change', stopWaiting);
-  form.addEventListener('submit', stopWaiting);
+  const newQuery = () => {
+    stopWaiting();
+    seen = undefined;
+  };
+  form.addEventListener('input', newQuery);
+  form.addEventListener('change', newQuery);
+  form.addEventListener('submit', newQuery);
 
   history.scrollRestoration = 'manual';
   window.addEventListener('pagehide', () => {
