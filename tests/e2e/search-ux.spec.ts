@@ -254,3 +254,16 @@ test('with a mouse and keys, Enter in the search box keeps focus there to refine
   await expect(page.locator('[data-results] > li').first()).toBeVisible();
   await expect(box).toBeFocused();
 });
+
+test('the header box shows a new hire what to type — a handbook word, an everyday word, pinyin — not a key a phone lacks @phone', async ({
+  page,
+}) => {
+  await page.goto('/handbook/');
+  const box = page.locator('#site-search-q');
+  await expect(box).toHaveAttribute('placeholder', '搜索，例如 报价、拖款、hk');
+  // Each example answers.
+  for (const example of ['报价', '拖款', 'hk']) {
+    await box.fill(example);
+    await expect(page.locator('.search-panel a.hit__title').first()).toBeVisible();
+  }
+});
