@@ -67,7 +67,7 @@ test('a search with no result says what to do next: the glossary for the handboo
 }) => {
   await searchFor(page, 'baojai');
   await expect(page.locator('[data-status]')).toContainText('没有找到“baojai”');
-  const next = page.getByRole('navigation', { name: '没找到想要的？手册里可能用的是别的说法：' });
+  const next = page.getByRole('navigation', { name: '不知道手册里怎么说？可以从这里找：' });
   await expect(next).toBeInViewport();
   await expect(next.getByRole('link')).toHaveText([
     '术语表：查一个词在手册里的叫法和别名',
@@ -266,4 +266,28 @@ test('the header box shows a new hire what to type — a handbook word, an every
     await box.fill(example);
     await expect(page.locator('.search-panel a.hit__title').first()).toBeVisible();
   }
+});
+
+/** Whether an input's placeholder fits in its box, uncut. */
+async function placeholderFits(box: Locator): Promise<boolean> {
+  return box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return context.measureText(input.placeholder).width <= room;
+  });
+}
+
+test('on a phone the search boxes\u2019 examples are not cut off, and each of them answers @phone', async ({ page }) => {
+  await page.goto('/search/');
+  const box = page.locator('#search-q');
+  await expect(box).toHaveAttribute('placeholder', '例如 拖款、客户不付款咋办、hk');
+  expect(await placeholderFits(box)).toBe(true);
+  for (const example of ['拖款', '客户不付款咋办', 'hk']) {
+    await box.fill(example);
+    await expect(page.locator('[data-status]')).toContainText(/找到 \d+ 个结果/);
+  }
+  await page.goto('/handbook/');
+  expect(await placeholderFits(page.locator('#site-search-q'))).toBe(true);
 });
