@@ -1,8 +1,9 @@
 /**
  * Search figures for the bundled content and a generated corpus (2,000 sections, 1,000 scripts),
  * each printed beside its budget (issue 16): bytes and time of a first search from a reading page's
- * header box and of a first query on /search/ for every class of query, warm-query latency, the
- * script finder's first query and its lunr query time, and the sizes of the search files.
+ * header box and of a first query on /search/ for every class of query (and the CPU it takes),
+ * warm-query latency, the script finder's first query and its lunr query time, and the sizes of the
+ * search files.
  * Headless Chromium on loopback, gzip like a real host; medians of a few cold runs each.
  * `npm run bench -- search` (add `--bundled` to skip the 2,000-section corpus, `--reuse` to measure
  * the sites of the last run again without building).
@@ -206,6 +207,30 @@ async function timeline(page: Page, painted: number): Promise<string> {
   ].join(', ');
 }
 
+/**
+ * CPU time the page's renderer spends from now until the returned function is called, in ms: its
+ * main thread (where a query runs: Pagefind's search, ranking, rendering) and the whole process
+ * (also its background threads, e.g. the WebAssembly compiler's; counted in 10 ms ticks). Chromium's
+ * own counters (DevTools Performance.getMetrics: ThreadTime, ProcessTime), which other processes on
+ * a busy machine move far less than the time: in paired runs of one site at a load of 4–9, the
+ * main thread's CPU differed by a few ms where the time differed by tens or hundreds.
+ */
+async function rendererCpu(page: Page): Promise<() => Promise<{ main: number; process: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const read = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const value = (name: string) => metrics.find((metric) => metric.name === name)?.value ?? Number.NaN;
+    return { main: value('ThreadTime'), process: value('ProcessTime') };
+  };
+  const start = await read();
+  return async () => {
+    const end = await read();
+    await cdp.detach();
+    return { main: 1000 * (end.main - start.main), process: 1000 * (end.process - start.process) };
+  };
+}
+
 /** A first visit to `url` (a new context: empty cache, no service worker), once the page has loaded. */
 async function freshVisit(browser: Browser, url: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -248,12 +273,15 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
     const bytes: number[] = [];
     const painted: number[] = [];
     const fragments: number[] = [];
+    const cpu: { main: number; process: number }[] = [];
     let heaviest = { query: '', kinds: new Map<string, number>() };
     let path = '';
     for (let i = 0; i < COLD; i++) {
       const { context, page } = await freshVisit(browser, `${origin}/search/`);
       const counter = meter(page);
+      const spent = await rendererCpu(page);
       times.push(await page.evaluate(QUERY_IN_PAGE, [queries[i % queries.length]!, 0] as [string, number]));
+      cpu.push(await spent());
       // What arrived before the first results were shown; the rest refines the list after.
       const shown = counter.mark();
       if (i === 0) path = `«${queries[0]}»: ${await timeline(page, times[0]!)}`;
@@ -269,6 +297,10 @@ async function browserFigures(browser: Browser, origin: string, classes: Classes
       `  first query on /search/, ${kind.padEnd(10)} ${vs(median(times), BUDGET.firstQueryMs, 'ms')}, max ${Math.max(...times).toFixed(0)} ms; ` +
         `before first paint ${vs(Math.max(...painted), BUDGET.firstQueryKb, 'kB')}, ≤ ${Math.max(...fragments)} fragments; ` +
         `with the refinement after it ${vs(Math.max(...bytes), BUDGET.firstQueryKb, 'kB')} (max of ${COLD})`,
+    );
+    console.log(
+      `    CPU from submission to the first results (median of ${COLD}; far less moved by load than the time): ` +
+        `main thread ${median(cpu.map((c) => c.main)).toFixed(0)} ms, renderer process ${median(cpu.map((c) => c.process)).toFixed(0)} ms`,
     );
     console.log(`    heaviest «${heaviest.query}»: ${breakdown(heaviest.kinds)}`);
     console.log(`    ms from submission, ${path}`);
