@@ -67,15 +67,14 @@ let built = 0;
 
 /**
  * The child's stdout; rejects with the child's error message if it fails. `input` goes to its
- * stdin: a promise's value once it has one (the child starts now and waits for it; nothing if it
- * rejects or has none); `importMetaEnv` is what the script's modules read as import.meta.env
- * (BASE_URL for src/lib/urls.ts), where esbuild bundles it (under tsx they read none).
+ * stdin; `importMetaEnv` is what the script's modules read as import.meta.env (BASE_URL for
+ * src/lib/urls.ts), where esbuild bundles it (under tsx they read none).
  */
 export async function runChild(
   projectRoot: string,
   script: string,
   args: string[],
-  input?: string | Promise<string | undefined>,
+  input?: string,
   importMetaEnv?: Record<string, string>,
 ): Promise<string> {
   const { module, release } = bundled(projectRoot, script, importMetaEnv);
@@ -98,15 +97,9 @@ export async function runChild(
     });
   });
   if (input !== undefined && child.stdin) {
-    const stdin = child.stdin;
     // A child that ends before reading its input (it failed to start) is reported by 'close' above.
-    stdin.on('error', () => undefined);
-    if (typeof input === 'string') stdin.end(input);
-    else
-      input.then(
-        (text) => stdin.end(text ?? ''),
-        () => stdin.end(),
-      );
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
   }
   return result;
 }

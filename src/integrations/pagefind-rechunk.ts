@@ -25,17 +25,6 @@ export interface RechunkReport {
   language: string;
   before: { chunks: number; largest: number; bytes: number };
   after: { chunks: number; largest: number; bytes: number };
-  /** The old index's files (relative to the folder) still in place, with `keepOld`: removeLeft removes them. */
-  left: string[];
-}
-
-export interface RechunkOptions {
-  /**
-   * Leaves the old chunks and metadata file in place (pagefind-entry.json names the new ones), so
-   * that a search still reading the old index (the quick answers, started meanwhile) finds every
-   * file it names. The caller then removes them (removeLeft).
-   */
-  keepOld?: boolean;
 }
 
 function readPagefind(file: string): Uint8Array {
@@ -57,7 +46,7 @@ function decodeExact(file: string): CborValue {
 const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Cuts the index of every language into chunks of about `targetGzip` bytes gzip. */
-export function rechunkPagefind(dir: string, targetGzip: number, { keepOld = false }: RechunkOptions = {}): RechunkReport[] {
+export function rechunkPagefind(dir: string, targetGzip: number): RechunkReport[] {
   const entryFile = join(dir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as Entry;
   const reports: RechunkReport[] = [];
@@ -108,15 +97,10 @@ export function rechunkPagefind(dir: string, targetGzip: number, { keepOld = fal
     meta[2] = table;
     const metaBytes = pack(meta);
     const metaHash = `${language}_${hashOf(metaBytes).slice(0, 13)}`;
-    // The old files, but for any the new index writes again under the same name.
-    const old = [
-      ...oldChunks.filter((chunk) => !written.has(chunk[2])).map((chunk) => join('index', `${chunk[2]}.pf_index`)),
-      ...(info.hash === metaHash ? [] : [`pagefind.${info.hash}.pf_meta`]),
-    ];
-    const left = keepOld ? old : [];
     writes.push(() => {
-      if (!keepOld) for (const file of old) rmSync(join(dir, file));
+      for (const chunk of oldChunks) rmSync(join(dir, 'index', `${chunk[2]}.pf_index`));
       for (const [name, file] of written) writeFileSync(join(dir, 'index', `${name}.pf_index`), file);
+      rmSync(metaFile);
       writeFileSync(join(dir, `pagefind.${metaHash}.pf_meta`), metaBytes);
       info.hash = metaHash;
     });
@@ -125,7 +109,6 @@ export function rechunkPagefind(dir: string, targetGzip: number, { keepOld = fal
       language,
       before: { chunks: oldChunks.length, largest, bytes: gzBytes },
       after: { chunks: sizes.length, largest: Math.max(...sizes), bytes: sizes.reduce((a, b) => a + b, 0) },
-      left,
     });
   }
   for (const write of writes) write();
@@ -133,22 +116,12 @@ export function rechunkPagefind(dir: string, targetGzip: number, { keepOld = fal
   return reports;
 }
 
-/** Removes the old index's files that rechunkPagefind left in place (`keepOld`). */
-export function removeLeft(dir: string, reports: readonly RechunkReport[]): void {
-  for (const report of reports) for (const file of report.left) rmSync(join(dir, file), { force: true });
-}
-
 /**
  * How many pages Pagefind's index lists for each word held by at least `min` pages (all languages;
- * a word indexed in several keeps its highest count). Read from the chunks as written, re-cut or not:
- * those `entry` names (the text of pagefind-entry.json; by default as the folder holds it now).
+ * a word indexed in several keeps its highest count). Read from the chunks as written, re-cut or not.
  */
-export function pagefindDocFrequencies(
-  dir: string,
-  min: number,
-  entryText = readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'),
-): Map<string, number> {
-  const entry = JSON.parse(entryText) as Entry;
+export function pagefindDocFrequencies(dir: string, min: number): Map<string, number> {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as Entry;
   const df = new Map<string, number>();
   for (const info of Object.values(entry.languages)) {
     const meta = decodeCbor(readPagefind(join(dir, `pagefind.${info.hash}.pf_meta`)));

@@ -38,16 +38,10 @@ const nativeImport = new Function('specifier', 'return import(specifier)') as (s
 /**
  * Pagefind's browser module, run in Node: its fetches of file: URLs read the files, and the page it
  * thinks it runs in says the language of the index (as <html lang> does in the browser — without it
- * Pagefind reads queries as an unknown language and ranks otherwise). `entryText` is the
- * folder's pagefind-entry.json, when it was already read (a child is handed it as its input).
+ * Pagefind reads queries as an unknown language and ranks otherwise).
  */
-async function pagefindInNode(
-  dir: string,
-  base: string,
-  entryText = readFileSync(join(dir, 'pagefind-entry.json'), 'utf8'),
-): Promise<{ api: PagefindModule; done: () => void }> {
-  const entry = JSON.parse(entryText) as { languages: Record<string, unknown> };
-  const entryFile = join(dir, 'pagefind-entry.json');
+async function pagefindInNode(dir: string, base: string): Promise<{ api: PagefindModule; done: () => void }> {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
   const language = Object.keys(entry.languages)[0] ?? 'unknown';
   const scope = globalThis as { document?: unknown };
   const hadDocument = 'document' in scope;
@@ -58,8 +52,7 @@ async function pagefindInNode(
     const url = input instanceof Request ? input.url : String(input);
     if (!url.startsWith('file:')) return fetch(input, init);
     try {
-      const file = fileURLToPath(url.split('?')[0]!);
-      return new Response(file === entryFile ? entryText : await readFile(file));
+      return new Response(await readFile(fileURLToPath(url.split('?')[0]!)));
     } catch {
       return new Response(null, { status: 404 });
     }
@@ -196,18 +189,12 @@ export function termShares(
   return shares;
 }
 
-/** One share of the answers (termShares' `part` of `parts`), for a child process; `entryText` as pagefindInNode's. */
-export async function answerShare(
-  site: string,
-  base: string,
-  part: number,
-  parts: number,
-  entryText?: string,
-): Promise<[string, TermAnswer][]> {
+/** One share of the answers (termShares' `part` of `parts`), for a child process. */
+export async function answerShare(site: string, base: string, part: number, parts: number): Promise<[string, TermAnswer][]> {
   const lexicon = lexiconOf(site);
   const pinyin = pinyinTableOf(site);
   const terms = termShares(lexicon, parts, pinyin)[part] ?? [];
-  const { api, done } = await pagefindInNode(join(site, 'pagefind'), base, entryText);
+  const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
     return [...(await answerTerms(api, lexicon, pinyin, terms))];
   } finally {
@@ -216,8 +203,8 @@ export async function answerShare(
 }
 
 /** Every term's answer, in this process. */
-async function answerHere(site: string, base: string, lexicon: Lexicon, entryText?: string): Promise<Map<string, TermAnswer>> {
-  const { api, done } = await pagefindInNode(join(site, 'pagefind'), base, entryText);
+async function answerHere(site: string, base: string, lexicon: Lexicon): Promise<Map<string, TermAnswer>> {
+  const { api, done } = await pagefindInNode(join(site, 'pagefind'), base);
   try {
     return await answerTerms(api, lexicon, pinyinTableOf(site));
   } finally {
@@ -225,43 +212,24 @@ async function answerHere(site: string, base: string, lexicon: Lexicon, entryTex
   }
 }
 
-/**
- * Child processes started before the index and the lexicon are written (Node, their modules), one
- * share each, waiting for their input: the pagefind-entry.json of the index to search (nothing
- * ends them unused). `answers` resolves to every term's answer in quickTerms' order (so the files
- * do not depend on who finished first).
- */
-function startChildren(
+/** Every term's answer from child processes, one share each, in quickTerms' order (so the files do not depend on who finished first). */
+async function answerInChildren(
   projectRoot: string,
   site: string,
   base: string,
+  lexicon: Lexicon,
   parts: number,
-  step?: (what: string) => void,
-): { go: (entryText: string | undefined) => void; answers: (lexicon: Lexicon) => Promise<Map<string, TermAnswer>> } {
-  let go!: (entryText: string | undefined) => void;
-  const input = new Promise<string | undefined>((resolve) => (go = resolve));
-  const shares = Promise.all(
-    Array.from({ length: parts }, (_, part) =>
-      runChild(projectRoot, 'quick-answers-worker.ts', [site, base, String(part), String(parts)], input).then((out) => {
-        step?.(`快速答案第 ${part + 1}/${parts} 份已算完`);
-        return out;
-      }),
-    ),
+): Promise<Map<string, TermAnswer>> {
+  const shares = await Promise.all(
+    Array.from({ length: parts }, (_, part) => runChild(projectRoot, 'quick-answers-worker.ts', [site, base, String(part), String(parts)])),
   );
-  // Awaited in `answers`; a build that never gets there (it failed) must not end on this rejection.
-  shares.catch(() => undefined);
-  return {
-    go,
-    answers: async (lexicon) => {
-      const found = new Map((await shares).flatMap((out) => JSON.parse(out) as [string, TermAnswer][]));
-      const answers = new Map<string, TermAnswer>();
-      for (const term of quickTerms(lexicon, pinyinTableOf(site))) {
-        const answer = found.get(term);
-        if (answer) answers.set(term, answer);
-      }
-      return answers;
-    },
-  };
+  const found = new Map(shares.flatMap((out) => JSON.parse(out) as [string, TermAnswer][]));
+  const answers = new Map<string, TermAnswer>();
+  for (const term of quickTerms(lexicon, pinyinTableOf(site))) {
+    const answer = found.get(term);
+    if (answer) answers.set(term, answer);
+  }
+  return answers;
 }
 
 export interface QuickAnswersOptions {
@@ -269,45 +237,22 @@ export interface QuickAnswersOptions {
   projectRoot?: string;
   /** Told when the children failed and the build answered the terms itself. */
   warn?: (message: string) => void;
-  /** Told when each child has finished (the build's step timings). */
-  step?: (what: string) => void;
 }
 
-export interface QuickAnswers {
-  /**
-   * Searches every term of the lexicon (its files already written to the site) over the site's
-   * Pagefind index, writes /search/quick/<n>.json and returns how many terms.
-   */
-  write(lexicon: Lexicon): Promise<number>;
-  /** Ends the children unused (the build failed before the index was written). */
-  cancel(): void;
-}
-
-/**
- * Starts the quick answers' children now, before Pagefind's index exists, so that starting them
- * is done by the time their input is: `write` then gives it to them.
- */
-export function startQuickAnswers(site: string, base: string, options: QuickAnswersOptions = {}): QuickAnswers {
+/** Searches every term of the lexicon and writes /search/quick/<n>.json; returns how many terms. */
+export async function writeQuickAnswers(site: string, base: string, lexicon: Lexicon, options: QuickAnswersOptions = {}): Promise<number> {
   const parts = Math.min(2, availableParallelism());
-  const children = options.projectRoot && parts > 1 ? startChildren(options.projectRoot, site, base, parts, options.step) : undefined;
-  return {
-    cancel: () => children?.go(undefined),
-    async write(lexicon) {
-      const entryText = readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8');
-      let answers: Map<string, TermAnswer> | undefined;
-      if (children) {
-        children.go(entryText);
-        answers = await children.answers(lexicon).catch((error: unknown) => {
-          options.warn?.(`搜索框快速答案的后台计算失败，改在本进程计算：${error instanceof Error ? error.message : String(error)}`);
-          return undefined;
-        });
-      }
-      answers ??= await answerHere(site, base, lexicon, entryText);
-      const dir = join(site, 'search', 'quick');
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      quickShards(answers).forEach((shard, n) => writeFileSync(join(dir, `${n}.json`), JSON.stringify(shard)));
-      return answers.size;
-    },
-  };
+  let answers: Map<string, TermAnswer> | undefined;
+  if (options.projectRoot && parts > 1) {
+    answers = await answerInChildren(options.projectRoot, site, base, lexicon, parts).catch((error: unknown) => {
+      options.warn?.(`搜索框快速答案的后台计算失败，改在本进程计算：${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+  }
+  answers ??= await answerHere(site, base, lexicon);
+  const dir = join(site, 'search', 'quick');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  quickShards(answers).forEach((shard, n) => writeFileSync(join(dir, `${n}.json`), JSON.stringify(shard)));
+  return answers.size;
 }

@@ -11,14 +11,6 @@ describe('a TypeScript module run in a child process', () => {
     const out = await runChild(root, '../../tests/fixtures/child/echo.ts', ['dist', '1', '2'], '["报价"]');
     expect(JSON.parse(out)).toEqual({ args: ['dist', '1', '2'], input: '["报价"]' });
   });
-  it('can start before its input exists, and gets it once it does (or none)', async () => {
-    let give!: (input: string | undefined) => void;
-    const later = runChild(root, '../../tests/fixtures/child/echo.ts', [], new Promise((resolve) => (give = resolve)));
-    setTimeout(() => give('{"entry":1}'), 200);
-    expect(JSON.parse(await later)).toEqual({ args: [], input: '{"entry":1}' });
-    const none = await runChild(root, '../../tests/fixtures/child/echo.ts', [], Promise.resolve(undefined));
-    expect(JSON.parse(none)).toEqual({ args: [], input: '' });
-  });
   it('starts as plain JavaScript, without tsx, and leaves no bundle behind', async () => {
     const out = JSON.parse(await runChild(root, '../../tests/fixtures/child/loader.ts', [])) as { execArgv: string[]; main: string };
     expect(out.execArgv).toEqual([]);
