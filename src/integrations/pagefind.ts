@@ -52,6 +52,8 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
+        // When each step ended, from the start of this hook (`astro build --verbose`), to see where the time goes.
+        const step = (what: string) => logger.debug(`${what}：${Math.round(performance.now() - started)} ms`);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
         if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('；')}`);
         try {
@@ -63,6 +65,7 @@ export function pagefindIndex(): AstroIntegration {
         } finally {
           await pagefind.close();
         }
+        step('Pagefind 索引已写出');
         try {
           // In a child process: decoding the whole index takes ~300 MiB at 2,000 sections (rechunk-child.ts).
           for (const { before, after } of await rechunkInChild(root, join(site, 'pagefind'), PAGEFIND_CHUNK_BYTES)) {
@@ -75,6 +78,7 @@ export function pagefindIndex(): AstroIntegration {
           // An index format this build does not know stays as Pagefind wrote it: search works, only heavier.
           logger.warn(`Pagefind 词索引未重新分块（保持原样）：${(error as Error).message}`);
         }
+        step('词索引重新分块一步已结束');
         // The search page names the files Pagefind starts with, so that a first query fetches them
         // with Pagefind's code instead of after its entry file (src/lib/search/pagefind-files.ts).
         const searchPage = join(site, 'search', 'index.html');
@@ -118,6 +122,7 @@ export function pagefindIndex(): AstroIntegration {
         // once, instead of shard by shard, for a query of many characters (search-data.ts).
         const joined = joinLexicon(core, written);
         writeFileSync(lexiconFile, JSON.stringify(wholeLexicon(lexicon, joined)));
+        step('词典已写出页面编号和词频');
         // The header box's quick answers: every term ranked by the search page's code over this index.
         const quickStarted = performance.now();
         const terms = await writeQuickAnswers(site, base, joined, {
