@@ -91,6 +91,44 @@ function ready(api: PagefindModule): Promise<void> {
   });
 }
 
+/**
+ * Pagefind's index and filter files that failed to load (offline before they were cached, a server
+ * error). Pagefind searches without such a file, as if its words were on no page: a search during
+ * which one failed is unavailable, not a search that found nothing.
+ */
+let unloaded = 0;
+let counting = false;
+
+function countUnloaded(base: string): void {
+  if (counting) return;
+  counting = true;
+  const original = globalThis.fetch.bind(globalThis);
+  const at = new URL(base, location.href).pathname;
+  const chunk = (input: RequestInfo | URL) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, location.href);
+    return url.pathname.startsWith(at) && /\/(?:index|filter)\/[^/]+\.pf_(?:index|filter)$/.test(url.pathname);
+  };
+  globalThis.fetch = async (input, init) => {
+    try {
+      const response = await original(input, init);
+      if (!response.ok && chunk(input)) unloaded++;
+      return response;
+    } catch (error) {
+      if (chunk(input)) unloaded++;
+      throw error;
+    }
+  };
+}
+
+/** Pagefind's search, failing when one of the index files it needed did not load. */
+const searchPagefind: PagefindApi['search'] = async (text, options) => {
+  const api = await loadPagefind();
+  const before = unloaded;
+  const found = await api.search(text, options);
+  if (unloaded !== before) throw new Error('Pagefind: an index file did not load');
+  return found;
+};
+
 function loadPagefind(): Promise<PagefindApi> {
   if (!pagefind) {
     const base = PAGEFIND_URL.slice(0, PAGEFIND_URL.lastIndexOf('/') + 1);
@@ -100,6 +138,7 @@ function loadPagefind(): Promise<PagefindApi> {
     const tag = String(Date.now());
     // Pagefind's files reach it inflated by the browser's native gzip: it then skips its own
     // inflate in JavaScript (src/lib/search/pagefind-gunzip.ts).
+    countUnloaded(base);
     if (!inflating && typeof DecompressionStream !== 'undefined') {
       inflating = true;
       globalThis.fetch = inflatingFetch(globalThis.fetch.bind(globalThis), base);
@@ -182,7 +221,7 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
   const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
   // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
   // index (户档) is answered before Pagefind is ready.
-  const api: PagefindApi = { search: async (text, options) => (await loadPagefind()).search(text, options) };
+  const api: PagefindApi = { search: searchPagefind };
   return searchSite(api, query, {
     lexicon,
     pinyin,

@@ -291,3 +291,24 @@ test('on a phone the search boxes\u2019 examples are not cut off, and each of th
   await page.goto('/handbook/');
   expect(await placeholderFits(page.locator('#site-search-q'))).toBe(true);
 });
+
+/** Searched once online, then the connection drops (no service worker: search-ux runs without it). */
+async function offlineAfter(page: Page, query: string) {
+  await searchFor(page, query);
+  await expect(page.locator('[data-results] > li')).toHaveCount(5);
+  await expect(page.locator('search-page:not([data-refining])')).toBeAttached();
+  await page.context().setOffline(true);
+}
+
+test('offline, a word whose lexicon file did not load is not reported as absent from the handbook', async ({ page, consoleErrors }) => {
+  await offlineAfter(page, '报价');
+  await page.locator('search-page [name="q"]').fill('合同');
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请检查网络后再试。', { timeout: 20_000 });
+  await expect(page.locator('[data-status]')).not.toContainText('没有找到');
+  // Back online, the same query finds its pages.
+  await page.context().setOffline(false);
+  await page.locator('search-page form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+  await expect(page.locator('[data-status]')).toHaveText(/^找到 \d+ 个结果/, { timeout: 20_000 });
+  expect(consoleErrors.every((text) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text))).toBe(true);
+  consoleErrors.length = 0;
+});

@@ -173,4 +173,27 @@ describe('lexicon shards', () => {
         expect(understandQuery(query, partial, keys), query).toEqual(understandQuery(query, full, pinyin));
     }
   });
+
+  it('fail, for every query waiting on them, while shards do not load, and understand the query once they do', async () => {
+    // Offline: every fetch fails a little later, as the network does. The quick answer and the
+    // Pagefind search ask at once; neither may understand the query without its shards (its words
+    // would be taken for words no page holds: 「没有找到」 for a word the handbook uses).
+    let online = false;
+    const visit: ShardSource = {
+      ...source(new Set()),
+      shards: (numbers) =>
+        new Promise((resolve, reject) =>
+          setTimeout(() => (online ? resolve(numbers.map((n) => shards[n]!)) : reject(new Error('offline'))), 5),
+        ),
+    };
+    const query = '回款';
+    const both = await Promise.allSettled([lexiconForQuery(query, visit), lexiconForQuery(query, visit)]);
+    expect(both.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    // Asked again later, still offline: it fails again, it does not answer from what never loaded.
+    await expect(lexiconForQuery(query, visit)).rejects.toThrow('offline');
+    online = true;
+    const { lexicon: partial, pinyin: keys } = await lexiconForQuery(query, visit);
+    expect(understandQuery(query, partial, keys)).toEqual(understandQuery(query, full, pinyin));
+    expect(understandQuery(query, partial, keys).terms[0]!.words.length).toBeGreaterThan(0);
+  });
 });

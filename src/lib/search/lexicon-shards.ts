@@ -145,24 +145,33 @@ export async function lexiconForQuery(query: string, source: ShardSource): Promi
     sessions.set(source, session);
   }
   const state = session;
-  const load = async (numbers: number[]) => {
+  const load = async (numbers: number[]): Promise<boolean> => {
     const more = numbers.filter((n) => !state.loaded.has(n));
     if (more.length === 0) {
       // Asked for by another query (two queries at once, e.g. the search page's quick answer and
       // its Pagefind search): the lexicon holds them once that query's loads are done.
       await Promise.allSettled(state.busy);
+      // Unless one failed (offline): this query asks again, and fails too if they still do not load.
+      // Understood without them, its words would be taken for words no page holds.
+      if (numbers.some((n) => !state.loaded.has(n))) return load(numbers);
       return false;
     }
     for (const n of more) state.loaded.add(n);
     const job = (async () => {
       // Another query may add shards while these load: join whatever is loaded by then, never fewer.
-      for (;;) {
-        const all = [...state.loaded].sort((a, b) => a - b);
-        const shards = await source.shards(all);
-        if (all.length !== state.loaded.size) continue;
-        if (all.length > state.joined) state.lexicon = joinLexicon(source.core, shards);
-        state.joined = Math.max(state.joined, all.length);
-        return true;
+      try {
+        for (;;) {
+          const all = [...state.loaded].sort((a, b) => a - b);
+          const shards = await source.shards(all);
+          if (all.length !== state.loaded.size) continue;
+          if (all.length > state.joined) state.lexicon = joinLexicon(source.core, shards);
+          state.joined = Math.max(state.joined, all.length);
+          return true;
+        }
+      } catch (error) {
+        // Not loaded (offline, a server error): the next query that needs them loads them again.
+        for (const n of more) state.loaded.delete(n);
+        throw error;
       }
     })();
     state.busy.add(job);
