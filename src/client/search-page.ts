@@ -148,6 +148,13 @@ class SearchPage extends HTMLElement {
       if (mine === this.serial) {
         status.textContent = t('search.error');
         delete this.dataset.refining;
+        // Nothing of an earlier query stays under the message: those results do not answer this one.
+        this.result = undefined;
+        this.shown = 0;
+        this.total = 0;
+        list.replaceChildren();
+        cards.replaceChildren();
+        this.updateMore();
       }
     } finally {
       answered();

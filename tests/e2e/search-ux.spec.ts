@@ -300,6 +300,21 @@ async function offlineAfter(page: Page, query: string) {
   await page.context().setOffline(true);
 }
 
+test('offline, a new query says search is unavailable and leaves none of the previous query\u2019s results under it', async ({
+  page,
+  consoleErrors,
+}) => {
+  await offlineAfter(page, '报价');
+  await page.locator('search-page [name="q"]').fill('客户一直拖着不付款怎么办');
+  await expect(page.locator('[data-status]')).toHaveText('搜索暂时不可用，请检查网络后再试。', { timeout: 20_000 });
+  await expect(page.locator('[data-results] > li')).toHaveCount(0);
+  await expect(page.locator('[data-cards] > *')).toHaveCount(0);
+  await expect(page.locator('[data-more]')).toBeHidden();
+  // The browser logs each file it could not fetch.
+  expect(consoleErrors.every((text) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text))).toBe(true);
+  consoleErrors.length = 0;
+});
+
 test('offline, a word whose lexicon file did not load is not reported as absent from the handbook', async ({ page, consoleErrors }) => {
   await offlineAfter(page, '报价');
   await page.locator('search-page [name="q"]').fill('合同');
