@@ -102,10 +102,11 @@ export function enhance(input: HTMLInputElement): void {
     panel.hidden = true;
   };
   input.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') {
-      close();
-      input.blur();
-    }
+    // Escape closes the list and keeps the query; focus stays in the box (the ARIA combobox
+    // pattern), to type on. With the list closed, a search box's own Escape clears the query.
+    if (event.key !== 'Escape') return;
+    if (!panel.hidden) event.preventDefault();
+    close();
   });
   document.addEventListener('click', (event) => {
     if (!form.contains(event.target as Node)) close();

@@ -327,3 +327,16 @@ test('offline, a word whose lexicon file did not load is not reported as absent 
   expect(consoleErrors.every((text) => /ERR_INTERNET_DISCONNECTED|Failed to fetch/.test(text))).toBe(true);
   consoleErrors.length = 0;
 });
+
+test('Escape closes the header box\u2019s list and keeps focus in the box, to type on', async ({ page }) => {
+  await page.goto('/handbook/');
+  const box = page.locator('#site-search-q');
+  await box.fill('报价');
+  const panel = page.locator('.search-panel');
+  await expect(panel.locator('a.hit__title').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toBeFocused();
+  await expect(box).toHaveValue('报价');
+});
