@@ -81,7 +81,8 @@ export function enhance(input: HTMLInputElement): void {
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';
-      all.textContent = t('search.box.all');
+      // With no result, the search page is where to try another way (its next steps), not "all results".
+      all.textContent = t(hits.length === 0 ? 'search.box.none' : 'search.box.all');
       panel.replaceChildren(status, ...result.cards.slice(0, 1).map((card) => renderCard(card, t)), list, all);
       panel.hidden = false;
     } catch {

@@ -340,3 +340,17 @@ test('Escape closes the header box\u2019s list and keeps focus in the box, to ty
   await expect(box).toBeFocused();
   await expect(box).toHaveValue('报价');
 });
+
+test('the header box with no result offers the search page to try another way, not 「查看全部结果」 of nothing', async ({ page }) => {
+  await page.goto('/handbook/');
+  await page.locator('#site-search-q').fill('baojai');
+  const panel = page.locator('.search-panel');
+  await expect(panel.locator('.search-panel__status')).toContainText('没有找到“baojai”');
+  await expect(panel.getByRole('link', { name: '查看全部结果' })).toHaveCount(0);
+  await panel.getByRole('link', { name: '到搜索页换个找法' }).click();
+  await expect(page).toHaveURL('/search/?q=baojai');
+  // With results, the link still says what it opens.
+  await page.goto('/handbook/');
+  await page.locator('#site-search-q').fill('报价');
+  await expect(panel.getByRole('link', { name: '查看全部结果' })).toBeVisible();
+});

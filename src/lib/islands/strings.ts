@@ -100,7 +100,12 @@ export const SEARCH_RESULT_STRINGS = [
   'search.card.section',
 ] as const satisfies readonly UiKey[];
 
-export const SEARCH_BOX_STRINGS = [...SEARCH_RESULT_STRINGS, 'search.box.all', 'search.box.top'] as const satisfies readonly UiKey[];
+export const SEARCH_BOX_STRINGS = [
+  ...SEARCH_RESULT_STRINGS,
+  'search.box.all',
+  'search.box.none',
+  'search.box.top',
+] as const satisfies readonly UiKey[];
 
 export const SEARCH_PAGE_STRINGS = [
   ...SEARCH_RESULT_STRINGS,
