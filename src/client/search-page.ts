@@ -138,7 +138,8 @@ class SearchPage extends HTMLElement {
       delete this.dataset.refining;
       cards.replaceChildren(...result.cards.map((card) => renderCard(card, t)));
       list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
-      status.textContent = statusText(result, result.results.length, t);
+      const filtered = unfiltered ? undefined : t('search.emptyFiltered', { q: result.query });
+      status.textContent = statusText(result, result.results.length, t, filtered);
       this.updateMore();
       this.announce(query, result.results.length);
       if (result.refine) this.refineAfterPaint(result, result.refine, mine);

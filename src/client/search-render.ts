@@ -9,13 +9,17 @@ import { urls } from '../lib/urls';
 import type { Text } from './dom';
 import { safeHref } from './search-engine';
 
-/** The status line: how many results (`count`), and how the query was read. */
+/**
+ * The status line: how many results (`count`), and how the query was read. `empty` replaces what
+ * is said of no result (the search page with filters chosen: they leave nothing, the words may be right).
+ */
 export function statusText(
   result: Pick<SiteSearchResult, 'query' | 'understood'> & { fallback?: boolean },
   count: number,
   t: Text<SearchResultKey>,
+  empty?: string,
 ): string {
-  const notes = [count ? t('search.count', { n: count }) : t('search.empty', { q: result.query })];
+  const notes = [count ? t('search.count', { n: count }) : (empty ?? t('search.empty', { q: result.query }))];
   if (result.fallback) notes.push(t('search.fallback'));
   const widened = widenedWords(result.understood);
   const pinyin = widened.filter((w) => w.via === 'pinyin');

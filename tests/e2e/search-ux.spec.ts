@@ -122,7 +122,7 @@ test('on a phone every search control is a thumb-sized target @phone', async ({ 
 test('filters that leave a query without a result are cleared in one tap, and the query\u2019s results come back', async ({ page }) => {
   await page.goto(`/search/?q=${encodeURIComponent('报价')}&type=${encodeURIComponent('表格')}&stage=${encodeURIComponent('售后服务')}`);
   const status = page.locator('[data-status]');
-  await expect(status).toContainText('没有找到“报价”');
+  await expect(status).toContainText('所选筛选条件下没有“报价”的结果');
   const clear = page.getByRole('button', { name: '清除筛选' });
   await expect(clear).toBeVisible();
   await clear.click();
@@ -353,4 +353,14 @@ test('the header box with no result offers the search page to try another way, n
   await page.goto('/handbook/');
   await page.locator('#site-search-q').fill('报价');
   await expect(panel.getByRole('link', { name: '查看全部结果' })).toBeVisible();
+});
+
+test('filters that leave a query without a result say so, next to 「清除筛选」, instead of asking for other words', async ({ page }) => {
+  await page.goto(`/search/?q=${encodeURIComponent('报价')}&type=${encodeURIComponent('表格')}&stage=${encodeURIComponent('售后服务')}`);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText('所选筛选条件下没有“报价”的结果。清除筛选可看到全部结果。');
+  await expect(page.getByRole('button', { name: '清除筛选' })).toBeVisible();
+  // Without filters, a query with no result still asks for other words.
+  await searchFor(page, 'baojai');
+  await expect(status).toHaveText(/^没有找到“baojai”。换个说法，或少输入几个字试试。/);
 });

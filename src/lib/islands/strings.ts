@@ -112,6 +112,7 @@ export const SEARCH_PAGE_STRINGS = [
   'search.prompt',
   'search.loading',
   'search.more',
+  'search.emptyFiltered',
 ] as const satisfies readonly UiKey[];
 
 export const FINDER_STRINGS = [
