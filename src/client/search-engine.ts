@@ -20,6 +20,7 @@ import {
 } from '../lib/search/site-search';
 import { urls } from '../lib/urls';
 import { PAGE_ROWS_PER_FILE } from '../lib/search/indexes';
+import { refsOf } from '../lib/search/shards';
 import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
@@ -171,11 +172,50 @@ export function preload(): void {
 function loadRows(file: number): Promise<PageRow[]> {
   let chunk = rows.get(file);
   if (!chunk) {
-    chunk = fetch(urls.searchShard('pages', `rows-${file}`)).then((r) => r.json() as Promise<PageRow[]>);
+    chunk = fetch(urls.searchShard('pages', `rows-${file}`)).then((r) => {
+      if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+      return r.json() as Promise<PageRow[]>;
+    });
     rows.set(file, chunk);
     chunk.catch(() => rows.delete(file));
   }
   return chunk;
+}
+
+let byPagefindId: Promise<Map<string, PageRow>> | undefined;
+/** Every page's row (title, kind, summary) by its Pagefind id, from all the part-of-a-word rows. */
+function rowsByPagefindId(): Promise<Map<string, PageRow>> {
+  byPagefindId ??= pages.prepare().then(async (manifest) => {
+    const files = Math.ceil(refsOf(manifest).length / PAGE_ROWS_PER_FILE);
+    const all = await Promise.all(Array.from({ length: files }, (_, file) => loadRows(file)));
+    return new Map(all.flat().flatMap((row) => (row[4] ? [[row[4], row] as const] : [])));
+  });
+  byPagefindId.catch(() => (byPagefindId = undefined));
+  return byPagefindId;
+}
+
+/**
+ * A result shown from its page's row when Pagefind's fragment for it does not load: offline, the
+ * service worker holds Pagefind's index (the ranking works) and every row, but only the fragments
+ * of results already shown. Its title, badge and summary (as the excerpt) are shown instead of
+ * failing the whole list; a result with no row still fails.
+ */
+function withRowFallback(result: RankedResult, words: string[]): RankedResult {
+  return {
+    ...result,
+    load: () =>
+      result.load().catch(async (error: unknown) => {
+        const row = (await rowsByPagefindId().catch(() => undefined))?.get(result.key);
+        if (!row) throw error;
+        return {
+          url: row[0],
+          title: row[1],
+          type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2],
+          excerpt: highlight(row[3], words),
+          sub: [],
+        };
+      }),
+  };
 }
 
 /**
@@ -222,7 +262,7 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
   // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
   // index (户档) is answered before Pagefind is ready.
   const api: PagefindApi = { search: searchPagefind };
-  return searchSite(api, query, {
+  const result = await searchSite(api, query, {
     lexicon,
     pinyin,
     filters,
@@ -232,6 +272,13 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
     fallback: Object.keys(filters).length ? undefined : (text) => partOfWord(text, new Dictionary(lexicon.words)),
   });
+  const words = result.understood.terms.flatMap((term) => term.words.map(({ word }) => word));
+  const refine = result.refine;
+  return {
+    ...result,
+    results: result.results.map((r) => withRowFallback(r, words)),
+    refine: refine && (async () => (await refine()).map((r) => withRowFallback(r, words))),
+  };
 }
 
 /** A query that looks like one word: up to 4 Chinese characters, or one Latin word. */

@@ -73,6 +73,10 @@ export const PRECACHE_GLOBS = [
   'search/index.html',
   'search/lexicon.json',
   'search/{scripts,glossary,pinyin,lexicon}/*.json',
+  // Every page's title, kind and summary by Pagefind id (the part-of-a-word rows): offline, a
+  // result whose fragment was never fetched is shown from its row (search-engine.ts).
+  'search/pages/manifest.json',
+  'search/pages/rows-*.json',
   // Pagefind: its code, WebAssembly, entry, metadata, filters and index chunks — not the
   // per-page fragments, which are cached as search results are shown.
   'pagefind/pagefind.js',

@@ -99,6 +99,47 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('离线中：这一页还没有保存到本机');
 });
 
+test('offline, a query whose results were never shown lists them, each from its page’s title, kind and summary', async ({
+  page,
+  browser,
+  context,
+  consoleErrors,
+}) => {
+  test.setTimeout(90_000);
+  const url = server?.url ?? '';
+  const query = '合同';
+  // What the query lists online, asked in another browser (its fragments are not cached here).
+  const elsewhere = await browser.newContext({ serviceWorkers: 'block' });
+  const online = await elsewhere.newPage();
+  await online.goto(`${url}/search/?q=${encodeURIComponent(query)}`);
+  await expect(online.locator('[data-results] > li')).toHaveCount(5, { timeout: 15_000 });
+  await expect(online.locator('search-page:not([data-refining])')).toBeAttached({ timeout: 15_000 });
+  const titles = await online.locator('[data-results] a.hit__title').allTextContents();
+  const count = await online.locator('[data-status]').textContent();
+  await elsewhere.close();
+
+  await page.goto(`${url}/`);
+  await controlled(page);
+  await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);
+  await expect(page.locator('search-page[data-quick]:not([data-refining])')).toBeAttached({ timeout: 15_000 });
+  await context.setOffline(true);
+
+  await page.locator('search-page [name="q"]').fill(query);
+  await expect(page.locator('[data-status]')).toHaveText(count ?? '', { timeout: 15_000 });
+  const hits = page.locator('[data-results] > li');
+  await expect(hits).toHaveCount(5);
+  expect(await page.locator('[data-results] a.hit__title').allTextContents()).toEqual(titles);
+  // Each with its badge and its page's summary as the excerpt.
+  for (const hit of await hits.all()) {
+    await expect(hit.locator('.badge')).not.toBeEmpty();
+    await expect(hit.locator('.hit__excerpt')).not.toBeEmpty();
+  }
+  await context.setOffline(false);
+  // The service worker answers each fragment it does not hold with a failure, which the browser logs.
+  expect(consoleErrors.every((text) => text.includes('net::ERR_FAILED'))).toBe(true);
+  consoleErrors.length = 0;
+});
+
 /**
  * Publishes a new revision of a precached page into the served copy: its title gets 「（修订版）」
  * and its entry in sw.js a new revision, as the next build would write them.
