@@ -82,26 +82,30 @@ export async function loadLexiconFor(query: string): Promise<{ lexicon: Lexicon;
     for (const n of early) lexiconShard(n).catch(() => undefined);
     // Latin letters may be pinyin (hk, huikuan): their keys are fetched with them, unless the
     // lexicon then says they are a word of the content (CIF), when that file is not needed.
-    void loadPinyin(pinyinLetters(query, NO_WORDS));
+    pinyinFor(pinyinLetters(query, NO_WORDS)).catch(() => undefined);
   }
   const lexicon = await whole;
   if (lexicon) {
     const letters = pinyinLetters(query, lexicon);
-    return { lexicon, pinyin: letters.length ? await loadPinyin(letters) : undefined };
+    return { lexicon, pinyin: await pinyinFor(letters) };
   }
   const core = await loadLexiconCore();
   // One source per visit: the lexicon it joins is reused by every query (lexiconForQuery).
   source ??= {
     core,
     shards: (numbers) => Promise.all(numbers.map(lexiconShard)),
-    pinyin: loadPinyin,
+    pinyin: pinyinFor,
   };
   return lexiconForQuery(query, source);
 }
 
 const pinyin = new Map<string, Promise<PinyinTable>>();
-/** The pinyin keys starting with these letters (a letter no key starts with has no file: nothing). */
-export async function loadPinyin(letters: string[]): Promise<PinyinTable | undefined> {
+/**
+ * The pinyin keys starting with these letters (a letter no key starts with has no file: nothing).
+ * Site search fails when one does not load (offline, a server error): read without its keys, hk
+ * would be reported as neither a word nor pinyin, and as found nowhere. It is tried again next time.
+ */
+async function pinyinFor(letters: string[]): Promise<PinyinTable | undefined> {
   if (letters.length === 0) return undefined;
   const tables = await Promise.all(
     letters.map((letter) =>
@@ -110,10 +114,16 @@ export async function loadPinyin(letters: string[]): Promise<PinyinTable | undef
         if (response.status === 404) return {};
         if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
         return (await response.json()) as PinyinTable;
-        // A failed fetch (offline, a server error) reads no pinyin this time and is tried again next time.
-      }).catch((): PinyinTable => ({})),
+      }),
     ),
   );
+  return Object.assign({}, ...tables) as PinyinTable;
+}
+
+/** As pinyinFor, for the script finder: a file that fails to load reads no pinyin this time. */
+export async function loadPinyin(letters: string[]): Promise<PinyinTable | undefined> {
+  if (letters.length === 0) return undefined;
+  const tables = await Promise.all(letters.map((letter) => pinyinFor([letter]).catch((): PinyinTable => ({}))));
   return Object.assign({}, ...tables) as PinyinTable;
 }
 

@@ -328,6 +328,23 @@ test('offline, a word whose lexicon file did not load is not reported as absent 
   consoleErrors.length = 0;
 });
 
+test('pinyin whose keys did not load is not reported as neither a word nor pinyin, nor as found nowhere', async ({
+  page,
+  consoleErrors,
+}) => {
+  let refuse = true;
+  await page.route('**/search/pinyin/*.json', (route) => (refuse ? route.abort('internetdisconnected') : route.fallback()));
+  await page.goto(`/search/?q=hk`);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText('搜索暂时不可用，请检查网络后再试。', { timeout: 20_000 });
+  // Once they load, hk reads as pinyin (回款) and finds its pages.
+  refuse = false;
+  await page.locator('search-page form').evaluate((form: HTMLFormElement) => form.requestSubmit());
+  await expect(status).toHaveText(/^找到 \d+ 个结果/, { timeout: 20_000 });
+  expect(consoleErrors.every((text) => text.includes('ERR_INTERNET_DISCONNECTED'))).toBe(true);
+  consoleErrors.length = 0;
+});
+
 test('Escape closes the header box\u2019s list and keeps focus in the box, to type on', async ({ page }) => {
   await page.goto('/handbook/');
   const box = page.locator('#site-search-q');
