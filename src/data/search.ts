@@ -14,6 +14,10 @@ import { buildIndex, serialize } from '../lib/search/lunr-index';
 import { splitIndex, type Shard, type ShardManifest } from '../lib/search/shards';
 import { PAGE_FIELDS, PAGE_SHARD_BYTES, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
 import { Dictionary } from '../lib/search/tokenize';
+import { clipText } from '../lib/search/excerpt';
+
+/** A row's summary, shown as the excerpt of a part-of-a-word or offline result: about two lines on a phone. */
+const ROW_SUMMARY_CHARS = 90;
 
 let cache: Promise<Awaited<ReturnType<typeof load>>> | undefined;
 
@@ -64,7 +68,7 @@ async function buildIndexes() {
   // Searched by exact tokens only: cut by whole term, in as many shards as its size asks for.
   const count = Math.min(4096, Math.max(16, Math.ceil(gzipSync(JSON.stringify(compact)).length / PAGE_SHARD_BYTES)));
   const pageIndex = splitIndex(compact, count, 'term');
-  const rows: PageRow[] = pages.map((p) => [p.url, p.title, p.type, p.summary.slice(0, 90)]);
+  const rows: PageRow[] = pages.map((p) => [p.url, p.title, p.type, clipText(p.summary, ROW_SUMMARY_CHARS)]);
   return { scripts, pages: pageIndex, rows };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
+import { clipText, highlight, makeExcerpt, tidyText } from '../../src/lib/search/excerpt';
 import { buildIndex, serialize, type CompactIndex } from '../../src/lib/search/lunr-index';
 import { load, searchIndex } from '../../src/lib/search/lunr-query';
 import { pinyinKeys, pinyinOf } from '../../src/lib/search/pinyin-keys';
@@ -125,6 +125,16 @@ describe('excerpts', () => {
     // The stop Pagefind puts after a last block (the tags at the end of a page).
     expect(tidyText('客户维护。转介绍 复购.')).toBe('客户维护。转介绍 复购。');
     expect(tidyText('按 FOB 报价, e.g.')).toBe('按 FOB 报价, e.g.');
+  });
+
+  it('clips a summary at its last clause within the limit and says it goes on with 「…」', () => {
+    const summary = '月度或年度考核后，面谈人与员工面谈时当场填写；员工先填自评，双方在约定的行动上签字，交营业助理存档。';
+    expect(clipText(summary, 100)).toBe(summary);
+    expect(clipText(summary, 40)).toBe('月度或年度考核后，面谈人与员工面谈时当场填写；员工先填自评…');
+    expect([...clipText(summary, 40)].length).toBeLessThanOrEqual(40);
+    // No mark in the second half: cut at the limit, never past it; emoji count as one character.
+    expect(clipText('一二三四五六七八九十一二三四五六七八九十', 10)).toBe('一二三四五六七八九…');
+    expect(clipText('😀😀😀😀😀😀', 4)).toBe('😀😀😀…');
   });
 
   it('starts at the beginning of a sentence or clause, never mid-word, and ends near a boundary', () => {

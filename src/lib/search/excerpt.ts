@@ -101,3 +101,18 @@ export function makeExcerpt(content: string, words: string[], length = 80): stri
   const body = highlight(text.slice(start, end).trim(), list);
   return `${start > 0 ? '…' : ''}${body}${end < text.length ? '…' : ''}`;
 }
+
+/**
+ * `text` in at most `max` characters: whole when it fits, else cut after the last sentence or clause
+ * mark that keeps at least half of it, or else at `max`, and ended with 「…」 (a summary shown as a
+ * result's excerpt must not read as if it ended mid-word).
+ */
+export function clipText(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const kept = chars.slice(0, max - 1);
+  for (let i = kept.length - 1; i >= max / 2; i--) {
+    if (SENTENCE_END.test(kept[i]!) || CLAUSE_END.test(kept[i]!)) return `${kept.slice(0, i).join('')}…`;
+  }
+  return `${kept.join('')}…`;
+}
