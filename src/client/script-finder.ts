@@ -11,6 +11,7 @@ import { escapeHtml } from '../lib/search/excerpt';
 import { MAX_QUERY, pinyinLetters, searchedWords, understandQuery } from '../lib/search/query';
 import { urls } from '../lib/urls';
 import { all, required, strings, type Text } from './dom';
+import { closeKeyboardOnSubmit } from './phone-keyboard';
 import { whenIdle } from './idle';
 import { loadCardText, loadDictionary, loadLexicon, loadPinyin, ShardedIndex } from './search-data';
 
@@ -33,11 +34,8 @@ class ScriptFinder extends HTMLElement {
     this.t = strings<FinderKey>(this);
     const form = required(this, 'form', HTMLFormElement);
     form.hidden = false;
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      // 「搜索」 on a phone's keyboard: the keyboard closes, so the results it asked for are not under it.
-      if (matchMedia('(pointer: coarse)').matches) required(form, '[name="q"]', HTMLInputElement).blur();
-    });
+    form.addEventListener('submit', (event) => event.preventDefault());
+    closeKeyboardOnSubmit(form);
     form.addEventListener('input', () => void this.update());
     form.addEventListener('reset', () => setTimeout(() => void this.update()));
     form.addEventListener(

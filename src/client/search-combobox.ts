@@ -1,8 +1,9 @@
 /**
  * The header search box as an ARIA 1.2 combobox over its results panel (the list pattern with
  * aria-activedescendant): ↓ / ↑ move through the results while focus stays in the box, Enter opens
- * the highlighted one, Escape closes the panel, and so does Tab on past the box; the result count is read out by a live region. It
- * watches what search-box.ts puts in the panel, so the search code only hands over the input and panel.
+ * the highlighted one, Escape closes the panel, and so does Tab on past the box; the result count
+ * is read out by a live region. It watches what search-box.ts puts in the panel, so the search code
+ * only hands over the input and panel.
  */
 import { all } from './dom';
 

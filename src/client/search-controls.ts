@@ -16,6 +16,7 @@
  *   scroll position are kept for this tab when the rep leaves, and brought back on the way back.
  */
 import { all, required } from './dom';
+import { closeKeyboardOnSubmit } from './phone-keyboard';
 
 const PLACE_KEY = 'search-page:place';
 /** Bringing the place back gives up after this long (a slow connection): the results stay as they are. */
@@ -41,9 +42,7 @@ if (page) {
     true,
   );
 
-  form.addEventListener('submit', () => {
-    if (matchMedia('(pointer: coarse)').matches) required(form, '[name="q"]', HTMLInputElement).blur();
-  });
+  closeKeyboardOnSubmit(form);
 
   clear.hidden = false;
   clear.addEventListener('click', () => {

@@ -207,15 +207,14 @@ function withRowFallback(result: RankedResult, words: string[]): RankedResult {
       result.load().catch(async (error: unknown) => {
         const row = (await rowsByPagefindId().catch(() => undefined))?.get(result.key);
         if (!row) throw error;
-        return {
-          url: row[0],
-          title: row[1],
-          type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2],
-          excerpt: highlight(row[3], words),
-          sub: [],
-        };
+        return rowHit(row, words);
       }),
   };
+}
+
+/** A result as a page's row shows it: title, badge, and its summary as the excerpt, `words` marked. */
+function rowHit(row: PageRow, words: string[]): SiteHit {
+  return { url: row[0], title: row[1], type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2], excerpt: highlight(row[3], words), sub: [] };
 }
 
 /**
@@ -230,13 +229,7 @@ async function partOfWord(text: string, dictionary: Dictionary): Promise<RankedR
   return top.flatMap((n): RankedResult[] => {
     const row = loaded.get(Math.floor(n / PAGE_ROWS_PER_FILE))?.[n % PAGE_ROWS_PER_FILE];
     if (!row) return [];
-    const hit: SiteHit = {
-      url: row[0],
-      title: row[1],
-      type: PAGE_TYPE_LABELS[row[2] as PageType] ?? row[2],
-      excerpt: highlight(row[3], [text]),
-      sub: [],
-    };
+    const hit = rowHit(row, [text]);
     return [{ key: row[4] ?? row[0], score: 0, load: () => Promise.resolve(hit) }];
   });
 }

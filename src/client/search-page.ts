@@ -93,12 +93,8 @@ class SearchPage extends HTMLElement {
     const showInAddress = () => history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
     if (!query) {
       showInAddress();
-      this.result = undefined;
-      this.total = 0;
       status.textContent = t('search.prompt');
-      list.replaceChildren();
-      cards.replaceChildren();
-      this.updateMore();
+      this.clearResults();
       return;
     }
     status.textContent = t('search.loading');
@@ -150,12 +146,7 @@ class SearchPage extends HTMLElement {
         status.textContent = t('search.error');
         delete this.dataset.refining;
         // Nothing of an earlier query stays under the message: those results do not answer this one.
-        this.result = undefined;
-        this.shown = 0;
-        this.total = 0;
-        list.replaceChildren();
-        cards.replaceChildren();
-        this.updateMore();
+        this.clearResults();
       }
     } finally {
       answered();
@@ -245,6 +236,16 @@ class SearchPage extends HTMLElement {
       list.removeAttribute('aria-busy');
       this.updateMore();
     }
+  }
+
+  /** No results and no cards shown, none counted (an empty query, a failed one). */
+  private clearResults(): void {
+    this.result = undefined;
+    this.shown = 0;
+    this.total = 0;
+    required(this, '[data-results]').replaceChildren();
+    required(this, '[data-cards]').replaceChildren();
+    this.updateMore();
   }
 
   private updateMore(): void {
