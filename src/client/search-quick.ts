@@ -57,6 +57,7 @@ export async function quickAnswer(query: string): Promise<BoxAnswer | undefined>
     return shard && answer ? { answer, pages: shard.pages } : undefined;
   });
   if (!combined) return undefined;
-  const cards = await cardsFromCounts(understood, lexicon, loadCardText);
+  const held = Object.assign({}, ...[...loaded.values()].map((shard) => shard?.held ?? {})) as Record<string, number>;
+  const cards = await cardsFromCounts(understood, lexicon, loadCardText, held);
   return { query: understood.query, cards, ...combined };
 }

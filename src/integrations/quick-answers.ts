@@ -129,7 +129,14 @@ export async function answerTerms(
     if (result.understood.terms.length !== 1 || result.understood.terms[0]!.text !== term) continue;
     const hits = await loadHits(result.results, 0, QUICK_TOP);
     const total = result.refine ? (await result.refine()).length : result.results.length;
-    answers.set(term, { total, top: hits.map((hit, i) => ({ hit, score: result.results[i]!.score })) });
+    // The page counts of its glossary words, which choose the cards of a longer query in the box.
+    const held = Object.fromEntries(
+      result.understood.terms[0]!.words.flatMap(({ word }) => {
+        const count = lexicon.glossary[word] ? result.holders.get(word) : undefined;
+        return count === undefined ? [] : [[word, count] as const];
+      }),
+    );
+    answers.set(term, { total, top: hits.map((hit, i) => ({ hit, score: result.results[i]!.score })), held });
   }
   return answers;
 }

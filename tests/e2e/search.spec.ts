@@ -58,6 +58,23 @@ test('the header box answers a known word or its pinyin without Pagefind, with t
   }
 });
 
+test('the header box shows the glossary cards the search page shows: none for a word most pages use', async ({ page }) => {
+  // 客户 is on most pages: the search page shows no card for it in a sentence, nor may the box. 重要客户
+  // names a term held by few pages (card shown); 买家 is another word for 客户, alone it is the whole query (card shown).
+  for (const query of ['客户说太贵了，我该怎么回', '重要客户怎么跟进', '买家']) {
+    await page.goto('/handbook/daily-work/morning-routine/');
+    await page.locator('#site-search-q').fill(query);
+    const panel = page.locator('.search-panel');
+    const all = panel.getByRole('link', { name: '查看全部结果' });
+    await expect(all).toHaveAttribute('href', `/search/?q=${encodeURIComponent(query)}`);
+    await expect(panel.locator('a.hit__title').first()).toBeVisible();
+    const boxCards = await panel.locator('.term-card dfn').allTextContents();
+    await searchFor(page, query);
+    const pageCards = await page.locator('search-page .term-card dfn').allTextContents();
+    expect(boxCards, query).toEqual(pageCards);
+  }
+});
+
 test('a reading page loads no search code until the box is focused', async ({ page }) => {
   const requests: string[] = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));

@@ -6,8 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { answerTerms, termShares } from '../../src/integrations/quick-answers';
 import { understandQuery } from '../../src/lib/search/query';
-import { combineQuick, quickShardOf, quickShards, quickTerms, shortenExcerpt, type QuickShard } from '../../src/lib/search/quick-answers';
-import { loadHits, searchSite } from '../../src/lib/search/site-search';
+import {
+  combineQuick,
+  quickKeyOf,
+  quickShardOf,
+  quickShards,
+  quickTerms,
+  shortenExcerpt,
+  type QuickShard,
+} from '../../src/lib/search/quick-answers';
+import { cardsFromCounts, loadHits, searchSite } from '../../src/lib/search/site-search';
 import { buildLexicon } from '../../src/lib/search/vocabulary';
 import { standIn } from './pagefind-stand-in';
 
@@ -123,6 +131,43 @@ describe('quick answers', () => {
     expect(shareOf('打卡')).toBe(shareOf('考勤'));
     expect(shareOf('huikuan')).toBe(shareOf('回款'));
     expect(Math.abs(shares[0]!.length - shares[1]!.length)).toBeLessThanOrEqual(2);
+  });
+
+  it('choose the glossary cards of a longer query as the search page does: none for a word most pages hold', async () => {
+    // 客户 is on nearly every page, 回款 on one: the search page shows 回款's card only. The lexicon's
+    // page counts list only words on hundreds of pages, so the box needs the counts the build kept.
+    const glossary = [
+      { term: '回款', aliases: ['收款'], definition: '按合同约定收回货款。', section: { url: '/collection/', title: '回款管理' } },
+      {
+        term: '客户',
+        aliases: ['买家'],
+        definition: '购买或可能购买本公司产品的企业或个人。',
+        section: { url: '/tiers/', title: '客户分级' },
+      },
+    ];
+    const withCards = buildLexicon(
+      pages.map((page) => ({ title: page.title, text: page.content, tags: [], questions: [] })),
+      glossary,
+      [],
+    );
+    const cardText = (keys: string[]) =>
+      Promise.resolve(Object.fromEntries(keys.map((key) => [key, ['定义', '标题'] as [string, string]])));
+    const shards = JSON.parse(JSON.stringify(quickShards(await answerTerms(engine, withCards.lexicon, withCards.pinyin)))) as QuickShard[];
+    for (const query of ['客户 回款', '客户说回款怎么办', '客户']) {
+      const understood = understandQuery(query, withCards.lexicon);
+      const page = await searchSite(engine, query, { lexicon: withCards.lexicon, cardText });
+      // What the box reads: the files of its terms, as search-quick.ts loads them.
+      const files = understood.terms.map((term) => shards[quickShardOf(quickKeyOf(term)!)]!);
+      const held = Object.assign({}, ...files.map((file) => file.held ?? {})) as Record<string, number>;
+      const box = await cardsFromCounts(understood, withCards.lexicon, cardText, held);
+      expect(
+        box.map((card) => card.term),
+        query,
+      ).toEqual(page.cards.map((card) => card.term));
+    }
+    expect((await searchSite(engine, '客户 回款', { lexicon: withCards.lexicon, cardText })).cards.map((card) => card.term)).toEqual([
+      '回款',
+    ]);
   });
 
   it('cut excerpts to a few characters, closing a highlight and keeping escapes whole', () => {

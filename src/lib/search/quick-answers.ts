@@ -31,6 +31,11 @@ export interface QuickShard {
   pages: [url: string, title: string, type: string][];
   /** Term (lower-case) → [how many results the search page finds, …the first QUICK_TOP]. */
   answers: Record<string, [total: number, ...top: QuickResult[]]>;
+  /**
+   * How many pages hold each glossary word of these terms, as the search page counts them to choose
+   * its glossary cards (cardsFromCounts): the box shows the cards the search page shows.
+   */
+  held?: Record<string, number>;
 }
 
 /**
@@ -59,6 +64,8 @@ export function quickShardOf(term: string): number {
 export interface TermAnswer {
   total: number;
   top: { hit: SiteHit; score: number }[];
+  /** How many pages hold each glossary word the term searched (SiteSearchResult.holders). */
+  held?: Record<string, number>;
 }
 
 /** Cuts the answers into shards, each listing the pages its answers point at once. */
@@ -68,8 +75,9 @@ export function quickShards(answers: Map<string, TermAnswer>): QuickShard[] {
     answers: {},
     index: new Map(),
   }));
-  for (const [term, { total, top }] of answers) {
+  for (const [term, { total, top, held }] of answers) {
     const shard = shards[quickShardOf(term)]!;
+    if (held && Object.keys(held).length) Object.assign((shard.held ??= {}), held);
     const results = top.slice(0, QUICK_TOP).map(({ hit, score }): QuickResult => {
       let page = shard.index.get(hit.url);
       if (page === undefined) {
@@ -80,7 +88,12 @@ export function quickShards(answers: Map<string, TermAnswer>): QuickShard[] {
     });
     shard.answers[term] = [total, ...results];
   }
-  return shards.map(({ pages, answers: list }) => ({ pages, answers: list }));
+  return shards.map(({ pages, answers: list, held }) => ({ pages, answers: list, ...(held ? { held: sortedKeys(held) } : {}) }));
+}
+
+/** The same record with its keys in one order, whichever term added them first: the files stay the same from build to build. */
+function sortedKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** A quick answer's result as the hit the search page and the header box show (no headings). */

@@ -68,6 +68,11 @@ export interface SiteSearchResult {
   /** Every result, best first: all of them can be shown (load more). */
   results: RankedResult[];
   cards: TermCard[];
+  /**
+   * How many pages hold each word the ranking searched, as the glossary cards count them (a word
+   * most pages hold gets no card in a longer query): the header box's quick answers keep them.
+   */
+  holders: Map<string, number>;
   /** Results come from the index of character pairs: the query is part of a word. */
   fallback: boolean;
   /**
@@ -339,16 +344,19 @@ async function termCards(
 
 /**
  * The glossary cards for a query answered without Pagefind (the header box's quick answers): as
- * searchSite chooses them, with the lexicon's page counts for how many pages hold each word.
+ * searchSite chooses them, with how many pages hold each word as searchSite counted them when the
+ * quick answers were built (`held`), else as the lexicon's page counts say (which list only words
+ * on DEFER_PAGES pages or more: without `held`, 客户 would count as rare in a small handbook).
  */
 export function cardsFromCounts(
   understood: UnderstoodQuery,
   lexicon: Lexicon,
   cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>,
+  held: Record<string, number> = {},
 ): Promise<TermCard[]> {
   const glossaryWords = understood.terms.flatMap((term) => term.words.filter(({ word }) => lexicon.glossary[word]).map(({ word }) => word));
   if (glossaryWords.length === 0) return Promise.resolve([]);
-  const holders = new Map(glossaryWords.map((word) => [word, pagesHolding(word, lexicon.df ?? {})]));
+  const holders = new Map(glossaryWords.map((word) => [word, held[word] ?? pagesHolding(word, lexicon.df ?? {})]));
   return termCards(understood, lexicon, holders, cardText(glossaryWords));
 }
 
@@ -546,7 +554,7 @@ export async function firstPass(
 
 export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
   const understood = understandQuery(raw, options.lexicon, options.pinyin);
-  const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], fallback: false };
+  const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], holders: new Map(), fallback: false };
   if (!understood.query) return empty;
   const words = searchedWords(understood);
   // The text of the cards the query may show, fetched while Pagefind ranks.
@@ -588,7 +596,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const refine = first
     ? async () => (await listed(pagefind, understood, (await rank(pagefind, whole, options)).ordered, words, later)).results
     : undefined;
-  return { query: understood.query, understood, results, cards, fallback, ...(refine ? { refine } : {}) };
+  return { query: understood.query, understood, results, cards, holders: ranked.holders, fallback, ...(refine ? { refine } : {}) };
 }
 
 /** The ranked pages as results, after the pages holding the query as part of a word (if any). */
