@@ -26,6 +26,8 @@ test('the header search box jumps to "/" and shows results as a rep types', asyn
 });
 
 test('the header box answers a known word or its pinyin without Pagefind, with the search page\u2019s first results', async ({ page }) => {
+  // Seven queries, each typed into the box and then searched on the page: more than one query's time.
+  test.setTimeout(60_000);
   const pagefind: string[] = [];
   page.on('request', (request) => {
     if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(request.url());
@@ -59,6 +61,7 @@ test('the header box answers a known word or its pinyin without Pagefind, with t
 });
 
 test('the header box shows the glossary cards the search page shows: none for a word most pages use', async ({ page }) => {
+  test.setTimeout(40_000);
   // 客户 is on most pages: the search page shows no card for it in a sentence, nor may the box. 重要客户
   // names a term held by few pages (card shown); 买家 is another word for 客户, alone it is the whole query (card shown).
   for (const query of ['客户说太贵了，我该怎么回', '重要客户怎么跟进', '买家']) {
