@@ -571,7 +571,7 @@ export async function run(): Promise<void> {
       for (const project of comparisons) {
         const figure = (figures[project.key] = comparison(project.runs, pages));
         console.log(
-          `  ${project.label}, ${pages} pages of these bodies: ${figure.wall.toFixed(1)} s wall${figure.cpu === undefined ? '' : `, ${figure.cpu.toFixed(1)} s CPU`} (${figure.runs === 1 ? 'one cold build' : `median of ${figure.runs} cold builds`})`,
+          `  ${project.label}, ${pages} pages of these bodies: ${figure.wall.toFixed(1)} s wall${figure.cpu === undefined ? '' : `, ${figure.cpu.toFixed(1)} s CPU`} (${figure.runs === 1 ? 'one cold build' : `median of ${figure.runs} cold builds: ${project.runs.map((run) => run.wall.toFixed(1)).join(', ')} s`})`,
         );
       }
       figures.pages = await pageFigures(browser, dir, size);
