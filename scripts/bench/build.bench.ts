@@ -22,12 +22,12 @@
  * (files in path order, front matter removed, again from the first when there are fewer bodies than
  * pages). The median of three cold builds is printed beside the build's own figure.
  *
- * Starlight (--starlight): issue 16's yardstick, built on exactly the floor's pages — Starlight
- * (STARLIGHT_VERSION below) with the Astro version this checkout uses, installed from the npm registry once
- * into bench-out/starlight-packages/ (and reused), its docs collection in src/content/docs/, zh-CN,
- * with its default search (Pagefind) and everything else as a new Starlight site has it. The median
- * of three cold builds (one with --once), interleaved with this build's own, and this build's wall
- * time as a fraction of Starlight's beside the budget: ≤ 0.8× at 200, ≤ 0.5× at 2,000.
+ * Starlight (--starlight): issue 16's yardstick, on exactly the floor's pages — Starlight
+ * (STARLIGHT_VERSION below) with the Astro version this checkout uses, installed from the npm
+ * registry once into bench-out/starlight-packages/ (and reused), its docs collection in
+ * src/content/docs/, zh-CN, with its default search (Pagefind) and all else as a new Starlight site
+ * has it. The median of three cold builds (one with --once), in rounds between this build's own,
+ * and this build's wall time as a fraction of Starlight's: ≤ 0.8× at 200, ≤ 0.5× at 2,000.
  *
  * The machine is shared and noisy: the load average is printed before and after; for a figure to
  * quote, repeat the bench and take the median.
