@@ -230,12 +230,17 @@ function starlightPackages(): string | undefined {
     maxBuffer: 1 << 26,
   });
   if (npm.status === 0) return modules;
-  const output = `${npm.stdout}${npm.stderr}${npm.error?.message ?? ''}`;
-  const unreachable = /ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED|ECONNRESET|ENETUNREACH|network/i.test(output);
-  console.log(
-    `  Starlight skipped: ${unreachable ? 'the npm registry is unreachable' : 'npm install failed'} (${output.trim().split('\n').at(-1) ?? ''})`,
-  );
+  console.log(`  Starlight skipped: ${installFailure(`${npm.stdout}${npm.stderr}${npm.error?.message ?? ''}`)}`);
   return undefined;
+}
+
+/** Why `npm install` failed, from its output: whether the registry was unreachable, and npm's own line. */
+export function installFailure(output: string): string {
+  const lines = output.trim().split('\n');
+  // npm's first lines are `code`, `syscall` and `errno`; the one after them says what happened.
+  const reason = lines.find((line) => line.startsWith('npm error') && !/^npm error (code|syscall|errno) /.test(line)) ?? lines.at(-1) ?? '';
+  const unreachable = /ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED|ECONNRESET|ENETUNREACH/.test(output);
+  return `${unreachable ? 'the npm registry is unreachable' : 'npm install failed'} (${reason.trim()})`;
 }
 
 /** A new Starlight site (see the header) of `pages` pages of `content`'s bodies, in bench-out/starlight-<key>/. */

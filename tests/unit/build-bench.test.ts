@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { rows, writeBodies, type SizeFigures } from '../../scripts/bench/build.bench';
+import { installFailure, rows, writeBodies, type SizeFigures } from '../../scripts/bench/build.bench';
 import { generateCorpus } from '../../scripts/generate-corpus';
 
 const tmp = mkdtempSync(join(tmpdir(), 'build-bench-'));
@@ -66,5 +66,26 @@ describe('the rows comparing the build with Starlight', () => {
     expect(row({ '200': figures(14.8, 11.6, 1) }, 'Starlight, same pages: wall / CPU s')?.budget).toContain('one cold build');
     expect(row({ bundled: figures(6, 5) }, 'build ÷ Starlight (wall)')).toMatchObject({ values: { bundled: '1.20×' }, verdict: '' });
     expect(row({ '200': figures(14.8) }, 'build ÷ Starlight (wall)')).toMatchObject({ values: {}, verdict: '' });
+  });
+});
+
+describe('a Starlight install that fails', () => {
+  it('says the registry is unreachable, with the line npm gives the reason on', () => {
+    // The head of what npm 11 prints when the registry refuses the connection.
+    const output = [
+      'npm error code ECONNREFUSED',
+      'npm error syscall connect',
+      'npm error errno ECONNREFUSED',
+      'npm error FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9',
+      'npm error     at ClientRequest.<anonymous> (/usr/lib/node_modules/npm/node_modules/minipass-fetch/lib/index.js:130:14)',
+    ].join('\n');
+    expect(installFailure(output)).toBe(
+      'the npm registry is unreachable (npm error FetchError: request to http://127.0.0.1:9/@astrojs%2fstarlight failed, reason: connect ECONNREFUSED 127.0.0.1:9)',
+    );
+  });
+  it('says the install failed otherwise', () => {
+    expect(installFailure('npm error code ETARGET\nnpm error notarget No matching version found for @astrojs/starlight@0.37.99.')).toBe(
+      'npm install failed (npm error notarget No matching version found for @astrojs/starlight@0.37.99.)',
+    );
   });
 });
