@@ -403,6 +403,15 @@ export function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] 
     ),
   });
   rowsOut.push({
+    figure: 'build ÷ Starlight (CPU)',
+    values: each(
+      (f) => (f.cold.cpu !== undefined && f.starlight?.cpu ? f.cold.cpu / f.starlight.cpu : undefined),
+      (r) => `${r.toFixed(2)}×`,
+    ),
+    budget: '(no budget; on a loaded machine it moves far less than the wall ratio)',
+    verdict: '',
+  });
+  rowsOut.push({
     figure: 'build, cold: CPU s (user + sys)',
     values: each(
       (f) => f.cold.cpu,

@@ -60,6 +60,8 @@ describe('the rows comparing the build with Starlight', () => {
       verdict: 'OVER',
     });
     expect(row({ '200': figures(9, 11.6), '2000': figures(40, 113) }, 'build ÷ Starlight (wall)')?.verdict).toBe('ok');
+    // CPU: (14.8 + 1) ÷ (11.6 − 2), shown without a verdict.
+    expect(row(results, 'build ÷ Starlight (CPU)')).toMatchObject({ values: { '200': '1.65×' }, verdict: '' });
   });
 
   it('say when Starlight was built once (--once), and judge nothing without a budget or without Starlight', () => {
