@@ -7,6 +7,7 @@
  *   npm run bench -- build --sizes=bundled,2000  some of them
  *   npm run bench -- build --once                skip the second build (determinism)
  *   npm run bench -- build --floor               also the stack's floor (below), three cold builds
+ *   npm run bench -- build --starlight           also Astro Starlight on the same pages (below)
  *
  * Per size: a cold build (Astro's content cache removed first) timed as a whole process with
  * /usr/bin/time where it exists (wall, CPU, peak memory of the largest process), with the build's
@@ -20,6 +21,13 @@
  * collection) with as many pages as the build wrote HTML files, each page the body of a content file
  * (files in path order, front matter removed, again from the first when there are fewer bodies than
  * pages). The median of three cold builds is printed beside the build's own figure.
+ *
+ * Starlight (--starlight): issue 16's yardstick, on exactly the floor's pages — Starlight
+ * (STARLIGHT_VERSION below) with the Astro version this checkout uses, installed from the npm
+ * registry once into bench-out/starlight-packages/ (and reused), its docs collection in
+ * src/content/docs/, zh-CN, with its default search (Pagefind) and all else as a new Starlight site
+ * has it. The median of three cold builds (one with --once), in rounds between this build's own,
+ * and this build's wall time as a fraction of Starlight's: ≤ 0.8× at 200, ≤ 0.5× at 2,000.
  *
  * The machine is shared and noisy: the load average is printed before and after; for a figure to
  * quote, repeat the bench and take the median.
@@ -38,6 +46,11 @@ import { serveSite } from './site-server';
 export const name = 'build and page weight (budgets of issue 16)';
 
 const OUT = 'bench-out';
+
+/** The Starlight --starlight builds, pinned: 0.37 is the last line for Astro 5. */
+const STARLIGHT_VERSION = '0.37.7';
+/** This build's wall time as a fraction of Starlight's on the same pages (issue 16). */
+const STARLIGHT_RATIO: Partial<Record<Size['key'], number>> = { 200: 0.8, 2000: 0.5 };
 
 /**
  * Astro Starlight 0.37 building the same generated pages on this kind of machine: 200 pages as
@@ -80,10 +93,20 @@ interface BuildFigure {
   profile?: BuildProfile;
 }
 
-interface SizeFigures {
+/** A comparison project built with the same pages: the median of `runs` cold builds. */
+interface Comparison {
+  wall: number;
+  cpu?: number;
+  pages: number;
+  runs: number;
+}
+
+export interface SizeFigures {
   cold: BuildFigure;
   /** The bare Astro project with the same number of pages (--floor): median of three cold builds. */
-  floor?: { wall: number; cpu?: number; pages: number };
+  floor?: Comparison;
+  /** Starlight with the same pages (--starlight). */
+  starlight?: Comparison;
   /** The second cold build, into another folder (the determinism check). */
   again?: BuildFigure;
   pages: Partial<Record<PageKey, PageFigure>>;
@@ -161,6 +184,15 @@ function writeFloor(dir: string, content: string, pages: number): void {
       '<html lang="zh-CN"><head><meta charset="utf-8" /><title>{doc.data.title}</title></head>\n' +
       '<body><main><h1>{doc.data.title}</h1><Content /></main></body></html>\n',
   );
+  writeBodies(docs, content, pages);
+}
+
+/**
+ * `pages` Markdown pages in `docs`, the same for every comparison project: each the body of a content
+ * file of `content` (files in path order, front matter removed, again from the first when there are
+ * fewer bodies than pages) under a `title`, the one front matter field Starlight's docs require.
+ */
+export function writeBodies(docs: string, content: string, pages: number): void {
   const bodies = walk(content)
     .filter((file) => /\.mdx?$/.test(file))
     .sort()
@@ -171,28 +203,95 @@ function writeFloor(dir: string, content: string, pages: number): void {
   }
 }
 
-/** Three cold builds of the bare project: the median wall and CPU. */
-function floorFigure(dir: string, pages: number): NonNullable<SizeFigures['floor']> {
-  const runs: BuildFigure[] = [];
-  for (let run = 0; run < 3; run++) {
-    for (const cache of ['.cache', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
-    const timeFile = resolve(OUT, 'floor-time.txt');
-    const astro = [resolve('node_modules/.bin/astro'), 'build'];
-    const timed = existsSync('/usr/bin/time');
-    const started = performance.now();
-    const result = timed
-      ? spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, ...astro], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
-      : spawnSync(astro[0]!, astro.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
-    const wall = (performance.now() - started) / 1000;
-    if (result.status !== 0) throw new Error(`对照项目构建失败（${dir}）：\n${(result.stdout + result.stderr).slice(-3000)}`);
-    if (timed) {
-      const [elapsed, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
-      runs.push({ wall: elapsed!, cpu: user! + system!, peak: NaN });
-    } else runs.push({ wall, peak: NaN });
-  }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+/**
+ * Starlight's packages (STARLIGHT_VERSION and this checkout's astro) in bench-out/starlight-packages/,
+ * installed from the npm registry the first time; their node_modules folder, or undefined (said why).
+ */
+function starlightPackages(): string | undefined {
+  const dir = resolve(OUT, 'starlight-packages');
+  const modules = join(dir, 'node_modules');
+  const version = (name: string, root: string) =>
+    existsSync(join(root, name, 'package.json'))
+      ? (JSON.parse(readFileSync(join(root, name, 'package.json'), 'utf8')) as { version: string }).version
+      : undefined;
+  const pins = [
+    ['@astrojs/starlight', STARLIGHT_VERSION],
+    ['astro', version('astro', 'node_modules')],
+  ] as const;
+  if (pins.every(([name, pinned]) => version(name, modules) === pinned)) return modules;
+  const wanted = pins.map(([name, pinned]) => `${name}@${pinned}`);
+  console.log(`  installing ${wanted.join(' and ')} into ${relative(process.cwd(), dir)}/ (once)`);
+  mkdirSync(dir, { recursive: true });
+  // This checkout's overrides too (undici for Node 20), so that astro is installed as it is here.
+  const { overrides } = JSON.parse(readFileSync('package.json', 'utf8')) as { overrides?: unknown };
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ private: true, overrides }, null, 2)}\n`);
+  const npm = spawnSync('npm', ['install', '--prefix', dir, '--save-exact', '--no-audit', '--no-fund', '--fetch-retries=1', ...wanted], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (npm.status === 0) return modules;
+  console.log(`  Starlight skipped: ${installFailure(`${npm.stdout}${npm.stderr}${npm.error?.message ?? ''}`)}`);
+  return undefined;
+}
+
+/** Why `npm install` failed, from its output: whether the registry was unreachable, and npm's own line. */
+export function installFailure(output: string): string {
+  const lines = output.trim().split('\n');
+  // npm's first lines are `code`, `syscall` and `errno`; the one after them says what happened.
+  const reason = lines.find((line) => line.startsWith('npm error') && !/^npm error (code|syscall|errno) /.test(line)) ?? lines.at(-1) ?? '';
+  const unreachable = /ENOTFOUND|EAI_AGAIN|ETIMEDOUT|ECONNREFUSED|ECONNRESET|ENETUNREACH/.test(output);
+  return `${unreachable ? 'the npm registry is unreachable' : 'npm install failed'} (${reason.trim()})`;
+}
+
+/** A new Starlight site (see the header) of `pages` pages of `content`'s bodies, in bench-out/starlight-<key>/. */
+function writeStarlight(dir: string, content: string, pages: number, modules: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  const docs = join(dir, 'src', 'content', 'docs');
+  mkdirSync(docs, { recursive: true });
+  symlinkSync(modules, join(dir, 'node_modules'));
+  writeFileSync(join(dir, 'package.json'), '{ "name": "starlight", "private": true, "type": "module" }\n');
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\n" +
+      "export default defineConfig({\n  integrations: [starlight({ title: '业务手册', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })],\n" +
+      "  devToolbar: { enabled: false },\n  cacheDir: './.cache',\n});\n",
+  );
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    "import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\n" +
+      "import { docsSchema } from '@astrojs/starlight/schema';\n" +
+      'export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n',
+  );
+  writeBodies(docs, content, pages);
+}
+
+/** One cold build of a comparison project (floor or Starlight), with the astro of its own node_modules. */
+function comparisonBuild(dir: string): BuildFigure {
+  for (const cache of ['.cache', '.astro', 'dist']) rmSync(join(dir, cache), { recursive: true, force: true });
+  const timeFile = resolve(OUT, 'comparison-time.txt');
+  const astro = [resolve(dir, 'node_modules/.bin/astro'), 'build'];
+  const timed = existsSync('/usr/bin/time');
+  const started = performance.now();
+  const result = timed
+    ? spawnSync('/usr/bin/time', ['-f', '%e %U %S', '-o', timeFile, ...astro], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(astro[0]!, astro.slice(1), { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`对照项目构建失败（${dir}）：\n${(result.stdout + result.stderr).slice(-3000)}`);
+  if (!timed) return { wall, peak: NaN };
+  const [elapsed, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  return { wall: elapsed!, cpu: user! + system!, peak: NaN };
+}
+
+/** The median wall and CPU of a comparison project's cold builds. */
+function comparison(runs: BuildFigure[], pages: number): Comparison {
+  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const cpus = runs.flatMap((run) => (run.cpu === undefined ? [] : [run.cpu]));
-  return { wall: median(runs.map((run) => run.wall)), cpu: cpus.length === 3 ? median(cpus) : undefined, pages };
+  return {
+    wall: median(runs.map((run) => run.wall)),
+    cpu: cpus.length === runs.length ? median(cpus) : undefined,
+    pages,
+    runs: runs.length,
+  };
 }
 
 async function pageFigures(browser: Browser, dir: string, size: Size): Promise<SizeFigures['pages']> {
@@ -241,7 +340,7 @@ interface Row {
 
 const judge = (checks: boolean[]): Verdict => (checks.length === 0 ? '' : checks.every(Boolean) ? 'ok' : 'OVER');
 
-function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] {
+export function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] {
   const at = (key: Size['key']) => results[key];
   const each = <T>(pick: (figures: SizeFigures) => T | undefined, show: (value: T) => string) =>
     Object.fromEntries(
@@ -277,6 +376,39 @@ function rows(results: Partial<Record<Size['key'], SizeFigures>>): Row[] {
       (floor) => `${floor.wall.toFixed(1)} / ${floor.cpu?.toFixed(1) ?? '?'}`,
     ),
     budget: '(--floor: median of 3 cold builds; what the stack alone costs here)',
+    verdict: '',
+  });
+  const starlightRuns = SIZES.map((size) => at(size.key)?.starlight?.runs).find((runs) => runs !== undefined);
+  rowsOut.push({
+    figure: 'Starlight, same pages: wall / CPU s',
+    values: each(
+      (f) => f.starlight,
+      (starlight) => `${starlight.wall.toFixed(1)} / ${starlight.cpu?.toFixed(1) ?? '?'}`,
+    ),
+    budget: `(--starlight: ${STARLIGHT_VERSION}, zh-CN, Pagefind; ${starlightRuns === 1 ? 'one cold build' : 'median of 3 cold builds'})`,
+    verdict: '',
+  });
+  const ratio = (figures: SizeFigures) => (figures.starlight ? figures.cold.wall / figures.starlight.wall : undefined);
+  rowsOut.push({
+    figure: 'build ÷ Starlight (wall)',
+    values: each(ratio, (r) => `${r.toFixed(2)}×`),
+    budget: `≤ ${STARLIGHT_RATIO[200]}× at 200, ≤ ${STARLIGHT_RATIO[2000]}× at 2,000`,
+    verdict: judge(
+      SIZES.flatMap((size) => {
+        const figures = at(size.key);
+        const limit = STARLIGHT_RATIO[size.key];
+        const value = figures && ratio(figures);
+        return limit === undefined || value === undefined ? [] : [value <= limit];
+      }),
+    ),
+  });
+  rowsOut.push({
+    figure: 'build ÷ Starlight (CPU)',
+    values: each(
+      (f) => (f.cold.cpu !== undefined && f.starlight?.cpu ? f.cold.cpu / f.starlight.cpu : undefined),
+      (r) => `${r.toFixed(2)}×`,
+    ),
+    budget: '(no budget; on a loaded machine it moves far less than the wall ratio)',
     verdict: '',
   });
   rowsOut.push({
@@ -406,6 +538,7 @@ export async function run(): Promise<void> {
   const floor = process.argv.includes('--floor');
   mkdirSync(OUT, { recursive: true });
   console.log(`machine: ${machine()}`);
+  const starlight = process.argv.includes('--starlight') ? starlightPackages() : undefined;
   const results: Partial<Record<Size['key'], SizeFigures>> = {};
   const browser = await chromium.launch({ executablePath: resolveChromium(), args: CHROMIUM_ARGS });
   try {
@@ -419,15 +552,24 @@ export async function run(): Promise<void> {
       );
       printProfile(size, cold);
       const figures: SizeFigures = { cold, pages: {}, files: 0 };
+      const pages = walk(dir).filter((file) => file.endsWith('.html')).length;
+      // The comparison projects' cold builds go in rounds between this build's own, so that a change in
+      // the machine's load falls on both sides.
+      const comparisons: { key: 'floor' | 'starlight'; label: string; dir: string; rounds: number; runs: BuildFigure[] }[] = [];
       if (floor) {
-        const pages = walk(dir).filter((file) => file.endsWith('.html')).length;
         const floorDir = `${OUT}/floor-${size.key}`;
         writeFloor(floorDir, size.content, pages);
-        figures.floor = floorFigure(floorDir, pages);
-        console.log(
-          `  floor (bare Astro + MDX, ${pages} pages of these bodies): ${figures.floor.wall.toFixed(1)} s wall${figures.floor.cpu === undefined ? '' : `, ${figures.floor.cpu.toFixed(1)} s CPU`} (median of 3 cold builds)`,
-        );
+        comparisons.push({ key: 'floor', label: 'floor (bare Astro + MDX)', dir: floorDir, rounds: 3, runs: [] });
       }
+      if (starlight) {
+        const starlightDir = `${OUT}/starlight-${size.key}`;
+        writeStarlight(starlightDir, size.content, pages, starlight);
+        comparisons.push({ key: 'starlight', label: `Starlight ${STARLIGHT_VERSION}`, dir: starlightDir, rounds: once ? 1 : 3, runs: [] });
+      }
+      const round = () => {
+        for (const project of comparisons) if (project.runs.length < project.rounds) project.runs.push(comparisonBuild(project.dir));
+      };
+      round();
       if (!once) {
         const again = `${OUT}/dist-${size.key}-again`;
         // Cold again: a warm build reuses the first one's content store, and with it the order the
@@ -438,6 +580,13 @@ export async function run(): Promise<void> {
         console.log(`  second cold build: ${figures.again.wall.toFixed(1)} s wall; ${files} files, ${differs.length} differ`);
         for (const file of differs.slice(0, 20)) console.log(`    differs: ${file}`);
         rmSync(again, { recursive: true, force: true });
+      }
+      while (comparisons.some((project) => project.runs.length < project.rounds)) round();
+      for (const project of comparisons) {
+        const figure = (figures[project.key] = comparison(project.runs, pages));
+        console.log(
+          `  ${project.label}, ${pages} pages of these bodies: ${figure.wall.toFixed(1)} s wall${figure.cpu === undefined ? '' : `, ${figure.cpu.toFixed(1)} s CPU`} (${figure.runs === 1 ? 'one cold build' : `median of ${figure.runs} cold builds: ${project.runs.map((run) => run.wall.toFixed(1)).join(', ')} s`})`,
+        );
       }
       figures.pages = await pageFigures(browser, dir, size);
       results[size.key] = figures;

@@ -14,6 +14,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './import-bundled.mjs';
 
 /** Bundles in use, by script: each is removed once the last child running it has ended. */
 const bundles = new Map<string, { module: Promise<string | undefined>; users: number }>();
@@ -35,14 +36,9 @@ function bundled(
     const dir = join(projectRoot, 'node_modules', '.cache', 'playbook-build');
     const outfile = join(dir, `${basename(script, '.ts')}-${process.pid}-${++built}.mjs`);
     const module = build({
+      ...NODE_BUNDLE,
       entryPoints: [entry],
       outfile,
-      bundle: true,
-      packages: 'external',
-      platform: 'node',
-      format: 'esm',
-      target: `node${process.versions.node}`,
-      logLevel: 'silent',
       ...(importMetaEnv ? { define: { 'import.meta.env': JSON.stringify(importMetaEnv) } } : {}),
     }).then(
       () => outfile,

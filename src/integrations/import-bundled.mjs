@@ -13,6 +13,21 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
+/**
+ * esbuild's options for one TypeScript module as a single module Node runs: the project's own
+ * modules bundled in, its packages left to Node (resolved from node_modules at run time). Shared
+ * with the build's child scripts (build-child.ts).
+ * @satisfies {import('esbuild').BuildOptions}
+ */
+export const NODE_BUNDLE = /** @type {const} */ ({
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: `node${process.versions.node}`,
+  logLevel: 'silent',
+});
+
 let imported = 0;
 
 /**
@@ -29,17 +44,12 @@ export async function importBundled(root, entry) {
   const file = join(dir, `bundle-${process.pid}-${++imported}.mjs`);
   const { outputFiles } = await build({
     entryPoints: [fileURLToPath(entry)],
+    ...NODE_BUNDLE,
     absWorkingDir: rootDir,
-    bundle: true,
-    packages: 'external',
-    platform: 'node',
-    format: 'esm',
-    target: `node${process.versions.node}`,
     outfile: file,
     write: false,
     sourcemap: 'inline',
     sourcesContent: false,
-    logLevel: 'silent',
   });
   mkdirSync(dir, { recursive: true });
   writeFileSync(file, outputFiles[0]?.contents ?? '');
