@@ -60,6 +60,8 @@ test('first publications are hidden until asked for, so the real revisions stand
   }
   const firsts = await count();
   expect(firsts).toBeGreaterThan(0);
+  // The filter's script hides them (without JavaScript the whole log shows); its form shows once it has.
+  await expect(page.locator('revision-filter form')).toBeVisible();
   const shown = page.locator('.revision-log li:visible');
   expect(await shown.evaluateAll((nodes) => nodes.filter((node) => node.hasAttribute('data-first')).length)).toBe(0);
   const revisions = await shown.count();
