@@ -18,6 +18,7 @@ import type { Hit, LoadedIndex } from '../lib/search/lunr-query';
 import { pinyinLetters, type PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
+import type { ReadingShard } from '../lib/search/typos';
 import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
 import { urls } from '../lib/urls';
 
@@ -125,6 +126,13 @@ export async function loadPinyin(letters: string[]): Promise<PinyinTable | undef
   if (letters.length === 0) return undefined;
   const tables = await Promise.all(letters.map((letter) => pinyinFor([letter]).catch((): PinyinTable => ({}))));
   return Object.assign({}, ...tables) as PinyinTable;
+}
+
+const readings = new Map<number, Promise<ReadingShard>>();
+/** The readings of the hanzi in these shards (only for a query that may hold a typo). */
+export async function loadReadings(shards: number[]): Promise<ReadingShard> {
+  const tables = await Promise.all(shards.map((n) => once(readings, n, () => json<ReadingShard>(urls.searchReadings(n)))));
+  return Object.assign({}, ...tables) as ReadingShard;
 }
 
 const glossary = new Map<number, Promise<Record<string, GlossaryText>>>();

@@ -25,7 +25,8 @@ import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
-import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
+import { chooseCorrection, correctionLetters, correctQuery, readingShardsFor, typoRuns } from '../lib/search/typos';
+import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -241,12 +242,41 @@ async function partOfWord(text: string, dictionary: Dictionary): Promise<RankedR
  */
 const ENGINE_TIMEOUT_MS = 15_000;
 
-export function search(query: string, filters: Record<string, string> = {}): Promise<SiteSearchResult> {
+export interface SearchOptions {
+  /** Search exactly as typed, with no correction (the rep followed 「仍然搜索“回宽”」). */
+  typed?: boolean;
+}
+
+export function search(query: string, filters: Record<string, string> = {}, options: SearchOptions = {}): Promise<SiteSearchResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('search engine did not answer')), ENGINE_TIMEOUT_MS);
   });
-  return Promise.race([runSearch(query, filters), timeout]).finally(() => clearTimeout(timer));
+  const run = options.typed ? runSearch(query, filters) : searchCorrecting(query, filters);
+  return Promise.race([run, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The query the rep most likely meant, when a run of it is not the vocabulary's words (回宽 → 回款):
+ * the readings of its characters and the pinyin keys they may make are fetched only then. Undefined
+ * when nothing reads better, and when those files do not load (the typed query is searched anyway).
+ */
+async function correctionOf(query: string): Promise<string | undefined> {
+  const { lexicon } = await loadLexiconFor(query);
+  const runs = typoRuns(query, lexicon);
+  if (runs.length === 0) return undefined;
+  const readings = await loadReadings(readingShardsFor(runs));
+  const pinyin = await loadPinyin(correctionLetters(runs, readings));
+  return correctQuery(query, lexicon, pinyin ?? {}, readings);
+}
+
+/** The typed query and its correction searched side by side; which results are shown is chooseCorrection's. */
+async function searchCorrecting(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
+  const typed = runSearch(query, filters);
+  const corrected = await correctionOf(query).catch(() => undefined);
+  if (!corrected) return typed;
+  const [asTyped, asCorrected] = await Promise.all([typed, runSearch(corrected, filters).catch(() => undefined)]);
+  return asCorrected ? chooseCorrection(asTyped, asCorrected) : asTyped;
 }
 
 async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {

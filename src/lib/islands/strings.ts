@@ -113,6 +113,9 @@ export const SEARCH_PAGE_STRINGS = [
   'search.loading',
   'search.more',
   'search.emptyFiltered',
+  'search.corrected',
+  'search.typedInstead',
+  'search.suggest',
 ] as const satisfies readonly UiKey[];
 
 export const FINDER_STRINGS = [

@@ -1,0 +1,156 @@
+/**
+ * Typo correction (src/lib/search/typos.ts) over the bundled content's real lexicon and pinyin table,
+ * built as the build builds them, and the readings the build writes (readings.ts): the seam is
+ * what the browser fetches, so no hand-made table shares the correction's assumptions.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/check';
+import { searchLexicon } from '../../src/data/search-docs';
+import { relatedInput } from '../../src/integrations/related';
+import { contentOf } from '../../src/integrations/related-content';
+import { readingShards } from '../../src/lib/search/readings';
+import { pinyinShards } from '../../src/lib/search/vocabulary';
+import {
+  accentVariants,
+  chooseCorrection,
+  correctionLetters,
+  correctQuery,
+  READING_SHARDS,
+  readingShardsFor,
+  typoRuns,
+  type ReadingShard,
+} from '../../src/lib/search/typos';
+import type { SiteSearchResult } from '../../src/lib/search/site-search';
+import { understandQuery, type PinyinTable } from '../../src/lib/search/query';
+import { HOLDOUT_QUERIES } from '../e2e/search-holdout';
+import { QUALITY_QUERIES, TUNING_QUERIES } from '../e2e/search-queries';
+
+const root = join(import.meta.dirname, '..', '..');
+const shards = readingShards();
+
+describe('typo correction over the bundled content', async () => {
+  const { entries } = await checkContent(root);
+  const { lexicon, pinyin } = searchLexicon(contentOf(relatedInput(entries)));
+  // Through JSON, as the files are written and fetched.
+  const letterFiles = JSON.parse(JSON.stringify(pinyinShards(pinyin))) as Record<string, PinyinTable>;
+  const readingFiles = JSON.parse(JSON.stringify(shards)) as ReadingShard[];
+
+  /** The query corrected as the browser does it: only the files of its characters and letters loaded. */
+  function corrected(query: string): string | undefined {
+    const runs = typoRuns(query, lexicon);
+    if (runs.length === 0) return undefined;
+    const readings = Object.assign({}, ...readingShardsFor(runs).map((n) => readingFiles[n])) as ReadingShard;
+    const table = Object.assign({}, ...correctionLetters(runs, readings).map((letter) => letterFiles[letter] ?? {})) as PinyinTable;
+    return correctQuery(query, lexicon, table, readings);
+  }
+
+  it('reads an input method’s homophone as the handbook’s word', () => {
+    expect(corrected('回宽')).toBe('回款');
+    expect(corrected('合同签定')).toBe('合同签订');
+    expect(corrected('考琴')).toBe('考勤');
+    expect(corrected('报介')).toBe('报价');
+  });
+
+  it('forgives a southern accent (in/ing, zh/z) but keeps a typed character in its place', () => {
+    expect(corrected('星用额度')).toBe('信用额度');
+    // 回扣 and 汇款 sound like 回款 too; only words keeping a typed character are offered.
+    expect(corrected('会宽')).toBeUndefined();
+  });
+
+  it('leaves words of the handbook, and every query of the quality lists but the typos, as typed', () => {
+    expect(corrected('回款')).toBeUndefined();
+    expect(corrected('合同签订')).toBeUndefined();
+    const changed = [...TUNING_QUERIES, ...HOLDOUT_QUERIES, ...QUALITY_QUERIES]
+      .filter((item) => item.kind !== 'typos')
+      .flatMap(({ query }) => {
+        const to = corrected(query);
+        return to ? [`${query} → ${to}`] : [];
+      });
+    expect(changed).toEqual([]);
+  });
+
+  it('keeps working on bad input', () => {
+    for (const query of ['', '   ', '😀🙈', '<script>alert(1)</script>', '.*+?()[]{}|\\^$', '回宽'.repeat(1000), '客'.repeat(2000)]) {
+      expect(() => corrected(query)).not.toThrow();
+    }
+    expect(corrected('回宽'.repeat(1000))).toBeUndefined();
+  });
+
+  it('corrects to what the understanding then reads as vocabulary words', () => {
+    const terms = understandQuery(corrected('合同签定')!, lexicon, pinyin).terms;
+    expect(terms.map((term) => [term.text, term.known])).toEqual([
+      ['合同', true],
+      ['签订', true],
+    ]);
+  });
+});
+
+describe('readings of the GB2312 hanzi', () => {
+  it('holds every one of the 6,763, each read as a phone keyboard types it', () => {
+    const all = Object.assign({}, ...shards) as ReadingShard;
+    expect(Object.keys(all)).toHaveLength(6763);
+    expect(all['绿']!.split(' ')).toContain('lv');
+    expect(all['行']!.split(' ')).toEqual(expect.arrayContaining(['xing', 'hang']));
+    expect(Object.values(all).every((r) => /^[a-z]+( [a-z]+)*$/.test(r))).toBe(true);
+  });
+
+  it('is cut by code point into READING_SHARDS files, the same on every build', () => {
+    expect(shards).toHaveLength(READING_SHARDS);
+    expect(JSON.stringify(readingShards())).toBe(JSON.stringify(shards));
+    expect(readingShardsFor(['回宽'])).toEqual(
+      [...new Set(['回', '宽'].map((c) => c.codePointAt(0)! % READING_SHARDS))].sort((a, b) => a - b),
+    );
+  });
+});
+
+describe('accent variants', () => {
+  it('blurs zh/z, ch/c, sh/s and ang/an, eng/en, ing/in, counting each blur', () => {
+    expect(accentVariants('xing')).toEqual([
+      ['xing', 0],
+      ['xin', 1],
+    ]);
+    expect(
+      accentVariants('shang')
+        .map(([s]) => s)
+        .sort(),
+    ).toEqual(['san', 'sang', 'shan', 'shang']);
+    expect(accentVariants('kuan')).toEqual([
+      ['kuan', 0],
+      ['kuang', 1],
+    ]);
+  });
+});
+
+describe('choosing between the typed and the corrected results', () => {
+  const result = (query: string, known: number, count = 5): SiteSearchResult => ({
+    query,
+    understood: { query, terms: [], dropped: [], unknown: [] },
+    results: Array.from({ length: count }, (_, i) => ({
+      key: `${query}${i}`,
+      score: 1,
+      load: () => Promise.reject(new Error('not loaded')),
+    })),
+    cards: [],
+    fallback: false,
+    coverage: known,
+    known,
+  });
+
+  it('shows the corrected results when the typed ones hold too few known words', () => {
+    const chosen = chooseCorrection(result('回宽', 0), result('回款', 1));
+    expect(chosen.query).toBe('回款');
+    expect(chosen.correction).toEqual({ typed: '回宽', corrected: '回款', shown: true });
+  });
+
+  it('keeps the typed results and offers the correction when they hold enough', () => {
+    const chosen = chooseCorrection(result('合同签定', 0.6), result('合同签订', 1));
+    expect(chosen.query).toBe('合同签定');
+    expect(chosen.correction).toEqual({ typed: '合同签定', corrected: '合同签订', shown: false });
+  });
+
+  it('says nothing when the correction finds nothing or no better', () => {
+    expect(chooseCorrection(result('回宽', 0), result('回款', 1, 0)).correction).toBeUndefined();
+    expect(chooseCorrection(result('公式', 0.8), result('公司', 0.8)).correction).toBeUndefined();
+  });
+});
