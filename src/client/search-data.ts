@@ -135,6 +135,22 @@ export async function loadReadings(shards: number[]): Promise<ReadingShard> {
   return Object.assign({}, ...tables) as ReadingShard;
 }
 
+const sounds = new Map<string, Promise<PinyinTable>>();
+/** The vocabulary words by their other readings, keys starting with these letters (a letter with none has no file). */
+export async function loadSounds(letters: string[]): Promise<PinyinTable> {
+  const tables = await Promise.all(
+    letters.map((letter) =>
+      once(sounds, letter, async () => {
+        const response = await fetch(urls.searchSounds(letter));
+        if (response.status === 404) return {};
+        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+        return (await response.json()) as PinyinTable;
+      }),
+    ),
+  );
+  return Object.assign({}, ...tables) as PinyinTable;
+}
+
 const glossary = new Map<number, Promise<Record<string, GlossaryText>>>();
 /** The text of the glossary cards with these keys: only their shards are fetched. */
 export async function loadCardText(keys: string[]): Promise<Record<string, GlossaryText>> {

@@ -26,7 +26,7 @@ import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type P
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { chooseCorrection, correctionLetters, correctQuery, readingShardsFor, typoRuns } from '../lib/search/typos';
-import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, ShardedIndex } from './search-data';
+import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -266,8 +266,9 @@ async function correctionOf(query: string): Promise<string | undefined> {
   const runs = typoRuns(query, lexicon);
   if (runs.length === 0) return undefined;
   const readings = await loadReadings(readingShardsFor(runs));
-  const pinyin = await loadPinyin(correctionLetters(runs, readings));
-  return correctQuery(query, lexicon, pinyin ?? {}, readings);
+  const letters = correctionLetters(runs, readings);
+  const [pinyin, others] = await Promise.all([loadPinyin(letters), loadSounds(letters)]);
+  return correctQuery(query, lexicon, { pinyin: pinyin ?? {}, others, readings });
 }
 
 /** The typed query and its correction searched side by side; which results are shown is chooseCorrection's. */

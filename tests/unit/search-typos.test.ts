@@ -9,7 +9,7 @@ import { checkContent } from '../../src/check';
 import { searchLexicon } from '../../src/data/search-docs';
 import { relatedInput } from '../../src/integrations/related';
 import { contentOf } from '../../src/integrations/related-content';
-import { readingShards } from '../../src/lib/search/readings';
+import { readingShards, soundalikes } from '../../src/lib/search/readings';
 import { pinyinShards } from '../../src/lib/search/vocabulary';
 import {
   accentVariants,
@@ -35,14 +35,16 @@ describe('typo correction over the bundled content', async () => {
   // Through JSON, as the files are written and fetched.
   const letterFiles = JSON.parse(JSON.stringify(pinyinShards(pinyin))) as Record<string, PinyinTable>;
   const readingFiles = JSON.parse(JSON.stringify(shards)) as ReadingShard[];
+  const soundFiles = JSON.parse(JSON.stringify(pinyinShards(soundalikes(lexicon.words)))) as Record<string, PinyinTable>;
 
   /** The query corrected as the browser does it: only the files of its characters and letters loaded. */
   function corrected(query: string): string | undefined {
     const runs = typoRuns(query, lexicon);
     if (runs.length === 0) return undefined;
     const readings = Object.assign({}, ...readingShardsFor(runs).map((n) => readingFiles[n])) as ReadingShard;
-    const table = Object.assign({}, ...correctionLetters(runs, readings).map((letter) => letterFiles[letter] ?? {})) as PinyinTable;
-    return correctQuery(query, lexicon, table, readings);
+    const letters = correctionLetters(runs, readings);
+    const table = (files: Record<string, PinyinTable>) => Object.assign({}, ...letters.map((letter) => files[letter] ?? {})) as PinyinTable;
+    return correctQuery(query, lexicon, { pinyin: table(letterFiles), others: table(soundFiles), readings });
   }
 
   it('reads an input method’s homophone as the handbook’s word', () => {

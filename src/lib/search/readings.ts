@@ -6,9 +6,17 @@
  * correcting.
  */
 import { pinyin } from 'pinyin-pro';
-import { typedSyllable } from './pinyin-keys';
+import { pinyinOf, typedSyllable } from './pinyin-keys';
+import type { PinyinTable } from './query';
 import { READING_SHARDS, type ReadingShard } from './typos';
 import { shardOf } from './shards';
+
+/** Readings of one word tried at most (a word of polyphonic characters multiplies them). */
+const SOUNDS_MAX = 64;
+
+/** A character's toneless readings as typed, most common first. */
+const readingsOf = (char: string) =>
+  [...new Set(pinyin(char, { multiple: true, type: 'array', toneType: 'none' }).map(typedSyllable))].filter(Boolean);
 
 /** The GB2312 hanzi, in code order (rows 16–87 of the standard, two bytes each). */
 function gb2312Hanzi(): string[] {
@@ -27,8 +35,29 @@ function gb2312Hanzi(): string[] {
 export function readingShards(count = READING_SHARDS): ReadingShard[] {
   const shards = Array.from({ length: count }, (): ReadingShard => ({}));
   for (const char of gb2312Hanzi().sort()) {
-    const readings = [...new Set(pinyin(char, { multiple: true, type: 'array', toneType: 'none' }).map(typedSyllable))].filter(Boolean);
+    const readings = readingsOf(char);
     if (readings.length) shards[shardOf(char, count)]![char] = readings.join(' ');
   }
   return shards;
+}
+
+/**
+ * The vocabulary words of 2–4 characters by their other readings: the pinyin table keys a word by
+ * how it is read in context (报价 → baojia), but a rep's input method may have offered a character
+ * by another reading of the word's (价 is also jie: 报介). Key → words, for typos.ts only.
+ */
+export function soundalikes(words: string[]): PinyinTable {
+  const table: PinyinTable = {};
+  for (const word of [...words].sort()) {
+    if (!/^[\u4e00-\u9fff]{2,4}$/.test(word)) continue;
+    const usual = pinyinOf(word)?.[0];
+    let keys = [''];
+    for (const char of word) {
+      keys = keys.flatMap((key) => readingsOf(char).map((reading) => key + reading));
+      if (keys.length > SOUNDS_MAX) break;
+    }
+    if (keys.length > SOUNDS_MAX) continue;
+    for (const key of keys) if (key !== usual) (table[key] ??= []).push(word);
+  }
+  return Object.fromEntries(Object.entries(table).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
 }

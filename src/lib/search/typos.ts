@@ -10,8 +10,9 @@
  *
  * Whether the correction is shown or only offered is decided on both queries' results
  * (chooseCorrection). Pure: the readings of the characters (built with pinyin-pro, readings.ts) and
- * the pinyin table come in as data, fetched only for a query that may need correcting.
+ * the pinyin tables come in as data, fetched only for a query that may need correcting.
  */
+import { FUNCTION_CHARS } from './fillers';
 import { cleanQuery, stripFillers, vocabularyAt, type PinyinTable, type QueryLexicon } from './query';
 import { shardOf } from './shards';
 import type { SiteSearchResult } from './site-search';
@@ -21,6 +22,16 @@ export const READING_SHARDS = 64;
 
 /** Hanzi → its toneless readings as typed, space-separated ("xing hang heng"). */
 export type ReadingShard = Record<string, string>;
+
+/** What a correction reads a query with, all fetched by the characters and letters it needs. */
+export interface Sounds {
+  /** The pinyin table (keys starting with correctionLetters): words by how they are read in context. */
+  pinyin: PinyinTable;
+  /** The same words by their other readings (报价 → baojie: 价 is also jie), from readings.ts's soundalikes. */
+  others: PinyinTable;
+  /** The readings of the characters of typoRuns. */
+  readings: ReadingShard;
+}
 
 /** A query corrected: what was typed, what was searched, and whether the corrected results are shown. */
 export interface Correction {
@@ -118,7 +129,7 @@ export function accentVariants(syllable: string): [string, number][] {
 }
 
 /** The word of the vocabulary a window sounds like, keeping a typed character in place; and how many blurs it took. */
-function soundsLike(window: string, pinyin: PinyinTable, readings: ReadingShard): { word: string; blurs: number } | undefined {
+function soundsLike(window: string, { pinyin, others, readings }: Sounds): { word: string; blurs: number } | undefined {
   let keys: [string, number][] = [['', 0]];
   for (const char of window) {
     const syllables = readingsOf(char, readings).flatMap(accentVariants);
@@ -127,17 +138,23 @@ function soundsLike(window: string, pinyin: PinyinTable, readings: ReadingShard)
     if (keys.length > KEYS_MAX) return undefined;
   }
   let best: { word: string; blurs: number; rank: number } | undefined;
-  for (const [key, blurs] of keys) {
-    (pinyin[key] ?? []).forEach((word, rank) => {
+  const consider = (words: string[] | undefined, blurs: number) =>
+    (words ?? []).forEach((word, rank) => {
       if (word.length !== window.length || word === window || ![...word].some((char, i) => char === window[i])) return;
+      // A rep who typed a content word meant one (第一 is not 的一).
+      if ([...word].some((char, i) => char !== window[i] && FUNCTION_CHARS.has(char))) return;
       if (!best || blurs < best.blurs || (blurs === best.blurs && rank < best.rank)) best = { word, blurs, rank };
     });
+  for (const [key, blurs] of keys) {
+    consider(pinyin[key], blurs);
+    // A word's other reading is as far as one blur.
+    consider(others[key], blurs + 1);
   }
   return best && { word: best.word, blurs: best.blurs };
 }
 
 /** A run read with fewest unexplained characters: vocabulary words as typed, windows corrected, characters left. */
-function correctRun(run: string, lexicon: QueryLexicon, pinyin: PinyinTable, readings: ReadingShard): string {
+function correctRun(run: string, lexicon: QueryLexicon, sounds: Sounds): string {
   const best: { cost: number; from: number; text: string }[] = [{ cost: 0, from: -1, text: '' }];
   const relax = (to: number, cost: number, from: number, text: string) => {
     if (!best[to] || cost < best[to].cost - 1e-9) best[to] = { cost, from, text };
@@ -150,7 +167,7 @@ function correctRun(run: string, lexicon: QueryLexicon, pinyin: PinyinTable, rea
     for (let length = WINDOW_MIN; length <= WINDOW_MAX && i + length <= run.length; length++) {
       const window = run.slice(i, i + length);
       if (vocabularyAt(lexicon, window[0]!).includes(window) || (i + length === run.length && startsWord(window, lexicon))) continue;
-      const found = soundsLike(window, pinyin, readings);
+      const found = soundsLike(window, sounds);
       if (found) relax(i + length, here.cost + CORRECTED + ACCENT * found.blurs, i, found.word);
     }
   }
@@ -162,13 +179,13 @@ function correctRun(run: string, lexicon: QueryLexicon, pinyin: PinyinTable, rea
 /**
  * The query with each of its typo runs read as the words the rep most likely meant (回宽 → 回款,
  * 合同签定 → 合同签订), or undefined when nothing reads better as typed. `readings` must hold the
- * characters of typoRuns(raw), `pinyin` the keys starting with correctionLetters.
+ * characters of typoRuns(raw), and its tables the keys starting with correctionLetters.
  */
-export function correctQuery(raw: string, lexicon: QueryLexicon, pinyin: PinyinTable, readings: ReadingShard): string | undefined {
+export function correctQuery(raw: string, lexicon: QueryLexicon, sounds: Sounds): string | undefined {
   let query = cleanQuery(raw).normalize('NFKC').toLowerCase();
   let changed = false;
   for (const run of typoRuns(raw, lexicon)) {
-    const read = correctRun(run, lexicon, pinyin, readings);
+    const read = correctRun(run, lexicon, sounds);
     const next = query.split(run).join(read);
     changed ||= next !== query;
     query = next;
