@@ -76,7 +76,11 @@ export interface SiteSearchResult {
    * result holds: below a half, it holds only part of what was asked (火星移民签证).
    */
   coverage: number;
-  /** The share it holds as known words: vocabulary words, or words a page holds as typed (not lone characters). */
+  /**
+   * The share it holds as known words: the vocabulary's (typed, or read from a synonym or pinyin), not
+   * lone characters nor words the segmenter cut that the vocabulary does not know (签定: Pagefind
+   * lists pages holding 签 and 定 for it).
+   */
   known: number;
   /** The query was corrected (回宽 → 回款): these are the corrected query's results, or it is offered. */
   correction?: Correction;
@@ -308,7 +312,7 @@ async function rank(
       page.score += idf * value;
       page.best = Math.max(page.best, held.result.score);
       page.held += idf * held.credit;
-      if (!term.single && (term.known || held.credit >= 1)) page.known += idf * held.credit;
+      if (term.known && !term.single) page.known += idf * held.credit;
       scored.set(id, page);
     }
   });
