@@ -246,7 +246,7 @@ interface Scored {
   score: number;
   best: number;
   result: PagefindResult;
-  /** The query's weight the page holds (by each term's best credit, wherever it holds it), and as known words. */
+  /** The query's weight the page holds (each term it holds, however), and as known words. */
   held: number;
   known: number;
 }
@@ -311,8 +311,10 @@ async function rank(
       const page = scored.get(id) ?? { score: 0, best: 0, result: held.result, held: 0, known: 0 };
       page.score += idf * value;
       page.best = Math.max(page.best, held.result.score);
-      page.held += idf * held.credit;
-      if (term.known && !term.single) page.known += idf * held.credit;
+      // Held at all: a page holding a word's parts apart (不|正当|竞争) may well hold it (Pagefind's
+      // phrase search misses a phrase its text is cut otherwise around: see readPhrase).
+      page.held += idf;
+      if (term.known && !term.single) page.known += idf;
       scored.set(id, page);
     }
   });
