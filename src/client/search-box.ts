@@ -15,7 +15,7 @@ import type { Text } from './dom';
 import { whenIdle } from './idle';
 import { searchCombobox } from './search-combobox';
 import { loadLexiconCore } from './search-data';
-import { renderHit, search } from './search-engine';
+import { correctionOf, renderHit, search } from './search-engine';
 import { quickAnswer, type BoxAnswer } from './search-quick';
 import { renderCard } from './search-render';
 
@@ -26,7 +26,9 @@ async function pagefindAnswer(query: string, stale: () => boolean): Promise<BoxA
   const result = await search(query, {});
   if (stale()) return undefined;
   const hits = await loadHits(result.results, 0, SHOWN);
-  return { query: result.query, cards: result.cards, hits, total: result.results.length };
+  // Corrected (回宽 → 回款): the box says so, and its link takes the typed query to the search page, which says it too.
+  const corrected = result.correction?.shown ? { query: result.correction.typed, corrected: result.correction.corrected } : undefined;
+  return { query: result.query, ...corrected, cards: result.cards, hits, total: result.results.length };
 }
 
 /** Turns the header box into a live search. */
@@ -63,7 +65,12 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      const result = (await quickAnswer(query)) ?? (await pagefindAnswer(query, () => mine !== serial));
+      // A query that reads better corrected (回宽 → 回款) is answered by Pagefind, which corrects it:
+      // the quick answers know only what was typed.
+      const quick = quickAnswer(query);
+      quick.catch(() => undefined);
+      const corrected = await correctionOf(query).catch(() => undefined);
+      const result = (corrected ? undefined : await quick) ?? (await pagefindAnswer(query, () => mine !== serial));
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (!result || mine !== serial) return;
       const hits = result.hits.slice(0, SHOWN);
@@ -78,6 +85,8 @@ export function enhance(input: HTMLInputElement): void {
           : result.total === undefined
             ? t('search.box.top', { n: hits.length })
             : t('search.count', { n: result.total });
+      if (result.corrected && hits.length)
+        status.textContent = `${t('search.corrected', { corrected: result.corrected })}${status.textContent}`;
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';

@@ -261,7 +261,7 @@ export function search(query: string, filters: Record<string, string> = {}, opti
  * the readings of its characters and the pinyin keys they may make are fetched only then. Undefined
  * when nothing reads better, and when those files do not load (the typed query is searched anyway).
  */
-async function correctionOf(query: string): Promise<string | undefined> {
+export async function correctionOf(query: string): Promise<string | undefined> {
   const { lexicon } = await loadLexiconFor(query);
   const runs = typoRuns(query, lexicon);
   if (runs.length === 0) return undefined;

@@ -123,4 +123,5 @@ test('site search puts the answer in the top 3 for reps\u2019 queries, held-out 
   expect(rate([...tuning, ...holdout]), tuningMisses.join('\n')).toBeGreaterThanOrEqual(0.9);
   expect(rate(holdout), 'holdout below 85 %').toBeGreaterThanOrEqual(0.85);
   expect(rate(legacy), legacyMisses.join('\n')).toBeGreaterThanOrEqual(0.9);
+  expect(notedLines, 'queries answered as typed and as a whole say nothing of a part or a correction').toEqual([]);
 });

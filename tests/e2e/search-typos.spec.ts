@@ -72,3 +72,14 @@ test('bad input still searches without a correction or an error', async ({ page 
   await expect(page.locator('[data-status]')).toHaveText(/找到 \d+ 个结果|没有找到/);
   await expect(page.locator('[data-correction]')).toBeHidden();
 });
+
+test('the header box shows 回款’s results for 回宽, says so, and takes 回宽 to the search page', async ({ page }) => {
+  await page.goto('/handbook/');
+  await page.locator('#site-search-q').fill('回宽');
+  const panel = page.locator('.search-panel');
+  await expect(panel.locator('.search-panel__status')).toHaveText(/^已显示“回款”的结果。找到 \d+ 个结果$/, { timeout: 15_000 });
+  await expect(panel.locator('a.hit__title').first()).toHaveAttribute('href', '/handbook/contracts/collection/');
+  await panel.getByRole('link', { name: '查看全部结果' }).click();
+  await expect(page).toHaveURL(`/search/?q=${encodeURIComponent('回宽')}`);
+  await expect(page.locator('[data-correction]')).toHaveText('已显示“回款”的结果。仍然搜索“回宽”');
+});

@@ -105,6 +105,7 @@ export const SEARCH_BOX_STRINGS = [
   'search.box.all',
   'search.box.none',
   'search.box.top',
+  'search.corrected',
 ] as const satisfies readonly UiKey[];
 
 export const SEARCH_PAGE_STRINGS = [
