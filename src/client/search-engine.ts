@@ -276,8 +276,14 @@ async function searchCorrecting(query: string, filters: Record<string, string>):
   const typed = runSearch(query, filters);
   const corrected = await correctionOf(query).catch(() => undefined);
   if (!corrected) return typed;
-  const [asTyped, asCorrected] = await Promise.all([typed, runSearch(corrected, filters).catch(() => undefined)]);
-  return asCorrected ? chooseCorrection(asTyped, asCorrected) : asTyped;
+  const [asTyped, asCorrected] = await Promise.allSettled([typed, runSearch(corrected, filters)]);
+  if (asTyped.status === 'fulfilled')
+    return asCorrected.status === 'fulfilled' ? chooseCorrection(asTyped.value, asCorrected.value) : asTyped.value;
+  // Offline, a text of lone characters (回宽) is looked up in the part-of-a-word index, whose files
+  // are fetched as needed: the corrected query's results, if any, rather than none.
+  if (asCorrected.status === 'fulfilled' && asCorrected.value.results.length > 0)
+    return { ...asCorrected.value, correction: { typed: cleanQuery(query), corrected: asCorrected.value.query, shown: true } };
+  throw asTyped.reason;
 }
 
 async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
