@@ -25,7 +25,7 @@ import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
-import { chooseCorrection, correctionLetters, correctQuery, readingShardsFor, typoRuns } from '../lib/search/typos';
+import { chooseCorrection, correctionFor, mayKeepTyped } from '../lib/search/typos';
 import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
@@ -263,19 +263,16 @@ export function search(query: string, filters: Record<string, string> = {}, opti
  */
 export async function correctionOf(query: string): Promise<string | undefined> {
   const { lexicon } = await loadLexiconFor(query);
-  const runs = typoRuns(query, lexicon);
-  if (runs.length === 0) return undefined;
-  const readings = await loadReadings(readingShardsFor(runs));
-  const letters = correctionLetters(runs, readings);
-  const [pinyin, others] = await Promise.all([loadPinyin(letters), loadSounds(letters)]);
-  return correctQuery(query, lexicon, { pinyin: pinyin ?? {}, others, readings });
+  return correctionFor(query, lexicon, {
+    readings: loadReadings,
+    pinyin: async (letters) => (await loadPinyin(letters)) ?? {},
+    others: loadSounds,
+  });
 }
 
 /** The typed query and its correction searched side by side; which results are shown is chooseCorrection's. */
 async function searchCorrecting(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
   const correction = correctionOf(query).catch(() => undefined);
-  // A query with a correction is no part of a word (回宽, 合同签定): its part-of-a-word lookup
-  // (34.7 kB of index for 合同签定) is left out.
   const typed = runSearch(query, filters, correction);
   const corrected = await correction;
   if (!corrected) return typed;
@@ -289,7 +286,11 @@ async function searchCorrecting(query: string, filters: Record<string, string>):
   throw asTyped.reason;
 }
 
-/** `corrected`: the query's correction, if any; when there is one, the part-of-a-word index is not asked. */
+/**
+ * `corrected`: the query's correction, if any. When there is one and the query's own results will
+ * not be kept (回宽: no word of the vocabulary, see mayKeepTyped), the part-of-a-word index is not
+ * asked for results nobody sees.
+ */
 async function runSearch(
   query: string,
   filters: Record<string, string>,
@@ -310,7 +311,10 @@ async function runSearch(
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
     fallback: Object.keys(filters).length
       ? undefined
-      : async (text) => ((await corrected) ? [] : partOfWord(text, new Dictionary(lexicon.words))),
+      : async (text) =>
+          (await corrected) && !mayKeepTyped(understandQuery(query, lexicon, pinyin))
+            ? []
+            : partOfWord(text, new Dictionary(lexicon.words)),
   });
   const words = result.understood.terms.flatMap((term) => term.words.map(({ word }) => word));
   const refine = result.refine;

@@ -13,7 +13,7 @@
  * the pinyin tables come in as data, fetched only for a query that may need correcting.
  */
 import { FUNCTION_CHARS } from './fillers';
-import { cleanQuery, stripFillers, vocabularyAt, type PinyinTable, type QueryLexicon } from './query';
+import { cleanQuery, stripFillers, vocabularyAt, type PinyinTable, type QueryLexicon, type UnderstoodQuery } from './query';
 import { shardOf } from './shards';
 import type { SiteSearchResult } from './site-search';
 
@@ -191,6 +191,39 @@ export function correctQuery(raw: string, lexicon: QueryLexicon, sounds: Sounds)
     query = next;
   }
   return changed ? query : undefined;
+}
+
+/** Where a correction's files come from (the browser fetches them; tests read what the build writes). */
+export interface SoundSource {
+  readings(shards: number[]): Promise<ReadingShard>;
+  pinyin(letters: string[]): Promise<PinyinTable>;
+  others(letters: string[]): Promise<PinyinTable>;
+}
+
+/**
+ * The query the rep most likely meant, loading only what it needs: nothing for a query the
+ * vocabulary covers; else the readings of its runs' characters and the pinyin keys they may start;
+ * the words' other readings (报价 as baojie: 报介) only when their usual readings correct nothing.
+ */
+export async function correctionFor(raw: string, lexicon: QueryLexicon, source: SoundSource): Promise<string | undefined> {
+  const runs = typoRuns(raw, lexicon);
+  if (runs.length === 0) return undefined;
+  const readings = await source.readings(readingShardsFor(runs));
+  const letters = correctionLetters(runs, readings);
+  const pinyin = await source.pinyin(letters);
+  return (
+    correctQuery(raw, lexicon, { pinyin, others: {}, readings }) ??
+    correctQuery(raw, lexicon, { pinyin, others: await source.others(letters), readings })
+  );
+}
+
+/**
+ * Whether a typed query's results may be kept beside its correction: it has a term of the
+ * vocabulary's words (合同 in 合同签定). Without one (回宽: two lone characters) they hold no known
+ * word, and the corrected results are shown whenever they do (chooseCorrection).
+ */
+export function mayKeepTyped(understood: UnderstoodQuery): boolean {
+  return understood.terms.some((term) => term.known && !term.single);
 }
 
 /**
