@@ -7,7 +7,7 @@
  * loads anyway, so no page carries them for a box rarely used.
  */
 import type { SearchBoxKey } from '../lib/islands/strings';
-import { readySegmenter } from '../lib/search/query';
+import { cleanQuery, readySegmenter } from '../lib/search/query';
 import { loadHits } from '../lib/search/site-search';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
@@ -15,7 +15,7 @@ import type { Text } from './dom';
 import { whenIdle } from './idle';
 import { searchCombobox } from './search-combobox';
 import { loadLexiconCore } from './search-data';
-import { correctionOf, renderHit, search } from './search-engine';
+import { renderHit, replacingCorrection, search } from './search-engine';
 import { quickAnswer, type BoxAnswer } from './search-quick';
 import { renderCard } from './search-render';
 
@@ -65,12 +65,16 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      // A query that reads better corrected (回宽 → 回款) is answered by Pagefind, which corrects it:
-      // the quick answers know only what was typed.
+      // A query whose corrected results replace its own (回宽 → 回款) is answered by the corrected
+      // query's quick answer, saying so, or else by Pagefind, which corrects it.
       const quick = quickAnswer(query);
       quick.catch(() => undefined);
-      const corrected = await correctionOf(query).catch(() => undefined);
-      const result = (corrected ? undefined : await quick) ?? (await pagefindAnswer(query, () => mine !== serial));
+      const corrected = await replacingCorrection(query).catch(() => undefined);
+      const fixed = corrected ? await quickAnswer(corrected).catch(() => undefined) : undefined;
+      const result =
+        (fixed?.hits.length ? { ...fixed, query: cleanQuery(query), corrected: fixed.query } : undefined) ??
+        (corrected ? undefined : await quick) ??
+        (await pagefindAnswer(query, () => mine !== serial));
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (!result || mine !== serial) return;
       const hits = result.hits.slice(0, SHOWN);

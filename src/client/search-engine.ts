@@ -261,13 +261,24 @@ export function search(query: string, filters: Record<string, string> = {}, opti
  * the readings of its characters and the pinyin keys they may make are fetched only then. Undefined
  * when nothing reads better, and when those files do not load (the typed query is searched anyway).
  */
-export async function correctionOf(query: string): Promise<string | undefined> {
+async function correctionOf(query: string): Promise<string | undefined> {
   const { lexicon } = await loadLexiconFor(query);
   return correctionFor(query, lexicon, {
     readings: loadReadings,
     pinyin: async (letters) => (await loadPinyin(letters)) ?? {},
     others: loadSounds,
   });
+}
+
+/**
+ * The correction whose results will be shown instead of the typed query's (回宽 → 回款: the typed
+ * query holds no word of the vocabulary, see mayKeepTyped); undefined otherwise.
+ */
+export async function replacingCorrection(query: string): Promise<string | undefined> {
+  const corrected = await correctionOf(query);
+  if (!corrected) return undefined;
+  const { lexicon, pinyin } = await loadLexiconFor(query);
+  return mayKeepTyped(understandQuery(query, lexicon, pinyin)) ? undefined : corrected;
 }
 
 /** The typed query and its correction searched side by side; which results are shown is chooseCorrection's. */
