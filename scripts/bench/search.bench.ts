@@ -62,6 +62,7 @@ function kindOf(url: string): string {
   if (path.endsWith('.pf_fragment')) return 'result fragments';
   if (path.includes('/search/lexicon')) return 'lexicon';
   if (/\/search\/(pinyin|glossary)\//.test(path)) return 'pinyin+glossary';
+  if (/\/search\/(readings|sounds)\//.test(path)) return 'typo readings';
   if (path.includes('/search/quick/')) return 'quick answers';
   if (path.includes('/search/pages/')) return 'part-of-a-word index';
   if (path.includes('/search/scripts/')) return 'finder index';
@@ -364,6 +365,9 @@ function fileFigures(site: string, queries: string[]) {
     `  lexicon shards (site search): ${group('search/lexicon', /^\d+\.json$/)}; core ${kb(gz(join(site, 'search/lexicon/core.json')))}`,
   );
   console.log(`  glossary card text: ${group('search/glossary', /\.json$/)}`);
+  if (existsSync(join(site, 'search/readings'))) {
+    console.log(`  typo readings: ${group('search/readings', /\.json$/)}; other readings ${group('search/sounds', /\.json$/)}`);
+  }
   console.log(
     `  finder index (scripts): ${group('search/scripts', /^\d+\.json$/)}; manifest ${kb(gz(join(site, 'search/scripts/manifest.json')))}`,
   );

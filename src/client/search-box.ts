@@ -7,7 +7,7 @@
  * loads anyway, so no page carries them for a box rarely used.
  */
 import type { SearchBoxKey } from '../lib/islands/strings';
-import { readySegmenter } from '../lib/search/query';
+import { cleanQuery, readySegmenter } from '../lib/search/query';
 import { loadHits } from '../lib/search/site-search';
 import { fillTemplate } from '../lib/template';
 import { urls } from '../lib/urls';
@@ -15,7 +15,7 @@ import type { Text } from './dom';
 import { whenIdle } from './idle';
 import { searchCombobox } from './search-combobox';
 import { loadLexiconCore } from './search-data';
-import { renderHit, search } from './search-engine';
+import { renderHit, replacingCorrection, search } from './search-engine';
 import { quickAnswer, type BoxAnswer } from './search-quick';
 import { renderCard } from './search-render';
 
@@ -26,7 +26,9 @@ async function pagefindAnswer(query: string, stale: () => boolean): Promise<BoxA
   const result = await search(query, {});
   if (stale()) return undefined;
   const hits = await loadHits(result.results, 0, SHOWN);
-  return { query: result.query, cards: result.cards, hits, total: result.results.length };
+  // Corrected (回宽 → 回款): the box says so, and its link takes the typed query to the search page, which says it too.
+  const corrected = result.correction?.shown ? { query: result.correction.typed, corrected: result.correction.corrected } : undefined;
+  return { query: result.query, ...corrected, cards: result.cards, hits, total: result.results.length };
 }
 
 /** Turns the header box into a live search. */
@@ -63,7 +65,16 @@ export function enhance(input: HTMLInputElement): void {
       return;
     }
     try {
-      const result = (await quickAnswer(query)) ?? (await pagefindAnswer(query, () => mine !== serial));
+      // A query whose corrected results replace its own (回宽 → 回款) is answered by the corrected
+      // query's quick answer, saying so, or else by Pagefind, which corrects it.
+      const quick = quickAnswer(query);
+      quick.catch(() => undefined);
+      const corrected = await replacingCorrection(query).catch(() => undefined);
+      const fixed = corrected ? await quickAnswer(corrected).catch(() => undefined) : undefined;
+      const result =
+        (fixed?.hits.length ? { ...fixed, query: cleanQuery(query), corrected: fixed.query } : undefined) ??
+        (corrected ? undefined : await quick) ??
+        (await pagefindAnswer(query, () => mine !== serial));
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (!result || mine !== serial) return;
       const hits = result.hits.slice(0, SHOWN);
@@ -78,6 +89,8 @@ export function enhance(input: HTMLInputElement): void {
           : result.total === undefined
             ? t('search.box.top', { n: hits.length })
             : t('search.count', { n: result.total });
+      if (result.corrected && hits.length)
+        status.textContent = `${t('search.corrected', { corrected: result.corrected })}${status.textContent}`;
       const all = document.createElement('a');
       all.href = urls.search(result.query);
       all.className = 'search-panel__all';

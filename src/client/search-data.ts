@@ -18,6 +18,7 @@ import type { Hit, LoadedIndex } from '../lib/search/lunr-query';
 import { pinyinLetters, type PinyinTable } from '../lib/search/query';
 import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type ShardManifest } from '../lib/search/shards';
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
+import type { ReadingShard } from '../lib/search/typos';
 import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
 import { urls } from '../lib/urls';
 
@@ -124,6 +125,29 @@ async function pinyinFor(letters: string[]): Promise<PinyinTable | undefined> {
 export async function loadPinyin(letters: string[]): Promise<PinyinTable | undefined> {
   if (letters.length === 0) return undefined;
   const tables = await Promise.all(letters.map((letter) => pinyinFor([letter]).catch((): PinyinTable => ({}))));
+  return Object.assign({}, ...tables) as PinyinTable;
+}
+
+const readings = new Map<number, Promise<ReadingShard>>();
+/** The readings of the hanzi in these shards (only for a query that may hold a typo). */
+export async function loadReadings(shards: number[]): Promise<ReadingShard> {
+  const tables = await Promise.all(shards.map((n) => once(readings, n, () => json<ReadingShard>(urls.searchReadings(n)))));
+  return Object.assign({}, ...tables) as ReadingShard;
+}
+
+const sounds = new Map<string, Promise<PinyinTable>>();
+/** The vocabulary words by their other readings, keys starting with these letters (a letter with none has no file). */
+export async function loadSounds(letters: string[]): Promise<PinyinTable> {
+  const tables = await Promise.all(
+    letters.map((letter) =>
+      once(sounds, letter, async () => {
+        const response = await fetch(urls.searchSounds(letter));
+        if (response.status === 404) return {};
+        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+        return (await response.json()) as PinyinTable;
+      }),
+    ),
+  );
   return Object.assign({}, ...tables) as PinyinTable;
 }
 

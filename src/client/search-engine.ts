@@ -25,7 +25,8 @@ import { inflatingFetch } from '../lib/search/pagefind-gunzip';
 import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type PagefindEntry } from '../lib/search/pagefind-files';
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
-import { loadCardText, loadLexiconCore, loadLexiconFor, ShardedIndex } from './search-data';
+import { chooseCorrection, correctionFor, mayKeepTyped } from '../lib/search/typos';
+import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -241,15 +242,71 @@ async function partOfWord(text: string, dictionary: Dictionary): Promise<RankedR
  */
 const ENGINE_TIMEOUT_MS = 15_000;
 
-export function search(query: string, filters: Record<string, string> = {}): Promise<SiteSearchResult> {
+export interface SearchOptions {
+  /** Search exactly as typed, with no correction (the rep followed 「仍然搜索“回宽”」). */
+  typed?: boolean;
+}
+
+export function search(query: string, filters: Record<string, string> = {}, options: SearchOptions = {}): Promise<SiteSearchResult> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('search engine did not answer')), ENGINE_TIMEOUT_MS);
   });
-  return Promise.race([runSearch(query, filters), timeout]).finally(() => clearTimeout(timer));
+  const run = options.typed ? runSearch(query, filters) : searchCorrecting(query, filters);
+  return Promise.race([run, timeout]).finally(() => clearTimeout(timer));
 }
 
-async function runSearch(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
+/**
+ * The query the rep most likely meant, when a run of it is not the vocabulary's words (回宽 → 回款):
+ * the readings of its characters and the pinyin keys they may make are fetched only then. Undefined
+ * when nothing reads better, and when those files do not load (the typed query is searched anyway).
+ */
+async function correctionOf(query: string): Promise<string | undefined> {
+  const { lexicon } = await loadLexiconFor(query);
+  return correctionFor(query, lexicon, {
+    readings: loadReadings,
+    pinyin: async (letters) => (await loadPinyin(letters)) ?? {},
+    others: loadSounds,
+  });
+}
+
+/**
+ * The correction whose results will be shown instead of the typed query's (回宽 → 回款: the typed
+ * query holds no word of the vocabulary, see mayKeepTyped); undefined otherwise.
+ */
+export async function replacingCorrection(query: string): Promise<string | undefined> {
+  const corrected = await correctionOf(query);
+  if (!corrected) return undefined;
+  const { lexicon, pinyin } = await loadLexiconFor(query);
+  return mayKeepTyped(understandQuery(query, lexicon, pinyin)) ? undefined : corrected;
+}
+
+/** The typed query and its correction searched side by side; which results are shown is chooseCorrection's. */
+async function searchCorrecting(query: string, filters: Record<string, string>): Promise<SiteSearchResult> {
+  const correction = correctionOf(query).catch(() => undefined);
+  const typed = runSearch(query, filters, correction);
+  const corrected = await correction;
+  if (!corrected) return typed;
+  const [asTyped, asCorrected] = await Promise.allSettled([typed, runSearch(corrected, filters)]);
+  if (asTyped.status === 'fulfilled')
+    return asCorrected.status === 'fulfilled' ? chooseCorrection(asTyped.value, asCorrected.value) : asTyped.value;
+  // Offline, a text of lone characters (回宽) is looked up in the part-of-a-word index, whose files
+  // are fetched as needed: the corrected query's results, if any, rather than none.
+  if (asCorrected.status === 'fulfilled' && asCorrected.value.results.length > 0)
+    return { ...asCorrected.value, correction: { typed: cleanQuery(query), corrected: asCorrected.value.query, shown: true } };
+  throw asTyped.reason;
+}
+
+/**
+ * `corrected`: the query's correction, if any. When there is one and the query's own results will
+ * not be kept (回宽: no word of the vocabulary, see mayKeepTyped), the part-of-a-word index is not
+ * asked for results nobody sees.
+ */
+async function runSearch(
+  query: string,
+  filters: Record<string, string>,
+  corrected?: Promise<string | undefined>,
+): Promise<SiteSearchResult> {
   void loadPagefind().catch(() => undefined);
   const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
   // Pagefind is waited for by the searches that need it: a text looked up only in the part-of-a-word
@@ -263,7 +320,12 @@ async function runSearch(query: string, filters: Record<string, string>): Promis
     cardText: loadCardText,
     // The part-of-a-word index knows no filters: it is asked only for an unfiltered search.
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
-    fallback: Object.keys(filters).length ? undefined : (text) => partOfWord(text, new Dictionary(lexicon.words)),
+    fallback: Object.keys(filters).length
+      ? undefined
+      : async (text) =>
+          (await corrected) && !mayKeepTyped(understandQuery(query, lexicon, pinyin))
+            ? []
+            : partOfWord(text, new Dictionary(lexicon.words)),
   });
   const words = result.understood.terms.flatMap((term) => term.words.map(({ word }) => word));
   const refine = result.refine;

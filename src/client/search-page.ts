@@ -21,6 +21,10 @@ const FILTERS = ['type', 'chapter', 'stage', 'role'] as const;
 const FIRST = 5;
 const SECOND = 10;
 const MORE = 10;
+/** The address parameter that searches a query as typed, with no correction. */
+const TYPED = 'typed';
+/** Below this share of the query held by the best result, the page says the results hold only part of it. */
+const PARTIAL_SHARE = 0.5;
 /** After a quick answer is painted, Pagefind is asked this much later: a rep typing on asks nothing. */
 const AFTER_QUICK_MS = 50;
 
@@ -36,6 +40,8 @@ class SearchPage extends HTMLElement {
   /** Listeners waiting for the rep to read on past the first results of the current query. */
   private reading: AbortController | undefined;
   private t!: Text<SearchPageKey>;
+  /** Search the query exactly as typed, with no correction (?typed=1: the rep chose 「仍然搜索…」); until it is edited. */
+  private asTyped = false;
 
   connectedCallback(): void {
     this.t = strings<SearchPageKey>(this);
@@ -43,6 +49,8 @@ class SearchPage extends HTMLElement {
     const input = required(form, '[name="q"]', HTMLInputElement);
     const params = new URLSearchParams(location.search);
     input.value = cleanQuery(params.get('q') ?? '');
+    this.asTyped = params.get('typed') === '1';
+    input.addEventListener('input', () => (this.asTyped = false));
     for (const name of FILTERS) {
       const select = form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
       const value = params.get(name);
@@ -87,10 +95,13 @@ class SearchPage extends HTMLElement {
         params.set(name, value);
       }
     }
+    const asTyped = this.asTyped;
+    if (asTyped && query) params.set(TYPED, '1');
     const search_ = params.toString();
     // The address shows the query (to share or reload it), updated once the search's files are
     // asked for: Chromium takes a few ms to replace it, which a first query would wait for.
     const showInAddress = () => history.replaceState(null, '', search_ ? `?${search_}` : location.pathname);
+    this.showCorrection(undefined, params);
     if (!query) {
       showInAddress();
       status.textContent = t('search.prompt');
@@ -108,7 +119,7 @@ class SearchPage extends HTMLElement {
       // The quick answer's files are asked for first: a browser fetches only a few files at a time.
       const unfiltered = Object.keys(filters).length === 0;
       const quickAnswer = unfiltered ? quickFirst(query).catch(() => undefined) : undefined;
-      const full = unfiltered && mayBeQuick(query) ? undefined : search(query, filters);
+      const full = unfiltered && mayBeQuick(query) ? undefined : search(query, filters, { typed: asTyped });
       full?.catch(() => undefined);
       preload();
       setTimeout(readySegmenter, 0);
@@ -121,7 +132,7 @@ class SearchPage extends HTMLElement {
         await new Promise((resolve) => setTimeout(resolve, AFTER_QUICK_MS));
         if (mine !== this.serial) return;
       }
-      const result = await (full ?? search(query, filters));
+      const result = await (full ?? search(query, filters, { typed: asTyped }));
       performance.mark('search:ranked');
       // A query typed over while it ran fetches no results: only the one still in the box does.
       if (mine !== this.serial) return;
@@ -136,6 +147,7 @@ class SearchPage extends HTMLElement {
       list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
       const filtered = unfiltered ? undefined : t('search.emptyFiltered', { q: result.query });
       status.textContent = statusText(result, result.results.length, t, filtered);
+      this.showCorrection(result, params);
       this.updateMore();
       this.announce(query, result.results.length);
       if (result.refine) this.refineAfterPaint(result, result.refine, mine);
@@ -236,6 +248,35 @@ class SearchPage extends HTMLElement {
       list.removeAttribute('aria-busy');
       this.updateMore();
     }
+  }
+
+  /**
+   * Above the results: the corrected query whose results are shown, with a link to search as typed
+   * (回宽 → 「已显示“回款”的结果。仍然搜索“回宽”」), or the correction offered as a link; and, when the
+   * best result holds less than half of what was asked, that the results hold only part of it.
+   * Both hidden for `result` undefined (a query still running, an empty or failed one).
+   */
+  private showCorrection(result: SiteSearchResult | undefined, params: URLSearchParams): void {
+    const line = required(this, '[data-correction]');
+    const partial = required(this, '[data-partial]');
+    const correction = result?.correction;
+    partial.hidden = !result || result.results.length === 0 || result.coverage >= PARTIAL_SHARE;
+    line.hidden = !correction;
+    if (!correction) return line.replaceChildren();
+    const link = document.createElement('a');
+    const to = new URLSearchParams(params);
+    if (correction.shown) {
+      to.set('q', correction.typed);
+      to.set(TYPED, '1');
+      link.textContent = this.t('search.typedInstead', { typed: correction.typed });
+      line.replaceChildren(this.t('search.corrected', { corrected: correction.corrected }), link);
+    } else {
+      to.set('q', correction.corrected);
+      to.delete(TYPED);
+      link.textContent = correction.corrected;
+      line.replaceChildren(this.t('search.suggest'), link);
+    }
+    link.href = `?${to.toString()}`;
   }
 
   /** No results and no cards shown, none counted (an empty query, a failed one). */

@@ -11,7 +11,10 @@ import { loadCardText, loadLexiconFor } from './search-data';
 
 /** What the header box shows. */
 export interface BoxAnswer {
+  /** The query as typed. */
   query: string;
+  /** The corrected query whose results these are (回宽 → 回款), when corrected. */
+  corrected?: string;
   cards: TermCard[];
   hits: SiteHit[];
   /** How many results the search page lists, when known (a query of one term, or Pagefind's answer). */

@@ -83,6 +83,10 @@ export const routes = {
   /** The lexicon cut by character for site search: core.json and <n>.json. */
   searchLexiconShard: (file: 'core' | number) => `/search/lexicon/${file}.json`,
   searchPinyin: (letter: string) => `/search/pinyin/${letter}.json`,
+  /** The readings of the hanzi of one shard, read only to correct a typo (src/lib/search/typos.ts). */
+  searchReadings: (shard: number) => `/search/readings/${shard}.json`,
+  /** The vocabulary words by their other readings, by first letter (typos.ts). */
+  searchSounds: (letter: string) => `/search/sounds/${letter}.json`,
   /** The header box's quick answers for the terms of one shard (src/lib/search/quick-answers.ts). */
   searchQuick: (shard: number) => `/search/quick/${shard}.json`,
   /** The text of the glossary cards in one shard. */

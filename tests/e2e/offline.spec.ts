@@ -82,7 +82,6 @@ test('after one visit, scripts, the drill, the glossary, search and sections rea
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto(`${url}/search/?q=${encodeURIComponent('报价')}`);
   await expect(page.locator('[data-results] .hit').first()).toBeVisible({ timeout: 15_000 });
-
   // The section read earlier comes from the browser's cache.
   await page.goto(`${url}/handbook/daily-work/morning-routine/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('早间流程');
@@ -134,6 +133,10 @@ test('offline, a query whose results were never shown lists them, each from its 
     await expect(hit.locator('.badge')).not.toBeEmpty();
     await expect(hit.locator('.hit__excerpt')).not.toBeEmpty();
   }
+  // A typo is corrected offline too: the readings are held by the service worker.
+  await page.locator('search-page [name="q"]').fill('回宽');
+  await expect(page.locator('[data-correction]')).toHaveText('已显示“回款”的结果。仍然搜索“回宽”', { timeout: 15_000 });
+  await expect(page.locator('[data-results] a.hit__title').first()).toHaveAttribute('href', '/handbook/contracts/collection/');
   await context.setOffline(false);
   // The service worker answers each fragment it does not hold with a failure, which the browser logs.
   expect(consoleErrors.every((text) => text.includes('net::ERR_FAILED'))).toBe(true);

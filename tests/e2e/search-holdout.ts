@@ -140,4 +140,14 @@ export const HOLDOUT_QUERIES: QualityCase[] = [
     query: '客户问能不能先发货后付款',
     expect: [s('payment-terms'), h('risk/credit-risk'), h('contracts/signing')],
   },
+  // typos
+  {
+    kind: 'typos',
+    query: '绩效考和',
+    expect: [h('performance/monthly-review'), h('performance/annual-review'), h('performance/appraisal')],
+  },
+  { kind: 'typos', query: '开发性', expect: [s('cold-email')] },
+  { kind: 'typos', query: '付宽条件', expect: [s('payment-terms')] },
+  { kind: 'typos', query: '保秘', expect: [h('conduct/confidentiality')] },
+  { kind: 'typos', query: '催搜', expect: [s('payment-reminder'), h('contracts/collection')] },
 ];

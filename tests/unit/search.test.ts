@@ -42,6 +42,12 @@ describe('tokenizer', () => {
     expect(pinyinKeys('报价').split(' ')).toContain('bj');
     expect(pinyinOf('议价')).toEqual(['yijia', 'yj']);
   });
+
+  it('keys ü as v, as a phone keyboard types it (效率 is "xiaolv", not "xiaol")', () => {
+    expect(pinyinOf('效率')).toEqual(['xiaolv', 'xl']);
+    expect(pinyinOf('法律')).toEqual(['falv', 'fl']);
+    expect(pinyinKeys('绿色通道').split(' ')).toContain('lvsetongdao');
+  });
 });
 
 describe('lunr index', () => {

@@ -105,6 +105,7 @@ export const SEARCH_BOX_STRINGS = [
   'search.box.all',
   'search.box.none',
   'search.box.top',
+  'search.corrected',
 ] as const satisfies readonly UiKey[];
 
 export const SEARCH_PAGE_STRINGS = [
@@ -113,6 +114,9 @@ export const SEARCH_PAGE_STRINGS = [
   'search.loading',
   'search.more',
   'search.emptyFiltered',
+  'search.corrected',
+  'search.typedInstead',
+  'search.suggest',
 ] as const satisfies readonly UiKey[];
 
 export const FINDER_STRINGS = [

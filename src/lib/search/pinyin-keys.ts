@@ -8,8 +8,19 @@ import { hasCjk } from './tokenize';
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
+/**
+ * A toneless syllable as a phone keyboard types it: pinyin-pro writes 绿 as "lü", which every
+ * input method types "lv" (stripping the ü left "l", so 效率 never matched "xiaolv").
+ */
+export function typedSyllable(syllable: string): string {
+  return syllable
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z]/g, '');
+}
+
 function keysOf(text: string): string[] {
-  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => s.toLowerCase().replace(/[^a-z]/g, ''));
+  const syllables = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).map(typedSyllable);
   const full = syllables.join('');
   const initials = syllables.map((s) => s[0] ?? '').join('');
   return full ? [full, initials] : [];

@@ -174,6 +174,14 @@ function prepare(lexicon: QueryLexicon): Prepared {
   return ready;
 }
 
+/**
+ * The vocabulary words (and synonyms) starting with `char`, longest first: what the understanding
+ * keeps whole. The typo correction (typos.ts) reads a query's runs with the same words.
+ */
+export function vocabularyAt(lexicon: QueryLexicon, char: string): readonly string[] {
+  return prepare(lexicon).dictionary.get(char) ?? [];
+}
+
 let segmenter: Intl.Segmenter | undefined;
 function segments(text: string): string[] {
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });

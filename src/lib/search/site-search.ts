@@ -13,6 +13,7 @@
 import { highlight, makeExcerpt } from './excerpt';
 import { FUNCTION_CHARS } from './fillers';
 import { hasCjk, searchedWords, understandQuery, type PinyinTable, type QueryTerm, type UnderstoodQuery } from './query';
+import type { Correction } from './typos';
 import type { GlossaryText, Lexicon } from './vocabulary';
 
 /** The subset of Pagefind's fragment data used here. */
@@ -75,6 +76,19 @@ export interface SiteSearchResult {
   holders: Map<string, number>;
   /** Results come from the index of character pairs: the query is part of a word. */
   fallback: boolean;
+  /**
+   * The share of the query's weight (its terms by rarity, those no page holds too) that the best
+   * result holds: below a half, it holds only part of what was asked (火星移民签证).
+   */
+  coverage: number;
+  /**
+   * The share it holds as known words: the vocabulary's (typed, or read from a synonym or pinyin), not
+   * lone characters nor words the segmenter cut that the vocabulary does not know (签定: Pagefind
+   * lists pages holding 签 and 定 for it).
+   */
+  known: number;
+  /** The query was corrected (回宽 → 回款): these are the corrected query's results, or it is offered. */
+  correction?: Correction;
   /**
    * When these results searched only the query's rarest terms (firstPass): every result of the
    * whole query, best first, once Pagefind has answered for the rest. Shown results stay put.
@@ -240,6 +254,15 @@ interface Scored {
   score: number;
   best: number;
   result: PagefindResult;
+  /** The query's weight the page holds (each term it holds, however), and as known words. */
+  held: number;
+  known: number;
+}
+
+/** What a ranking says of how well its best page answers the query. */
+interface Coverage {
+  coverage: number;
+  known: number;
 }
 
 /**
@@ -253,7 +276,7 @@ async function rank(
   understood: UnderstoodQuery,
   options: SiteSearchOptions,
   shownFirst: () => Promise<boolean> = () => Promise.resolve(false),
-): Promise<{ ordered: Scored[]; holders: Map<string, number> }> {
+): Promise<{ ordered: Scored[]; holders: Map<string, number> } & Coverage> {
   const pages = Math.max(options.lexicon.pages, 1);
   // The phrase is asked for with the terms, not after them: one round of index chunks, not two.
   const phrased = understood.phrase && understood.terms.length > 1 ? cached(options, pagefind, understood.phrase, true) : undefined;
@@ -264,6 +287,8 @@ async function rank(
   const scored = new Map<string, Scored>();
   const holders = new Map<string, number>();
   let total = 0;
+  // The query's whole weight, also of the terms no page holds (as if one page held them).
+  let asked = 0;
   understood.terms.forEach((term, t) => {
     const credit = new Map<string, { value: number; held: Held }>();
     let strong = 0;
@@ -286,20 +311,25 @@ async function rank(
       if ((credit.get(page)?.value ?? 0) < weight) credit.set(page, { value: weight, held: found });
       strong += 1;
     }
-    if (all.size === 0) return;
     const idf = Math.log(1 + pages / Math.max(1, strong || all.size)) * (term.single || !term.known ? WEAK_WEIGHT : 1);
+    asked += idf;
+    if (all.size === 0) return;
     total += idf;
     for (const [id, { value, held }] of credit) {
-      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
+      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result, held: 0, known: 0 };
       page.score += idf * value;
       page.best = Math.max(page.best, held.result.score);
+      // Held at all: a page holding a word's parts apart (不|正当|竞争) may well hold it (Pagefind's
+      // phrase search misses a phrase its text is cut otherwise around: see readPhrase).
+      page.held += idf;
+      if (term.known && !term.single) page.known += idf;
       scored.set(id, page);
     }
   });
   const quoted = phrased && (await phrased);
   if (quoted) {
     for (const [id, held] of quoted) {
-      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result };
+      const page = scored.get(id) ?? { score: 0, best: 0, result: held.result, held: 0, known: 0 };
       page.score += PHRASE_BONUS * total;
       scored.set(id, page);
     }
@@ -308,7 +338,9 @@ async function rank(
   const ordered = [...scored.values()].sort(byScore);
   if (quoted && (await shownFirst()) && (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total)))
     ordered.sort(byScore);
-  return { ordered: kept(ordered), holders };
+  const top = ordered[0];
+  const share = (part: number) => (top && asked > 0 ? Math.min(1, part / asked) : 0);
+  return { ordered: kept(ordered), holders, coverage: share(top?.held ?? 0), known: share(top?.known ?? 0) };
 }
 
 /**
@@ -554,7 +586,16 @@ export async function firstPass(
 
 export async function searchSite(pagefind: PagefindApi, raw: string, options: SiteSearchOptions): Promise<SiteSearchResult> {
   const understood = understandQuery(raw, options.lexicon, options.pinyin);
-  const empty: SiteSearchResult = { query: understood.query, understood, results: [], cards: [], holders: new Map(), fallback: false };
+  const empty: SiteSearchResult = {
+    query: understood.query,
+    understood,
+    results: [],
+    cards: [],
+    holders: new Map(),
+    fallback: false,
+    coverage: 0,
+    known: 0,
+  };
   if (!understood.query) return empty;
   const words = searchedWords(understood);
   // The text of the cards the query may show, fetched while Pagefind ranks.
@@ -580,7 +621,7 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const shownFirst = async () => first !== undefined || !part || !withPart.fallback || (await heldAsWritten(part));
   let ranked = understood.terms.length
     ? await rank(pagefind, first?.query ?? whole, options, shownFirst)
-    : { ordered: [], holders: new Map<string, number>() };
+    : { ordered: [], holders: new Map<string, number>(), coverage: 0, known: 0 };
   // Too little to show: the whole query at once, its common words too (its rare words may be on no page).
   if (ranked.ordered.length < FIRST_MIN && (first || whole !== understood)) {
     first = undefined;
@@ -596,7 +637,8 @@ export async function searchSite(pagefind: PagefindApi, raw: string, options: Si
   const refine = first
     ? async () => (await listed(pagefind, understood, (await rank(pagefind, whole, options)).ordered, words, later)).results
     : undefined;
-  return { query: understood.query, understood, results, cards, holders: ranked.holders, fallback, ...(refine ? { refine } : {}) };
+  const { coverage, known, holders } = ranked;
+  return { query: understood.query, understood, results, cards, holders, fallback, coverage, known, ...(refine ? { refine } : {}) };
 }
 
 /** The ranked pages as results, after the pages holding the query as part of a word (if any). */
