@@ -137,6 +137,7 @@ describe('choosing between the typed and the corrected results', () => {
       load: () => Promise.reject(new Error('not loaded')),
     })),
     cards: [],
+    holders: new Map(),
     fallback: false,
     coverage: known,
     known,
