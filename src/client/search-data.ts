@@ -28,6 +28,14 @@ const json = <T>(url: string): Promise<T> =>
     return response.json() as Promise<T>;
   });
 
+/** A table of keys by first letter: a letter no key starts with has no file (404), which reads as no keys. */
+const letterTable = (url: string): Promise<PinyinTable> =>
+  fetch(url).then((response) => {
+    if (response.status === 404) return {};
+    if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+    return response.json() as Promise<PinyinTable>;
+  });
+
 /** Fetches a file once per visit; a failed fetch (offline, a server error) is tried again next time. */
 function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let found = cache.get(key);
@@ -108,16 +116,7 @@ const pinyin = new Map<string, Promise<PinyinTable>>();
  */
 async function pinyinFor(letters: string[]): Promise<PinyinTable | undefined> {
   if (letters.length === 0) return undefined;
-  const tables = await Promise.all(
-    letters.map((letter) =>
-      once(pinyin, letter, async () => {
-        const response = await fetch(urls.searchPinyin(letter));
-        if (response.status === 404) return {};
-        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-        return (await response.json()) as PinyinTable;
-      }),
-    ),
-  );
+  const tables = await Promise.all(letters.map((letter) => once(pinyin, letter, () => letterTable(urls.searchPinyin(letter)))));
   return Object.assign({}, ...tables) as PinyinTable;
 }
 
@@ -138,16 +137,7 @@ export async function loadReadings(shards: number[]): Promise<ReadingShard> {
 const sounds = new Map<string, Promise<PinyinTable>>();
 /** The vocabulary words by their other readings, keys starting with these letters (a letter with none has no file). */
 export async function loadSounds(letters: string[]): Promise<PinyinTable> {
-  const tables = await Promise.all(
-    letters.map((letter) =>
-      once(sounds, letter, async () => {
-        const response = await fetch(urls.searchSounds(letter));
-        if (response.status === 404) return {};
-        if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-        return (await response.json()) as PinyinTable;
-      }),
-    ),
-  );
+  const tables = await Promise.all(letters.map((letter) => once(sounds, letter, () => letterTable(urls.searchSounds(letter)))));
   return Object.assign({}, ...tables) as PinyinTable;
 }
 

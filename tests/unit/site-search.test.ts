@@ -169,6 +169,23 @@ describe("site search finds the typed phrase however the page's text is cut into
   );
   const opts = { lexicon: built.lexicon, pinyin: built.pinyin, cardText: () => Promise.resolve({}) };
 
+  /** The engine, noting in `read` the page of every fragment asked for; `fails` says which fail to load. */
+  const readingFragments = (read: string[], fails: (url: string) => boolean = () => false): PagefindApi => ({
+    async search(query, options) {
+      const found = await engine.search(query, options);
+      return {
+        results: (found?.results ?? []).map((result) => ({
+          ...result,
+          data: () => {
+            const url = referral[Number(result.id)]!.url;
+            read.push(url);
+            return fails(url) ? Promise.reject(new Error('offline')) : result.data();
+          },
+        })),
+      };
+    },
+  });
+
   it("counts a phrase in a page's title as much as one in running text", async () => {
     expect(understandQuery('老客户转介绍', built.lexicon).phrase).toBe('老客户转介绍');
     // The stand-in, like Pagefind, does not find the titled page by the quoted phrase…
@@ -184,41 +201,15 @@ describe("site search finds the typed phrase however the page's text is cut into
 
   it('reads only the first results, and a fragment that fails to load as not holding the phrase', async () => {
     const read: string[] = [];
-    const failing: PagefindApi = {
-      async search(query, options) {
-        const found = await engine.search(query, options);
-        return {
-          results: (found?.results ?? []).map((result) => ({
-            ...result,
-            data: () => {
-              read.push(referral[Number(result.id)]!.url);
-              return read.at(-1) === '/ask/' ? Promise.reject(new Error('offline')) : result.data();
-            },
-          })),
-        };
-      },
-    };
+    const failing = readingFragments(read, (url) => url === '/ask/');
     const result = await searchSite(failing, '老客户转介绍', opts);
     expect(read.length).toBeLessThanOrEqual(5);
     expect(result.results.length).toBeGreaterThan(2);
   });
+
   it('asks for the fragments of every first result before it answers, so the first paint waits for one round', async () => {
     const asked: string[] = [];
-    const counting: PagefindApi = {
-      async search(query, options) {
-        const found = await engine.search(query, options);
-        return {
-          results: (found?.results ?? []).map((result) => ({
-            ...result,
-            data: () => {
-              asked.push(referral[Number(result.id)]!.url);
-              return result.data();
-            },
-          })),
-        };
-      },
-    };
-    const result = await searchSite(counting, '老客户转介绍', opts);
+    const result = await searchSite(readingFragments(asked), '老客户转介绍', opts);
     const askedBeforeAnswer = new Set(asked);
     // The quoted page (/prospecting/) is among them, not only the pages read for the phrase.
     const shown = urls(await loadHits(result.results, 0, 5));
