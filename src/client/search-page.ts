@@ -144,7 +144,8 @@ class SearchPage extends HTMLElement {
       if (quick) this.dataset.quick = sameList(quick, first, result.results.length) ? 'kept' : 'replaced';
       delete this.dataset.refining;
       cards.replaceChildren(...result.cards.map((card) => renderCard(card, t)));
-      list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
+      if (this.dataset.quick === 'kept') keepTitles(list, first);
+      else list.replaceChildren(...first.map((hit) => renderHit(hit, true)));
       const filtered = unfiltered ? undefined : t('search.emptyFiltered', { q: result.query });
       status.textContent = statusText(result, result.results.length, t, filtered);
       this.showCorrection(result, params);
@@ -300,6 +301,22 @@ class SearchPage extends HTMLElement {
 /** Whether Pagefind's first results and count are those a quick answer painted. */
 function sameList(quick: QuickFirst, first: SiteHit[], total: number): boolean {
   return total === quick.total && first.length === quick.hits.length && first.every((hit, i) => hit.url === quick.hits[i]!.url);
+}
+
+/**
+ * Pagefind's answer for the results a quick answer painted (same pages, same order): each result's
+ * title link stays the node on screen, the rest (whole excerpt, matching headings) is replaced. A
+ * rep who tapped a result just as the answer arrived would otherwise press on one link and lift on
+ * its copy, and the tap would open nothing.
+ */
+function keepTitles(list: HTMLElement, hits: SiteHit[]): void {
+  hits.forEach((hit, i) => {
+    const fresh = renderHit(hit, true);
+    const item = list.children[i];
+    const link = item?.querySelector(':scope > a.hit__title');
+    if (item && link) item.replaceChildren(link, ...[...fresh.childNodes].slice(1));
+    else list.append(fresh);
+  });
 }
 
 customElements.define('search-page', SearchPage);

@@ -60,6 +60,35 @@ test('the header box answers a known word or its pinyin without Pagefind, with t
   }
 });
 
+test('a result shown from a quick answer stays the same link when Pagefind\u2019s answer keeps it, so a tap at that moment opens it', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  const kept = await page.evaluate(async (query) => {
+    const host = document.querySelector<HTMLElement>('search-page')!;
+    const form = host.querySelector('form')!;
+    let painted: Element | null = null;
+    const answered = new Promise<{ quick?: string; same: boolean }>((resolve) => {
+      new MutationObserver(() => {
+        // The quick answer is painted with the page marked as refining; Pagefind's answer then sets data-quick.
+        if (!painted && host.hasAttribute('data-refining')) painted = host.querySelector('[data-results] a.hit__title');
+        if (host.dataset.quick) {
+          const now = host.querySelector('[data-results] a.hit__title');
+          resolve({ quick: host.dataset.quick, same: painted !== null && now === painted && painted.isConnected });
+        }
+      }).observe(host, { attributes: true, childList: true, subtree: true });
+    });
+    (form.elements.namedItem('q') as HTMLInputElement).value = query;
+    form.requestSubmit();
+    return answered;
+  }, '报价');
+  expect(kept).toEqual({ quick: 'kept', same: true });
+  // …and it still opens its page, with Pagefind's whole excerpt beside it.
+  await expect(page.locator('[data-results] > li').first().locator('.hit__excerpt')).not.toBeEmpty();
+  await hitLinks(page).first().click();
+  await expect(page).not.toHaveURL(/\/search\//);
+});
+
 test('the header box shows the glossary cards the search page shows: none for a word most pages use', async ({ page }) => {
   test.setTimeout(40_000);
   // 客户 is on most pages: the search page shows no card for it in a sentence, nor may the box. 重要客户
