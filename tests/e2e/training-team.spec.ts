@@ -210,6 +210,9 @@ test('a search that found nothing travels in the export and is counted in 「没
     await expect(me.getByText(`没有找到“${nonsense}”`)).toBeVisible();
     await box.fill('报价');
     await box.press('Enter');
+    // Clicked once the page has settled on its answer: a list still being completed may be redrawn under the click.
+    await expect(me.locator('[data-status]')).toHaveText(/找到 \d+ 个结果/);
+    await expect(me.locator('search-page')).not.toHaveAttribute('data-refining');
     const first = me.locator('[data-results] a').first();
     await expect(first).toBeVisible();
     await first.click();
