@@ -287,12 +287,7 @@ async function searchCorrecting(query: string, filters: Record<string, string>):
   const typed = runSearch(query, filters, correction);
   const corrected = await correction;
   if (!corrected) return typed;
-  // The corrected query is searched to compare; when the typed query holds a word of the vocabulary
-  // (合同签定) its results will most likely be kept and the correction only offered, so the corrected
-  // results' fragments are not fetched.
-  const { lexicon, pinyin } = await loadLexiconFor(query);
-  const prefetch = !mayKeepTyped(understandQuery(query, lexicon, pinyin));
-  const [asTyped, asCorrected] = await Promise.allSettled([typed, runSearch(corrected, filters, undefined, prefetch)]);
+  const [asTyped, asCorrected] = await Promise.allSettled([typed, runSearch(corrected, filters)]);
   if (asTyped.status === 'fulfilled')
     return asCorrected.status === 'fulfilled' ? chooseCorrection(asTyped.value, asCorrected.value) : asTyped.value;
   // Offline, a text of lone characters (回宽) is looked up in the part-of-a-word index, whose files
@@ -305,13 +300,12 @@ async function searchCorrecting(query: string, filters: Record<string, string>):
 /**
  * `corrected`: the query's correction, if any. When there is one and the query's own results will
  * not be kept (回宽: no word of the vocabulary, see mayKeepTyped), the part-of-a-word index is not
- * asked for results nobody sees. `prefetch`: see SiteSearchOptions.prefetch.
+ * asked for results nobody sees.
  */
 async function runSearch(
   query: string,
   filters: Record<string, string>,
   corrected?: Promise<string | undefined>,
-  prefetch = true,
 ): Promise<SiteSearchResult> {
   void loadPagefind().catch(() => undefined);
   const { lexicon, pinyin } = await loadLexiconFor(query).finally(() => performance.mark('search:lexicon'));
@@ -323,7 +317,6 @@ async function runSearch(
     pinyin,
     filters,
     cache: evidence,
-    prefetch,
     cardText: loadCardText,
     // The part-of-a-word index knows no filters: it is asked only for an unfiltered search.
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.

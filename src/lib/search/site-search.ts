@@ -108,12 +108,6 @@ export interface SiteSearchOptions {
   fallback?: (text: string) => Promise<RankedResult[]>;
   /** The text of the glossary cards with these keys (fetched only for the cards a query shows). */
   cardText: (keys: string[]) => Promise<Record<string, GlossaryText>>;
-  /**
-   * Whether the first results' fragments are fetched while the ranking reads them for the phrase
-   * (readPhrase): false for a ranking made to be compared, not shown (a typo's correction that will
-   * most likely only be offered), whose fragments nobody would see. Default true.
-   */
-  prefetch?: boolean;
   /** Reuses Pagefind answers across queries of one visit (as-you-type repeats most words). */
   cache?: Map<string, Promise<Evidence>>;
 }
@@ -217,14 +211,14 @@ const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  * fragments are fetched anyway, and a bonus only raises a page among them (the first results stay
  * the same pages). A fragment that fails to load counts as not holding the phrase.
  */
-async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, bonus: number, prefetch: boolean): Promise<boolean> {
+async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, bonus: number): Promise<boolean> {
   // Only pages that are kept (a bonus only raises the best).
   const first = kept(ordered).slice(0, PHRASE_READ);
   const unread = first.filter((page) => !quoted.has(page.result.id));
   // The fragments of the quoted pages among them are asked for in the same round: they are shown
   // next (a bonus reorders only these pages), and Pagefind keeps a fragment once loaded, so the
   // first paint waits for one round of fragments, not two.
-  if (prefetch) for (const page of first) if (quoted.has(page.result.id)) page.result.data().catch(() => undefined);
+  for (const page of first) if (quoted.has(page.result.id)) page.result.data().catch(() => undefined);
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
@@ -342,11 +336,7 @@ async function rank(
   }
   const byScore = (a: Scored, b: Scored) => b.score - a.score || b.best - a.best;
   const ordered = [...scored.values()].sort(byScore);
-  if (
-    quoted &&
-    (await shownFirst()) &&
-    (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total, options.prefetch ?? true))
-  )
+  if (quoted && (await shownFirst()) && (await readPhrase(ordered, understood.phrase!, quoted, PHRASE_BONUS * total)))
     ordered.sort(byScore);
   const top = ordered[0];
   const share = (part: number) => (top && asked > 0 ? Math.min(1, part / asked) : 0);
