@@ -213,12 +213,9 @@ const flat = (text: string) => text.toLowerCase().replace(/\s+/g, '');
  */
 async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, bonus: number): Promise<boolean> {
   // Only pages that are kept (a bonus only raises the best).
-  const first = kept(ordered).slice(0, PHRASE_READ);
-  const unread = first.filter((page) => !quoted.has(page.result.id));
-  // The fragments of the quoted pages among them are asked for in the same round: they are shown
-  // next (a bonus reorders only these pages), and Pagefind keeps a fragment once loaded, so the
-  // first paint waits for one round of fragments, not two.
-  for (const page of first) if (quoted.has(page.result.id)) page.result.data().catch(() => undefined);
+  const unread = kept(ordered)
+    .slice(0, PHRASE_READ)
+    .filter((page) => !quoted.has(page.result.id));
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
