@@ -36,8 +36,8 @@ const letterTable = (url: string): Promise<PinyinTable> =>
     return response.json() as Promise<PinyinTable>;
   });
 
-/** Fetches a file once per visit; a failed fetch (offline, a server error) is tried again next time. */
-function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
+/** Fetches a file (or works a thing out) once per visit; a failed load (offline, a server error) is tried again next time. */
+export function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
   let found = cache.get(key);
   if (!found) {
     found = load();

@@ -26,7 +26,7 @@ import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type P
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { chooseCorrection, correctionFor, mayKeepTyped } from '../lib/search/typos';
-import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, ShardedIndex } from './search-data';
+import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, once, ShardedIndex } from './search-data';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -261,14 +261,19 @@ export function search(query: string, filters: Record<string, string> = {}, opti
  * the readings of its characters and the pinyin keys they may make are fetched only then. Undefined
  * when nothing reads better, and when those files do not load (the typed query is searched anyway).
  */
-async function correctionOf(query: string): Promise<string | undefined> {
-  const { lexicon } = await loadLexiconFor(query);
-  return correctionFor(query, lexicon, {
-    readings: loadReadings,
-    pinyin: async (letters) => (await loadPinyin(letters)) ?? {},
-    others: loadSounds,
+function correctionOf(query: string): Promise<string | undefined> {
+  // Once per query: the header box asks before choosing its answer, and again through search() when
+  // Pagefind answers.
+  return once(corrections, query, async () => {
+    const { lexicon } = await loadLexiconFor(query);
+    return correctionFor(query, lexicon, {
+      readings: loadReadings,
+      pinyin: async (letters) => (await loadPinyin(letters)) ?? {},
+      others: loadSounds,
+    });
   });
 }
+const corrections = new Map<string, Promise<string | undefined>>();
 
 /**
  * The correction whose results will be shown instead of the typed query's (回宽 → 回款: the typed
