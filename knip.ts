@@ -16,7 +16,7 @@ const config: KnipConfig = {
   // Markdown pages are routes too (knip's Astro plugin lists .astro and .mdx pages only).
   // Playwright's globalSetup is named in its config, which knip's Playwright plugin does not read.
   // The build's child processes are started by path (src/integrations/related.ts, rechunk-child.ts,
-  // quick-answers.ts, service-worker.ts), so are the
+  // quick-answers.ts), so are the
   // test's own children (tests/unit/build-child.test.ts).
   entry: [
     'scripts/*.ts',
@@ -25,9 +25,10 @@ const config: KnipConfig = {
     'tests/e2e/global-setup.ts',
     'src/integrations/related-worker.ts',
     'src/integrations/rechunk-worker.ts',
-    'src/integrations/service-worker-code.ts',
     'src/integrations/quick-answers-worker.ts',
     'tests/fixtures/child/*.ts',
+    // The service worker's source, bundled by path (src/integrations/service-worker.ts).
+    'src/worker/sw.ts',
   ],
   project: ['src/**/*.{ts,astro,mdx,md}', 'scripts/**/*.ts', 'tests/**/*.ts', '*.{ts,mjs,js}'],
   // An exported type or function used by its own module (a return type, a helper the module's
