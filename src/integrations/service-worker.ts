@@ -2,7 +2,7 @@
  * The service worker (sw.js): its code is src/worker/sw.ts (Workbox's modules: how pages, data and
  * search fragments are cached and answered offline), bundled by esbuild as soon as the build starts,
  * while Astro bundles and renders; once the pages, the Pagefind index and the search files are
- * written, Workbox's getManifest lists the files to precache and that list takes the placeholder's place.
+ * written, the files to precache are listed (precache.ts) and that list takes the placeholder's place.
  *
  * Until 2026-12 Workbox's generateSW wrote the worker from options: the same modules, bundled with
  * Rollup, Babel and Terser in a child process, about 5 s of CPU a build for a worker that never
@@ -18,31 +18,29 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-// Only getManifest is needed: workbox-build's index loads every tool (~0.3 s of CPU at start-up).
-import { getManifest } from 'workbox-build/build/get-manifest.js';
-import type { GetManifestOptions, ManifestEntry } from 'workbox-build';
+import { precacheManifest, type PrecacheEntry, type PrecacheOptions } from './precache';
 import { routes, withBase } from '../lib/urls';
 import { PRECACHE_GLOBS } from '../lib/web-app';
 
-/** What to precache from the built site at `out` (Workbox getManifest's options). */
-export function precacheOptions(out: string, base: string) {
+/** What to precache from the built site. */
+export function precacheOptions(base: string) {
   return {
-    globDirectory: out,
-    globPatterns: PRECACHE_GLOBS,
-    // Site paths in the build become URLs under the base path (GitHub Pages: /<repo>/).
-    modifyURLPrefix: { '': base },
+    globs: PRECACHE_GLOBS,
+    base,
+    // The worker itself is no file to precache.
+    ignore: ['sw.js'],
     // Built code and Pagefind's chunks carry a hash in their names: no revision needed.
-    dontCacheBustURLsMatching: /\/_astro\/|\.pf_(index|meta|filter)$/,
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-  } satisfies GetManifestOptions;
+    unrevisioned: /\/_astro\/|\.pf_(index|meta|filter)$/,
+    maxBytes: 4 * 1024 * 1024,
+  } satisfies PrecacheOptions;
 }
 
 /** The precache list's stand-in in the worker's code (a global src/worker/sw.ts declares), replaced by the built site's list. */
 export const PRECACHE_PLACEHOLDER = 'PLAYBOOK_PRECACHE';
 
 /** The precache list as minified code: `[{url:"/",revision:"…"},{url:"/_astro/x.js",revision:null}]`. */
-export function precacheList(entries: readonly ManifestEntry[]): string {
-  const entry = ({ url, revision }: ManifestEntry) =>
+export function precacheList(entries: readonly PrecacheEntry[]): string {
+  const entry = ({ url, revision }: PrecacheEntry) =>
     `{url:${JSON.stringify(url)},revision:${revision == null ? 'null' : JSON.stringify(revision)}}`;
   return `[${entries.map(entry).join(',')}]`;
 }
@@ -85,17 +83,13 @@ export function serviceWorker(base: string): AstroIntegration {
         const swDest = join(out, 'sw.js');
         if (!code) throw new Error('sw.js: the worker was not bundled (astro:config:setup did not run for a build)');
         const template = await code;
-        // The worker itself is no file to precache.
-        const { manifestEntries, ...result } = await getManifest({
-          ...precacheOptions(out, base),
-          globIgnores: ['**/node_modules/**/*', 'sw.js'],
-        });
+        const { entries, size, warnings } = await precacheManifest(out, precacheOptions(base));
         writeFileSync(
           swDest,
-          template.replace(new RegExp(`\\b${PRECACHE_PLACEHOLDER}\\b`), () => precacheList(manifestEntries ?? [])),
+          template.replace(new RegExp(`\\b${PRECACHE_PLACEHOLDER}\\b`), () => precacheList(entries)),
         );
-        for (const warning of result.warnings) logger.warn(warning);
-        logger.info(`离线缓存：预先缓存 ${result.count} 个文件，共 ${(result.size / 1024).toFixed(0)} KiB（手册各节在阅读时缓存）`);
+        for (const warning of warnings) logger.warn(warning);
+        logger.info(`离线缓存：预先缓存 ${entries.length} 个文件，共 ${(size / 1024).toFixed(0)} KiB（手册各节在阅读时缓存）`);
       },
     },
   };

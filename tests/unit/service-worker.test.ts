@@ -56,8 +56,32 @@ describe('sw.js: the worker bundled from src/worker/sw.ts with the built site’
     // A page never read answers offline with the offline page, under the base path.
     expect(sw).toContain(`"${BASE}offline/index.html"`);
     for (const cache of ['playbook-pages', 'playbook-search', 'playbook-data']) expect(sw).toContain(cache);
-    // This small site leaves globs unmatched: Workbox says so, and the build passes it on.
-    expect(warnings.length).toBeGreaterThan(0);
+    // This small site has no drill cards: the build says what will not open offline.
+    expect(warnings).toContain('离线缓存：没有文件符合 drill/cards/*.json，这些内容离线时打不开。');
+  }, 60_000);
+
+  it('gives a page a new revision when it changes, and leaves the others’ alone', async () => {
+    const revisions = (sw: string) =>
+      Object.fromEntries(
+        [...(list(sw) ?? '').matchAll(/\{url:"([^"]+)",revision:("[0-9a-f]+"|null)\}/g)].map(([, url, rev]) => [url, rev]),
+      );
+    const before = revisions((await build(process.cwd())).sw);
+    writeFileSync(join(site, 'scripts/price/index.html'), '<h1>太贵了（修订）</h1>');
+    const after = revisions((await build(process.cwd())).sw);
+    expect(after[`${BASE}scripts/price/index.html`]).not.toBe(before[`${BASE}scripts/price/index.html`]);
+    expect({ ...after, [`${BASE}scripts/price/index.html`]: '' }).toEqual({ ...before, [`${BASE}scripts/price/index.html`]: '' });
+  }, 60_000);
+
+  it('leaves out a file too large to precache, and says so', async () => {
+    mkdirSync(join(site, 'search'), { recursive: true });
+    writeFileSync(join(site, 'search/lexicon.json'), Buffer.alloc(5 * 2 ** 20, 32));
+    try {
+      const { sw, warnings } = await build(process.cwd());
+      expect(sw).not.toContain('search/lexicon.json');
+      expect(warnings).toContain('离线缓存：search/lexicon.json 有 5.0 MiB，超过 4 MiB，不预先缓存。');
+    } finally {
+      rmSync(join(site, 'search/lexicon.json'));
+    }
   }, 60_000);
 
   it('writes the list as minified code', () => {
