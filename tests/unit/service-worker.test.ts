@@ -61,10 +61,11 @@ describe('sw.js: the worker bundled from src/worker/sw.ts with the built site’
   }, 60_000);
 
   it('gives a page a new revision when it changes, and leaves the others’ alone', async () => {
-    const revisions = (sw: string) =>
-      Object.fromEntries(
-        [...(list(sw) ?? '').matchAll(/\{url:"([^"]+)",revision:("[0-9a-f]+"|null)\}/g)].map(([, url, rev]) => [url, rev]),
-      );
+    const revisions = (sw: string) => {
+      const found: Record<string, string | undefined> = {};
+      for (const match of (list(sw) ?? '').matchAll(/\{url:"([^"]+)",revision:("[0-9a-f]+"|null)\}/g)) found[match[1]!] = match[2];
+      return found;
+    };
     const before = revisions((await build(process.cwd())).sw);
     writeFileSync(join(site, 'scripts/price/index.html'), '<h1>太贵了（修订）</h1>');
     const after = revisions((await build(process.cwd())).sw);
