@@ -6,7 +6,7 @@
 import { highlight } from '../lib/search/excerpt';
 import type { PageRow } from '../lib/search/indexes';
 import { quickHit, quickKeyOf } from '../lib/search/quick-answers';
-import { cleanQuery, understandQuery, type UnderstoodQuery } from '../lib/search/query';
+import { cleanQuery, foldQuery, understandQuery, type UnderstoodQuery } from '../lib/search/query';
 import {
   cardsFromCounts,
   rankedAlike,
@@ -343,11 +343,10 @@ async function runSearch(
 
 /** A query that looks like one word: up to 4 Chinese characters, or one Latin word. */
 const ONE_WORD = /^(?:[\u3400-\u9fff]{1,4}|[a-z][a-z0-9&/.]{0,11})$/;
-const typedWord = (query: string) => cleanQuery(query).normalize('NFKC').toLowerCase();
 
 /** Whether a query looks like one word, which the quick answers may well answer (quickFirst). */
 export function mayBeQuick(query: string): boolean {
-  return ONE_WORD.test(typedWord(query));
+  return ONE_WORD.test(foldQuery(query));
 }
 
 /** The first results of a query and its count, known before Pagefind has answered. */
@@ -370,7 +369,7 @@ export interface QuickFirst {
 export async function quickFirst(query: string): Promise<QuickFirst | undefined> {
   // A query that looks like one word is most likely looked up as typed: its file is fetched
   // while the lexicon loads.
-  if (mayBeQuick(query)) void quickLookup(typedWord(query));
+  if (mayBeQuick(query)) void quickLookup(foldQuery(query));
   const { lexicon, pinyin } = await loadLexiconFor(query);
   const understood = understandQuery(query, lexicon, pinyin);
   const term = understood.terms.length === 1 ? understood.terms[0]! : undefined;

@@ -101,6 +101,14 @@ export function cleanQuery(raw: string): string {
     .slice(0, MAX_QUERY);
 }
 
+/**
+ * The query as it is matched: cleaned, NFKC (full-width letters and digits read as ASCII, ＣＩＦ as
+ * CIF) and lower-case. Every reading of a query starts here, so they agree on what was typed.
+ */
+export function foldQuery(raw: string): string {
+  return cleanQuery(raw).normalize('NFKC').toLowerCase();
+}
+
 export function hasCjk(text: string): boolean {
   return CJK.test(text);
 }
@@ -301,7 +309,7 @@ const LETTERS = /^[a-z'’]+$/;
 export function understandQuery(raw: string, lexicon: QueryLexicon, pinyin?: PinyinTable): UnderstoodQuery {
   const ready = prepare(lexicon);
   const query = cleanQuery(raw);
-  const { text, dropped } = stripFillers(query.normalize('NFKC').toLowerCase());
+  const { text, dropped } = stripFillers(foldQuery(query));
   const terms: QueryTerm[] = [];
   const unknown: string[] = [];
   let phrase: string | undefined;
@@ -384,7 +392,7 @@ function pickTerms(terms: QueryTerm[]): QueryTerm[] {
 export function pinyinLetters(raw: string, lexicon: QueryLexicon): string[] {
   const ready = prepare(lexicon);
   const letters = new Set<string>();
-  for (const [token] of cleanQuery(raw).normalize('NFKC').toLowerCase().matchAll(TOKEN)) {
+  for (const [token] of foldQuery(raw).matchAll(TOKEN)) {
     if (!hasCjk(token) && LETTERS.test(token) && !ready.latin.has(token) && !ready.synonyms.has(token)) letters.add(token[0]!);
   }
   return [...letters].sort();

@@ -13,7 +13,7 @@
  * the pinyin tables come in as data, fetched only for a query that may need correcting.
  */
 import { FUNCTION_CHARS } from './fillers';
-import { cleanQuery, stripFillers, vocabularyAt, type PinyinTable, type QueryLexicon, type UnderstoodQuery } from './query';
+import { foldQuery, stripFillers, vocabularyAt, type PinyinTable, type QueryLexicon, type UnderstoodQuery } from './query';
 import { shardOf } from './shards';
 import type { SiteSearchResult } from './site-search';
 
@@ -59,7 +59,7 @@ const CJK_RUN = /[\u3400-\u9fff]+/g;
 
 /** The Chinese runs of a query as understandQuery reads them: cleaned, fillers stripped, lower-case. */
 function runsOf(raw: string): string[] {
-  const { text } = stripFillers(cleanQuery(raw).normalize('NFKC').toLowerCase());
+  const { text } = stripFillers(foldQuery(raw));
   return [...text.matchAll(CJK_RUN)].map((m) => m[0]);
 }
 
@@ -182,7 +182,7 @@ function correctRun(run: string, lexicon: QueryLexicon, sounds: Sounds): string 
  * characters of typoRuns(raw), and its tables the keys starting with correctionLetters.
  */
 export function correctQuery(raw: string, lexicon: QueryLexicon, sounds: Sounds): string | undefined {
-  let query = cleanQuery(raw).normalize('NFKC').toLowerCase();
+  let query = foldQuery(raw);
   let changed = false;
   for (const run of typoRuns(raw, lexicon)) {
     const read = correctRun(run, lexicon, sounds);
