@@ -38,6 +38,21 @@ export function tidyText(text: string): string {
     );
 }
 
+/** A page's text as excerpts read it, by content: the build's quick answers cut ~15,000 excerpts from a few hundred pages. */
+const READABLE = new Map<string, { text: string; lower: string }>();
+const READABLE_KEPT = 256;
+
+function readable(content: string): { text: string; lower: string } {
+  let found = READABLE.get(content);
+  if (!found) {
+    const text = tidyText(content).replace(/\s+/g, ' ').trim();
+    found = { text, lower: text.toLowerCase() };
+    if (READABLE.size >= READABLE_KEPT) READABLE.delete(READABLE.keys().next().value!);
+    READABLE.set(content, found);
+  }
+  return found;
+}
+
 const SENTENCE_END = /[。！？；!?;\n]/;
 const CLAUSE_END = /[，、：,:]/;
 
@@ -47,9 +62,8 @@ const CLAUSE_END = /[，、：,:]/;
  * can, and ends at a clause boundary when one is near.
  */
 export function makeExcerpt(content: string, words: string[], length = 80): string {
-  const text = tidyText(content).replace(/\s+/g, ' ').trim();
+  const { text, lower } = readable(content);
   if (!text) return '';
-  const lower = text.toLowerCase();
   const list = [...new Set(words.map((w) => w.toLowerCase()).filter(Boolean))];
   const hits: { at: number; word: string }[] = [];
   for (const word of list) for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + word.length)) hits.push({ at, word });
