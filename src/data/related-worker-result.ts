@@ -4,10 +4,11 @@
  * pages' server bundle share the process, not their modules.
  */
 import type { Related } from '../lib/search/related';
-import type { searchLexicon } from './search-docs';
+import type { searchIndexesOf, searchLexicon } from './search-docs';
 
-/** Where the integration leaves the promise of the child's output. */
+/** Where the integration leaves the promises of the child's results. */
 export const RELATED_KEY = Symbol.for('playbook.related-suggestions');
+export const INDEXES_KEY = Symbol.for('playbook.search-indexes');
 
 /** What the child writes: every page's suggestions as `[key, suggestions]` pairs, and the lexicon they were computed with. */
 export interface RelatedOutput {
@@ -29,6 +30,25 @@ export async function relatedFromWorker(
   try {
     const output = await pending;
     return { related: new Map(output.related), ...(output.basePath === basePath ? { search: output.search } : {}) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The child's second result: the finder's and the part-of-a-word indexes, built from its lexicon. */
+export interface IndexesOutput {
+  indexes: ReturnType<typeof searchIndexesOf>;
+  /** The base path the rows' links are under. */
+  basePath: string;
+}
+
+/** The child's indexes; undefined where none was started, it failed, or its links are under another base path (the caller builds them). */
+export async function indexesFromWorker(basePath: string): Promise<IndexesOutput['indexes'] | undefined> {
+  const pending = (globalThis as Record<symbol, Promise<IndexesOutput> | undefined>)[INDEXES_KEY];
+  if (!pending) return undefined;
+  try {
+    const output = await pending;
+    return output.basePath === basePath ? output.indexes : undefined;
   } catch {
     return undefined;
   }

@@ -15,6 +15,12 @@ import { pendingPlainText, stripPendingMarks } from '../lib/pending';
 import { suggestRelated, type Related, type RelatedDoc } from '../lib/search/related';
 import { pinyinKeys } from '../lib/search/pinyin-keys';
 import { buildLexicon, type VocabularyDoc } from '../lib/search/vocabulary';
+import { gzipSync } from 'node:zlib';
+import { buildIndex, serialize } from '../lib/search/lunr-index';
+import { splitIndex } from '../lib/search/shards';
+import { PAGE_FIELDS, PAGE_SHARD_BYTES, PAGE_TEXT_LIMIT, SCRIPT_FIELDS, SCRIPT_SHARDS, type PageRow } from '../lib/search/indexes';
+import { Dictionary } from '../lib/search/tokenize';
+import { clipText } from '../lib/search/excerpt';
 
 /** A YAML text field for an index: :pending[…] marks reduced to their text. */
 export const strip = (text: string) => pendingPlainText(text, { note: false });
@@ -141,6 +147,37 @@ export function scriptIndexDocs(scripts: SearchContent['scripts']) {
     dialogue: strip(s.data.lines.map((l) => l.text).join(' ')),
     py: pinyinKeys(s.data.title),
   }));
+}
+
+/** A row's summary, shown as the excerpt of a part-of-a-word or offline result: about two lines on a phone. */
+const ROW_SUMMARY_CHARS = 90;
+
+/**
+ * The script finder's index and the part-of-a-word page index (lunr, cut into shards), and the
+ * pages' rows, from the lexicon's words as dictionary: the largest search files, built in the
+ * build's child process beside the lexicon (src/integrations/related-worker.ts) while Astro bundles,
+ * not in the pages' rendering.
+ */
+export function searchIndexesOf(all: SearchContent, { lexicon, pages }: Pick<ReturnType<typeof searchLexicon>, 'lexicon' | 'pages'>) {
+  const dictionary = new Dictionary(lexicon.words);
+  const scripts = splitIndex(serialize(buildIndex(scriptIndexDocs(all.scripts), SCRIPT_FIELDS, dictionary)), SCRIPT_SHARDS);
+  const compact = serialize(
+    buildIndex(
+      pages.map((p, i) => ({
+        ref: String(i),
+        title: p.title,
+        summary: `${p.summary} ${p.questions.join(' ')}`,
+        text: p.text.slice(0, PAGE_TEXT_LIMIT),
+      })),
+      PAGE_FIELDS,
+      dictionary,
+    ),
+  );
+  // Searched by exact tokens only: cut by whole term, in as many shards as its size asks for.
+  const count = Math.min(4096, Math.max(16, Math.ceil(gzipSync(JSON.stringify(compact)).length / PAGE_SHARD_BYTES)));
+  const pageIndex = splitIndex(compact, count, 'term');
+  const rows: PageRow[] = pages.map((p) => [p.url, p.title, p.type, clipText(p.summary, ROW_SUMMARY_CHARS)]);
+  return { scripts, pages: pageIndex, rows };
 }
 
 /** Related suggestions for every section, script and case (src/lib/search/related.ts), with the lexicon's words as dictionary. */

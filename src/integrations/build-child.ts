@@ -64,7 +64,9 @@ let built = 0;
 /**
  * The child's stdout; rejects with the child's error message if it fails. `input` goes to its
  * stdin; `importMetaEnv` is what the script's modules read as import.meta.env (BASE_URL for
- * src/lib/urls.ts), where esbuild bundles it (under tsx they read none).
+ * src/lib/urls.ts), where esbuild bundles it (under tsx they read none). With `onLine`, each line
+ * of stdout is handed over as soon as it is written (a child's first result need not wait for its
+ * last), and the promise resolves with '' once the child has ended well.
  */
 export async function runChild(
   projectRoot: string,
@@ -72,6 +74,7 @@ export async function runChild(
   args: string[],
   input?: string,
   importMetaEnv?: Record<string, string>,
+  onLine?: (line: string) => void,
 ): Promise<string> {
   const { module, release } = bundled(projectRoot, script, importMetaEnv);
   const file = await module;
@@ -84,12 +87,25 @@ export async function runChild(
   const result = new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      // Only the new chunk is searched for a line's end: a line of many MB arrives in 64 kB chunks.
+      const end = onLine ? chunk.lastIndexOf('\n') : -1;
+      if (end < 0) {
+        out += chunk;
+        return;
+      }
+      const lines = (out + chunk.slice(0, end)).split('\n');
+      out = chunk.slice(end + 1);
+      for (const line of lines) onLine!(line);
+    });
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(errorLine(err) || `exit code ${code}`));
-      else resolve(out);
+      else if (onLine) {
+        if (out) onLine(out);
+        resolve('');
+      } else resolve(out);
     });
   });
   if (input !== undefined && child.stdin) {

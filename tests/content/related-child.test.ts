@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
-import { searchLexicon } from '../../src/data/search-docs';
+import { searchIndexesOf, searchLexicon } from '../../src/data/search-docs';
 import { computeRelated, relatedInput } from '../../src/integrations/related';
 import { contentOf } from '../../src/integrations/related-content';
 
@@ -17,7 +17,7 @@ describe('related suggestions computed beside the build', async () => {
   const kinds = { section: ids('handbook'), script: ids('scripts'), case: ids('cases') };
 
   it('suggests, for every section, script and case, other pages that exist', { timeout: 60_000 }, async () => {
-    const related = new Map((await computeRelated(root, entries)).related);
+    const related = new Map((await computeRelated(root, entries).related).related);
     for (const [kind, set] of Object.entries(kinds)) for (const id of set) expect(related.has(`${kind}:${id}`), `${kind}:${id}`).toBe(true);
     let suggested = 0;
     for (const [key, lists] of related) {
@@ -33,21 +33,36 @@ describe('related suggestions computed beside the build', async () => {
   });
 
   it('hands back the search lexicon it computed them with, as the pages would build it from the same content', { timeout: 60_000 }, async () => {
-    const { search, basePath } = await computeRelated(root, entries);
+    const { search, basePath } = await computeRelated(root, entries).related;
     expect(basePath).toBe('/');
     expect(search).toStrictEqual(JSON.parse(JSON.stringify(searchLexicon(contentOf(relatedInput(entries))))));
     expect(search.lexicon.words.length).toBeGreaterThan(100);
   });
 
+  it('hands back the finder’s and the part-of-a-word indexes, as the pages would build them from the same content', { timeout: 60_000 }, async () => {
+    const { indexes, basePath } = await computeRelated(root, entries).indexes;
+    expect(basePath).toBe('/');
+    const all = contentOf(relatedInput(entries));
+    expect(indexes).toStrictEqual(JSON.parse(JSON.stringify(searchIndexesOf(all, searchLexicon(all)))));
+    // Not empty: a row for every page of the site index, and the finder's shards hold the scripts.
+    expect(indexes.rows.length).toBeGreaterThan(100);
+    expect(JSON.stringify(indexes.scripts)).toContain(all.scripts[0]!.id);
+  });
+
   it('builds the lexicon links under the base path of a site published under /<repo>/, as its pages do', { timeout: 60_000 }, async () => {
-    const { search, basePath } = await computeRelated(root, entries, '/sales-playbook/');
+    const results = computeRelated(root, entries, '/sales-playbook/');
+    const { search, basePath } = await results.related;
+    const { indexes } = await results.indexes;
     expect(basePath).toBe('/sales-playbook/');
     expect(search.pages.length).toBeGreaterThan(0);
     for (const page of search.pages) expect(page.url).toMatch(/^\/sales-playbook\//);
     for (const [, url] of Object.values(search.lexicon.glossary)) if (url) expect(url).toMatch(/^\/sales-playbook\//);
+    for (const [url] of indexes.rows) expect(url).toMatch(/^\/sales-playbook\//);
   });
 
   it('fails with a message, never a crash, when the child cannot run', { timeout: 30_000 }, async () => {
-    await expect(computeRelated(join(root, 'no-such-project'), entries)).rejects.toBeInstanceOf(Error);
+    const failed = computeRelated(join(root, 'no-such-project'), entries);
+    await expect(failed.related).rejects.toBeInstanceOf(Error);
+    await expect(failed.indexes).rejects.toBeInstanceOf(Error);
   });
 });
