@@ -18,6 +18,12 @@ export interface RelatedOutput {
   basePath: string;
 }
 
+/** One of the child's results left under `key`; undefined where none was started (astro dev) or the child failed. */
+async function fromWorker<T>(key: symbol): Promise<T | undefined> {
+  const pending = (globalThis as Record<symbol, Promise<T> | undefined>)[key];
+  return pending?.catch(() => undefined);
+}
+
 /**
  * The child's output; undefined where none was started (astro dev) or it failed (the caller computes
  * it all). Its lexicon only where its links are under `basePath`, the pages' own base path.
@@ -25,14 +31,8 @@ export interface RelatedOutput {
 export async function relatedFromWorker(
   basePath: string,
 ): Promise<{ related: Map<string, Related>; search?: RelatedOutput['search'] } | undefined> {
-  const pending = (globalThis as Record<symbol, Promise<RelatedOutput> | undefined>)[RELATED_KEY];
-  if (!pending) return undefined;
-  try {
-    const output = await pending;
-    return { related: new Map(output.related), ...(output.basePath === basePath ? { search: output.search } : {}) };
-  } catch {
-    return undefined;
-  }
+  const output = await fromWorker<RelatedOutput>(RELATED_KEY);
+  return output && { related: new Map(output.related), ...(output.basePath === basePath ? { search: output.search } : {}) };
 }
 
 /** The child's second result: the finder's and the part-of-a-word indexes, built from its lexicon. */
@@ -44,12 +44,6 @@ export interface IndexesOutput {
 
 /** The child's indexes; undefined where none was started, it failed, or its links are under another base path (the caller builds them). */
 export async function indexesFromWorker(basePath: string): Promise<IndexesOutput['indexes'] | undefined> {
-  const pending = (globalThis as Record<symbol, Promise<IndexesOutput> | undefined>)[INDEXES_KEY];
-  if (!pending) return undefined;
-  try {
-    const output = await pending;
-    return output.basePath === basePath ? output.indexes : undefined;
-  } catch {
-    return undefined;
-  }
+  const output = await fromWorker<IndexesOutput>(INDEXES_KEY);
+  return output?.basePath === basePath ? output.indexes : undefined;
 }

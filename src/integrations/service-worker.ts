@@ -37,6 +37,8 @@ export function precacheOptions(base: string) {
 
 /** The precache list's stand-in in the worker's code (a global src/worker/sw.ts declares), replaced by the built site's list. */
 export const PRECACHE_PLACEHOLDER = 'PLAYBOOK_PRECACHE';
+/** The placeholder as a whole identifier in the bundled code. */
+const placeholder = () => new RegExp(`\\b${PRECACHE_PLACEHOLDER}\\b`, 'g');
 
 /** The precache list as minified code: `[{url:"/",revision:"…"},{url:"/_astro/x.js",revision:null}]`. */
 export function precacheList(entries: readonly PrecacheEntry[]): string {
@@ -62,7 +64,7 @@ export async function workerCode(projectRoot: string, base: string): Promise<str
     },
   });
   const code = outputFiles[0]?.text ?? '';
-  const uses = code.match(new RegExp(`\\b${PRECACHE_PLACEHOLDER}\\b`, 'g'))?.length ?? 0;
+  const uses = code.match(placeholder())?.length ?? 0;
   if (uses !== 1) throw new Error(`src/worker/sw.ts bundled with ${uses} uses of ${PRECACHE_PLACEHOLDER}, not 1`);
   return code;
 }
@@ -86,7 +88,7 @@ export function serviceWorker(base: string): AstroIntegration {
         const { entries, size, warnings } = await precacheManifest(out, precacheOptions(base));
         writeFileSync(
           swDest,
-          template.replace(new RegExp(`\\b${PRECACHE_PLACEHOLDER}\\b`), () => precacheList(entries)),
+          template.replace(placeholder(), () => precacheList(entries)),
         );
         for (const warning of warnings) logger.warn(warning);
         logger.info(`离线缓存：预先缓存 ${entries.length} 个文件，共 ${(size / 1024).toFixed(0)} KiB（手册各节在阅读时缓存）`);
