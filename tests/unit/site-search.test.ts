@@ -199,6 +199,31 @@ describe("site search finds the typed phrase however the page's text is cut into
     expect(top[2]).toBe('/after-sales/');
   });
 
+  it('reads a result once, for the phrase and again to show it', async () => {
+    const read: string[] = [];
+    const result = await searchSite(readingFragments(read), '老客户转介绍', opts);
+    const readForPhrase = read.length;
+    const shown = urls(await loadHits(result.results, 0, 5));
+    // The phrase was read from the first results, and those are the ones shown: read once each.
+    expect(readForPhrase).toBeGreaterThan(0);
+    expect(read.slice(0, readForPhrase).every((url) => shown.includes(url))).toBe(true);
+    expect(read).toHaveLength(new Set(read).size);
+    expect(new Set(read)).toEqual(new Set(shown));
+  });
+
+  it('reads a result again when its fragment failed to load', async () => {
+    const read: string[] = [];
+    let offline = true;
+    const result = await searchSite(
+      readingFragments(read, () => offline),
+      '老客户转介绍',
+      opts,
+    );
+    offline = false;
+    const shown = await loadHits(result.results, 0, 5);
+    expect(shown.map((hit) => hit.title)).toContain('请老客户转介绍');
+  });
+
   it('reads only the first results, and a fragment that fails to load as not holding the phrase', async () => {
     const read: string[] = [];
     const failing = readingFragments(read, (url) => url === '/ask/');

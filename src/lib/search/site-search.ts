@@ -190,6 +190,24 @@ async function evidenceFor(pagefind: PagefindApi, word: string, filters: Record<
   return evidence;
 }
 
+/**
+ * A result's data, read once. Pagefind's data() builds an excerpt and the matching headings anew on
+ * every call (splitting the page's whole text each time, and again for each heading), and a query
+ * reads its first results twice — for the phrase (readPhrase), then to show them (toHit) — with the
+ * same answer: on a first search that was a fifth of the page's own CPU. A failed read (offline)
+ * is tried again by the next.
+ */
+const reads = new WeakMap<PagefindResult, Promise<PagefindData>>();
+function dataOf(result: PagefindResult): Promise<PagefindData> {
+  let read = reads.get(result);
+  if (!read) {
+    read = result.data();
+    reads.set(result, read);
+    read.catch(() => reads.delete(result));
+  }
+  return read;
+}
+
 /** Pages holding `phrase` as written (Pagefind's quoted search), scored alike. */
 async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Record<string, string>): Promise<Evidence> {
   const evidence: Evidence = new Map();
@@ -219,7 +237,7 @@ async function readPhrase(ordered: Scored[], phrase: string, quoted: Evidence, b
   const wanted = flat(phrase);
   const held = await Promise.all(
     unread.map((page) =>
-      page.result.data().then(
+      dataOf(page.result).then(
         (data) => flat(`${data.meta.title ?? ''}\n${data.content}`).includes(wanted),
         () => false,
       ),
@@ -396,7 +414,7 @@ function typeOf(data: PagefindData): string | undefined {
 
 /** Display data of a Pagefind result: title, an excerpt cut at clause boundaries, matching headings. */
 export async function toHit(result: PagefindResult, words: string[]): Promise<SiteHit> {
-  const data = await result.data();
+  const data = await dataOf(result);
   const title = data.meta.title ?? data.url;
   return {
     url: data.url,
