@@ -29,3 +29,22 @@ test('the script finder says so when its data failed to load, and loads it on th
   expect(consoleErrors.every((text) => text.includes('net::ERR_FAILED'))).toBe(true);
   consoleErrors.length = 0;
 });
+
+test('site search says so when its index files failed to load, and finds the same query once they load', async ({
+  page,
+  consoleErrors,
+}) => {
+  let refuse = true;
+  await page.route('**/pagefind/index/*.pf_index', (route) => (refuse ? route.abort() : route.fallback()));
+  // A question, searched by Pagefind (no quick answer): its words' index files are refused.
+  await page.goto(`/search/?q=${encodeURIComponent('客户拖着不付款咋办')}`);
+  const status = page.locator('[data-status]');
+  await expect(status).toHaveText('搜索暂时不可用，请检查网络后再试。');
+  // Back online, the rep searches the same question again: its words are searched anew.
+  refuse = false;
+  await page.locator('search-page input[name="q"]').press('Enter');
+  await expect(page.locator('[data-results] > li > a.hit__title').first()).toHaveText('回款管理');
+  await expect(status).not.toHaveText(/正在搜索|暂时不可用/);
+  expect(consoleErrors.every((text) => /net::ERR_FAILED|Failed to fetch/.test(text))).toBe(true);
+  consoleErrors.length = 0;
+});

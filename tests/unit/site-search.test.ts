@@ -71,6 +71,19 @@ describe('site search', () => {
     expect(urls(await loadHits(result.results, 0, 2))).toEqual(['/plan/', '/summary/']);
   });
 
+  it('searches a word again after a search of it failed (offline, then back online)', async () => {
+    // The browser keeps each word's evidence for the visit (search-engine.ts passes one cache).
+    const cache = new Map();
+    let online = false;
+    const flaky: PagefindApi = {
+      search: (query, options) => (online ? pagefind.search(query, options) : Promise.reject(new Error('index file did not load'))),
+    };
+    await expect(searchSite(flaky, '拖款', { ...options, cache })).rejects.toThrow('index file did not load');
+    online = true;
+    const result = await searchSite(flaky, '拖款', { ...options, cache });
+    expect(['/collection/', '/reminder/']).toContain(urls(await loadHits(result.results, 0, 1))[0]);
+  });
+
   it('makes every result reachable and counts exactly those', async () => {
     const result = await searchSite(pagefind, '拜访', options);
     expect(result.results).toHaveLength(12);

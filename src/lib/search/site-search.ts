@@ -259,8 +259,14 @@ function cached(
   const key = `${phrase ? '"' : ''}${word}\u0000${JSON.stringify(filters)}`;
   let found = options.cache?.get(key);
   if (!found) {
-    found = phrase ? phraseHolders(pagefind, word, filters) : evidenceFor(pagefind, word, filters);
-    options.cache?.set(key, found);
+    const searched = phrase ? phraseHolders(pagefind, word, filters) : evidenceFor(pagefind, word, filters);
+    options.cache?.set(key, searched);
+    // A failed search (offline, an index file that did not load) is not an answer to keep: the
+    // visit's next query with this word searches it again.
+    searched.catch(() => {
+      if (options.cache?.get(key) === searched) options.cache.delete(key);
+    });
+    found = searched;
   }
   return found;
 }
