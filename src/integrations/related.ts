@@ -88,10 +88,24 @@ export function startRelatedSuggestions(
   base: string,
   logger: AstroIntegrationLogger,
 ): void {
-  const { related, indexes } = computeRelated(projectRoot, entries, base);
-  related.catch((error: unknown) =>
-    logger.warn(`相关推荐的后台计算失败，改在生成页面时计算：${error instanceof Error ? error.message : String(error)}`),
+  const results = computeRelated(projectRoot, entries, base);
+  warnOnFailure(results, logger);
+  (globalThis as Record<symbol, unknown>)[RELATED_KEY] = results.related;
+  (globalThis as Record<symbol, unknown>)[INDEXES_KEY] = results.indexes;
+}
+
+/**
+ * Says what the pages will compute themselves because the child failed: the suggestions (and so
+ * the indexes: one warning for one failure), or only the indexes, when the child failed after
+ * handing over the suggestions. Either way the site is the same, the build only slower.
+ */
+export function warnOnFailure({ related, indexes }: RelatedResults, logger: Pick<AstroIntegrationLogger, 'warn'>): void {
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  related.catch((error: unknown) => logger.warn(`相关推荐的后台计算失败，改在生成页面时计算：${reason(error)}`));
+  indexes.catch((error: unknown) =>
+    related.then(
+      () => logger.warn(`搜索索引的后台计算失败，改在生成页面时计算：${reason(error)}`),
+      () => undefined,
+    ),
   );
-  (globalThis as Record<symbol, unknown>)[RELATED_KEY] = related;
-  (globalThis as Record<symbol, unknown>)[INDEXES_KEY] = indexes;
 }

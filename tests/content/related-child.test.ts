@@ -6,10 +6,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check';
 import { searchIndexesOf, searchLexicon } from '../../src/data/search-docs';
-import { computeRelated, relatedInput } from '../../src/integrations/related';
+import { computeRelated, relatedInput, warnOnFailure, type RelatedResults } from '../../src/integrations/related';
 import { contentOf } from '../../src/integrations/related-content';
 
 const root = join(import.meta.dirname, '..', '..');
+
+/** Waits until both results are in and their handlers have run. */
+async function settled({ related, indexes }: RelatedResults): Promise<void> {
+  await Promise.allSettled([related, indexes]);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 describe('related suggestions computed beside the build', async () => {
   const { entries } = await checkContent(root);
@@ -64,5 +70,23 @@ describe('related suggestions computed beside the build', async () => {
     const failed = computeRelated(join(root, 'no-such-project'), entries);
     await expect(failed.related).rejects.toBeInstanceOf(Error);
     await expect(failed.indexes).rejects.toBeInstanceOf(Error);
+    // The build says so once: the pages compute the suggestions, and with them the indexes.
+    const warned: string[] = [];
+    warnOnFailure(failed, { warn: (message) => warned.push(message) });
+    await settled(failed);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]).toMatch(/^相关推荐的后台计算失败，改在生成页面时计算：/);
+  });
+
+  it('says so when the child fails after handing over the suggestions: the pages build only the indexes', async () => {
+    // The child's first line arrived (the suggestions), its second did not (computeRelated rejects the indexes).
+    const results: RelatedResults = {
+      related: computeRelated(root, []).related,
+      indexes: Promise.reject(new Error('相关推荐的后台计算只给出了 1 行结果，应为 2 行')),
+    };
+    const warned: string[] = [];
+    warnOnFailure(results, { warn: (message) => warned.push(message) });
+    await settled(results);
+    expect(warned).toEqual(['搜索索引的后台计算失败，改在生成页面时计算：相关推荐的后台计算只给出了 1 行结果，应为 2 行']);
   });
 });
