@@ -188,12 +188,15 @@ class SearchPage extends HTMLElement {
 
   /**
    * Replaces the results below those shown with the whole query's, and the count, once the first
-   * results have been painted. Refining is a bonus: if it fails, the first results stay.
+   * results have been painted. Refining is a bonus: if it fails, the first results stay. A query
+   * typed over by then is not refined: its searches (the query's commonest words, the heaviest)
+   * would hold up the next query's.
    */
   private refineAfterPaint(result: SiteSearchResult, refine: () => Promise<RankedResult[]>, serial: number): void {
     this.dataset.refining = '';
     requestAnimationFrame(() =>
       setTimeout(() => {
+        if (serial !== this.serial) return;
         void refine()
           .then((all) => {
             if (serial !== this.serial || this.result !== result) return;
