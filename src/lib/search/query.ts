@@ -152,6 +152,8 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<QueryLexicon, Prepared>();
+/** A word the understanding cuts Chinese runs with: two or more Chinese characters and nothing else. */
+const CJK_WORD = /^[\u3400-\u9fff\uf900-\ufaff]{2,}$/;
 
 function prepare(lexicon: QueryLexicon): Prepared {
   let ready = prepared.get(lexicon);
@@ -166,7 +168,7 @@ function prepare(lexicon: QueryLexicon): Prepared {
   }
   const dictionary = new Map<string, string[]>();
   const add = (word: string) => {
-    if ([...word].length < 2 || !hasCjk(word) || /[^\u3400-\u9fff\uf900-\ufaff]/.test(word)) return;
+    if (!CJK_WORD.test(word)) return;
     const list = dictionary.get(word[0]!) ?? [];
     if (!list.includes(word)) list.push(word);
     dictionary.set(word[0]!, list);
