@@ -4,24 +4,21 @@
  * precaches every card file, so once it is installed the drill works offline for any date.
  */
 import { cardFile, isCardFile, scriptFile, type CardFile } from '../lib/drill/card-files';
+import { once } from '../lib/once';
 import { urls } from '../lib/urls';
 
 const files = new Map<string, Promise<CardFile>>();
 
 function load(name: string): Promise<CardFile> {
-  let file = files.get(name);
-  if (!file) {
-    const url = urls.drillCards(name);
-    file = fetch(url).then(async (response) => {
+  const url = urls.drillCards(name);
+  return once(files, name, () =>
+    fetch(url).then(async (response) => {
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
       const data: unknown = await response.json();
       if (!isCardFile(data)) throw new Error(`${url}: not a drill card file`);
       return data;
-    });
-    files.set(name, file);
-    file.catch(() => files.delete(name));
-  }
-  return file;
+    }),
+  );
 }
 
 /** The files these ids are in, each fetched once; a file that cannot be had counts as empty. */

@@ -20,6 +20,7 @@ import { GLOSSARY_SHARDS, joinShards, shardOf, shardsFor, type Shard, type Shard
 import { Dictionary, queryTokens } from '../lib/search/tokenize';
 import type { ReadingShard } from '../lib/search/typos';
 import type { GlossaryText, Lexicon } from '../lib/search/vocabulary';
+import { once } from '../lib/once';
 import { urls } from '../lib/urls';
 
 const json = <T>(url: string): Promise<T> =>
@@ -35,17 +36,6 @@ const letterTable = (url: string): Promise<PinyinTable> =>
     if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
     return response.json() as Promise<PinyinTable>;
   });
-
-/** Fetches a file (or works a thing out) once per visit; a failed load (offline, a server error) is tried again next time. */
-export function once<K, T>(cache: Map<K, Promise<T>>, key: K, load: () => Promise<T>): Promise<T> {
-  let found = cache.get(key);
-  if (!found) {
-    found = load();
-    cache.set(key, found);
-    found.catch(() => cache.delete(key));
-  }
-  return found;
-}
 
 let lexicon: Promise<Lexicon> | undefined;
 /** The whole lexicon (the script finder lists glossary terms that merely contain a word). */
@@ -145,17 +135,7 @@ const glossary = new Map<number, Promise<Record<string, GlossaryText>>>();
 /** The text of the glossary cards with these keys: only their shards are fetched. */
 export async function loadCardText(keys: string[]): Promise<Record<string, GlossaryText>> {
   const shards = [...new Set(keys.map((key) => shardOf(key, GLOSSARY_SHARDS)))];
-  const tables = await Promise.all(
-    shards.map((n) => {
-      let table = glossary.get(n);
-      if (!table) {
-        table = json<Record<string, GlossaryText>>(urls.searchGlossary(n));
-        glossary.set(n, table);
-        table.catch(() => glossary.delete(n));
-      }
-      return table;
-    }),
-  );
+  const tables = await Promise.all(shards.map((n) => once(glossary, n, () => json<Record<string, GlossaryText>>(urls.searchGlossary(n)))));
   return Object.assign({}, ...tables) as Record<string, GlossaryText>;
 }
 
@@ -183,13 +163,7 @@ export class ShardedIndex {
   }
 
   private shard(n: number): Promise<Shard> {
-    let shard = this.shards.get(n);
-    if (!shard) {
-      shard = json<Shard>(urls.searchShard(this.name, n));
-      this.shards.set(n, shard);
-      shard.catch(() => this.shards.delete(n));
-    }
-    return shard;
+    return once(this.shards, n, () => json<Shard>(urls.searchShard(this.name, n)));
   }
 
   /**

@@ -26,7 +26,8 @@ import { PAGEFIND_FILES_ATTRIBUTE, pagefindStartFiles, readPagefindFiles, type P
 import { PAGE_TYPE_LABELS, PAGEFIND_RANKING, type PageType } from '../lib/search/scope';
 import { Dictionary } from '../lib/search/tokenize';
 import { chooseCorrection, correctionFor, mayKeepTyped } from '../lib/search/typos';
-import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, once, ShardedIndex } from './search-data';
+import { loadCardText, loadLexiconCore, loadLexiconFor, loadPinyin, loadReadings, loadSounds, ShardedIndex } from './search-data';
+import { once } from '../lib/once';
 import { quickLookup } from './search-quick';
 
 let pagefind: Promise<PagefindApi> | undefined;
@@ -171,16 +172,12 @@ export function preload(): void {
 }
 
 function loadRows(file: number): Promise<PageRow[]> {
-  let chunk = rows.get(file);
-  if (!chunk) {
-    chunk = fetch(urls.searchShard('pages', `rows-${file}`)).then((r) => {
+  return once(rows, file, () =>
+    fetch(urls.searchShard('pages', `rows-${file}`)).then((r) => {
       if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
       return r.json() as Promise<PageRow[]>;
-    });
-    rows.set(file, chunk);
-    chunk.catch(() => rows.delete(file));
-  }
-  return chunk;
+    }),
+  );
 }
 
 let byPagefindId: Promise<Map<string, PageRow>> | undefined;

@@ -12,6 +12,7 @@
  */
 import { highlight, makeExcerpt } from './excerpt';
 import { FUNCTION_CHARS } from './fillers';
+import { once } from '../once';
 import { hasCjk, searchedWords, understandQuery, type PinyinTable, type QueryTerm, type UnderstoodQuery } from './query';
 import type { Correction } from './typos';
 import type { GlossaryText, Lexicon } from './vocabulary';
@@ -198,15 +199,7 @@ async function evidenceFor(pagefind: PagefindApi, word: string, filters: Record<
  * Chromium). A failed read (offline) is tried again by the next.
  */
 const reads = new WeakMap<PagefindResult, Promise<PagefindData>>();
-function dataOf(result: PagefindResult): Promise<PagefindData> {
-  let read = reads.get(result);
-  if (!read) {
-    read = result.data();
-    reads.set(result, read);
-    read.catch(() => reads.delete(result));
-  }
-  return read;
-}
+const dataOf = (result: PagefindResult): Promise<PagefindData> => once(reads, result, () => result.data());
 
 /** Pages holding `phrase` as written (Pagefind's quoted search), scored alike. */
 async function phraseHolders(pagefind: PagefindApi, phrase: string, filters: Record<string, string>): Promise<Evidence> {
@@ -257,18 +250,10 @@ function cached(
 ): Promise<Evidence> {
   const filters = options.filters ?? {};
   const key = `${phrase ? '"' : ''}${word}\u0000${JSON.stringify(filters)}`;
-  let found = options.cache?.get(key);
-  if (!found) {
-    const searched = phrase ? phraseHolders(pagefind, word, filters) : evidenceFor(pagefind, word, filters);
-    options.cache?.set(key, searched);
-    // A failed search (offline, an index file that did not load) is not an answer to keep: the
-    // visit's next query with this word searches it again.
-    searched.catch(() => {
-      if (options.cache?.get(key) === searched) options.cache.delete(key);
-    });
-    found = searched;
-  }
-  return found;
+  const search = () => (phrase ? phraseHolders(pagefind, word, filters) : evidenceFor(pagefind, word, filters));
+  // A failed search (offline, an index file that did not load) is not an answer to keep: the
+  // visit's next query with this word searches it again.
+  return options.cache ? once(options.cache, key, search) : search();
 }
 
 interface Scored {
