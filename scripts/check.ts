@@ -2,6 +2,8 @@
  * npm run check — the content check, then the TypeScript check of the site.
  *   --content-only   skip the type check (fast; what content writers run)
  *   --all            list every section nothing leads to (more than a few are summarised in one line)
+ *   --no-sync        the type check reads the content types as they are (npm test has just
+ *                    written them, and runs the linters beside this check, which read them)
  *   --base <ref>     also apply the revision rule against a git ref (CI passes the PR's base):
  *                    changed sections, scripts and cases must raise their version, effective
  *                    dates may not go backwards, deleted pages need a redirect.
@@ -36,6 +38,7 @@ if (errors > 0) {
 console.log(`内容检查通过${warnings ? `（${warnings} 个警告）` : ''}。`);
 
 if (!args.includes('--content-only')) {
-  const types = spawnSync('npx', ['astro', 'check', '--minimumSeverity', 'warning'], { stdio: 'inherit' });
+  const noSync = args.includes('--no-sync') ? ['--noSync'] : [];
+  const types = spawnSync('npx', ['astro', 'check', ...noSync, '--minimumSeverity', 'warning'], { stdio: 'inherit' });
   process.exit(types.status ?? 1);
 }
