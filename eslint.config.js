@@ -45,9 +45,10 @@ export default tseslint.config(
     },
   },
   {
-    // astro-eslint-parser does not speak projectService; it is handed the tsconfig instead.
+    // astro-eslint-parser does not speak projectService; it is handed a tsconfig instead, of src/
+    // only (tsconfig.astro-lint.json says why).
     files: ['**/*.astro'],
-    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.json' } },
+    languageOptions: { parserOptions: { projectService: false, project: './tsconfig.astro-lint.json' } },
     rules: {
       // Off in .astro only: Astro types every template element as `HTMLElement | any`
       // (astro/astro-jsx.d.ts), so each `{list.map((item) => <li>…</li>)}` is an "unsafe return"
