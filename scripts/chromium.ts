@@ -1,7 +1,8 @@
 /**
  * Finds the Chromium binary for end-to-end tests, the benchmark and the PDF export, in one place:
- * $CHROMIUM_PATH, then Playwright's own browser if installed, then Debian's /usr/bin/chromium.
- * When none exists it installs Debian's package (as root, where apt-get exists) or explains how.
+ * $CHROMIUM_PATH, then Playwright's own browser if installed, then — for tests — Debian's headless
+ * shell, then Debian's /usr/bin/chromium. When none exists it installs Debian's package (as root,
+ * where apt-get exists) or explains how.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,7 +20,21 @@ export const CHROMIUM_ARGS = [
 ];
 
 const DEBIAN_PATH = '/usr/bin/chromium';
-const INSTALL = 'apt-get update && apt-get install -y chromium';
+/**
+ * Debian's chromium-headless-shell: the same Chromium build without the desktop browser around it,
+ * as Playwright itself runs headless tests. The end-to-end suite takes about a third less time in
+ * it (264 s against 414 s on 2 cores). The package's /usr/bin wrapper is a shell script that would
+ * outlive a closed browser, so the binary itself.
+ */
+const DEBIAN_SHELL_PATH = '/usr/lib/chromium/chromium-headless-shell';
+
+export interface ChromiumUse {
+  /**
+   * Tests: prefer the headless shell where installed. Not the benchmark, whose figures stand for
+   * the full browser a rep uses, nor the PDF export.
+   */
+  headlessShell?: boolean;
+}
 
 function playwrightBrowser(): string | undefined {
   try {
@@ -30,19 +45,22 @@ function playwrightBrowser(): string | undefined {
   }
 }
 
-export function resolveChromium(): string {
+export function resolveChromium({ headlessShell = false }: ChromiumUse = {}): string {
+  const install = `apt-get update && apt-get install -y chromium${headlessShell ? ' chromium-headless-shell' : ''}`;
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在；请改为 Chromium 可执行文件的路径，或删除该变量`);
     return fromEnv;
   }
-  const found = playwrightBrowser() ?? (existsSync(DEBIAN_PATH) ? DEBIAN_PATH : undefined);
+  const shell = headlessShell && existsSync(DEBIAN_SHELL_PATH) ? DEBIAN_SHELL_PATH : undefined;
+  const found = playwrightBrowser() ?? shell ?? (existsSync(DEBIAN_PATH) ? DEBIAN_PATH : undefined);
   if (found) return found;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
-    console.log(`未找到 Chromium，正在安装：${INSTALL}`);
-    execSync(INSTALL, { stdio: 'inherit' });
+    console.log(`未找到 Chromium，正在安装：${install}`);
+    execSync(install, { stdio: 'inherit' });
+    if (headlessShell && existsSync(DEBIAN_SHELL_PATH)) return DEBIAN_SHELL_PATH;
     if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH;
   }
-  throw new Error(`未找到 Chromium。请运行：sudo ${INSTALL}（或设置 CHROMIUM_PATH 指向 Chromium 可执行文件）`);
+  throw new Error(`未找到 Chromium。请运行：sudo ${install}（或设置 CHROMIUM_PATH 指向 Chromium 可执行文件）`);
 }

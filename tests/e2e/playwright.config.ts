@@ -19,7 +19,7 @@ export default defineConfig({
   reporter: process.env.CI ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${PORT}`,
-    launchOptions: { executablePath: resolveChromium(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: resolveChromium({ headlessShell: true }), args: CHROMIUM_ARGS },
     // The portal's service worker would answer requests that tests route or count; the offline
     // specs (offline.spec.ts, base-path.spec.ts) allow it where they test it.
     serviceWorkers: 'block',
