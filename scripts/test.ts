@@ -2,9 +2,10 @@
  * npm test — every check, in the order that fails soonest:
  *   1. `astro sync` writes the content types the type check and the linters read;
  *   2. the static checks side by side, each its own process: the content and type check, ESLint
- *      (TypeScript files with knip, and Astro components), Prettier. Each is single-threaded, so on two cores this takes about half the time
- *      of running them in turn. Their output is printed whole, one check after another, and every
- *      failing check is named (a writer sees all of them at once, not only the first);
+ *      (TypeScript files with knip, and Astro components), Prettier. Each uses about one core, so
+ *      on two cores this takes about two thirds of the time of running them in turn. Their output
+ *      is printed whole, one check after another, and every failing check is named (a writer sees
+ *      all of them at once, not only the first);
  *   3. then, one after another, stopping at the first failure: unit and content tests, the build,
  *      the end-to-end tests.
  * Ends with how long each step took.
