@@ -52,15 +52,16 @@ export function resolveChromium({ headlessShell = false }: ChromiumUse = {}): st
     if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} 不存在；请改为 Chromium 可执行文件的路径，或删除该变量`);
     return fromEnv;
   }
-  const shell = headlessShell && existsSync(DEBIAN_SHELL_PATH) ? DEBIAN_SHELL_PATH : undefined;
-  const found = playwrightBrowser() ?? shell ?? (existsSync(DEBIAN_PATH) ? DEBIAN_PATH : undefined);
+  // Debian's binaries, the headless shell first for tests: looked for before and after installing them.
+  const debian = () => [...(headlessShell ? [DEBIAN_SHELL_PATH] : []), DEBIAN_PATH].find((path) => existsSync(path));
+  const found = playwrightBrowser() ?? debian();
   if (found) return found;
   const canInstall = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
     console.log(`未找到 Chromium，正在安装：${install}`);
     execSync(install, { stdio: 'inherit' });
-    if (headlessShell && existsSync(DEBIAN_SHELL_PATH)) return DEBIAN_SHELL_PATH;
-    if (existsSync(DEBIAN_PATH)) return DEBIAN_PATH;
+    const installed = debian();
+    if (installed) return installed;
   }
   throw new Error(`未找到 Chromium。请运行：sudo ${install}（或设置 CHROMIUM_PATH 指向 Chromium 可执行文件）`);
 }
