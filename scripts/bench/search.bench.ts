@@ -11,7 +11,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../chromium';
@@ -379,7 +379,7 @@ function fileFigures(site: string, queries: string[]) {
 async function measure(label: string, content: string, outDir: string, classes: Classes, reading: string, browser: Browser) {
   console.log(`\n### ${label}`);
   const started = performance.now();
-  const site = join(process.cwd(), outDir);
+  const site = resolve(outDir);
   if (REUSE && existsSync(site)) {
     console.log(`  build: reused ${outDir} (--reuse)`);
   } else {
