@@ -216,12 +216,16 @@ function rowHit(row: PageRow, words: string[]): SiteHit {
 }
 
 /**
- * Pages holding a short Chinese text anywhere (also mid-word), from the bigram index: the best
- * PART_RESULTS, ready to show, keyed by Pagefind id so that Pagefind's results for them are left out.
+ * Pages holding a short Chinese text anywhere (also mid-word), from the bigram index: the numbers of
+ * the best PART_RESULTS rows.
  */
-async function partOfWord(text: string, dictionary: Dictionary): Promise<RankedResult[]> {
+async function partOfWord(text: string, dictionary: Dictionary): Promise<number[]> {
   const [hits] = await pages.search([text], dictionary);
-  const top = (hits ?? []).slice(0, PART_RESULTS).map((hit) => Number(hit.ref));
+  return (hits ?? []).slice(0, PART_RESULTS).map((hit) => Number(hit.ref));
+}
+
+/** Those pages ready to show, keyed by Pagefind id so that Pagefind's results for them are left out. */
+async function partResults(top: number[], text: string): Promise<RankedResult[]> {
   const files = [...new Set(top.map((n) => Math.floor(n / PAGE_ROWS_PER_FILE)))];
   const loaded = new Map(await Promise.all(files.map(async (file) => [file, await loadRows(file)] as const)));
   return top.flatMap((n): RankedResult[] => {
@@ -324,10 +328,13 @@ async function runSearch(
     // Its tokens are cut with the vocabulary words the query holds: the ones its lexicon shards have.
     fallback: Object.keys(filters).length
       ? undefined
-      : async (text) =>
-          (await corrected) && !mayKeepTyped(understandQuery(query, lexicon, pinyin))
-            ? []
-            : partOfWord(text, new Dictionary(lexicon.words)),
+      : async (text) => {
+          // The index is searched while the correction is worked out (户档: its characters' readings
+          // are fetched first), a round trip or two sooner; its rows only for results that are shown.
+          const top = partOfWord(text, new Dictionary(lexicon.words));
+          top.catch(() => undefined);
+          return (await corrected) && !mayKeepTyped(understandQuery(query, lexicon, pinyin)) ? [] : partResults(await top, text);
+        },
   });
   const words = result.understood.terms.flatMap((term) => term.words.map(({ word }) => word));
   const refine = result.refine;

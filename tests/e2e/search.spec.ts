@@ -252,6 +252,26 @@ test('a first search fetches each of Pagefind\u2019s files once, its WebAssembly
   }
 });
 
+test('a part of a word is looked up while its characters\u2019 readings load, not after', async ({ page }) => {
+  // 户档 may be a typo, so its characters' readings are fetched (held back here for a moment); the
+  // part-of-a-word index, whose pages are shown unless a correction replaces them, is fetched meanwhile.
+  const order: string[] = [];
+  await page.route(/\/search\/readings\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    order.push('readings');
+    await route.continue();
+  });
+  page.on('request', (request) => {
+    if (/^\/search\/pages\/\d+\.json$/.test(new URL(request.url()).pathname)) order.push('part-of-a-word');
+  });
+  await searchFor(page, '户档');
+  await expect(hitLinks(page).first()).toBeVisible();
+  await expect(page.locator('[data-results] > li').first()).toContainText('户档');
+  expect(order).toContain('readings');
+  expect(order.indexOf('part-of-a-word')).toBeGreaterThan(-1);
+  expect(order.indexOf('part-of-a-word')).toBeLessThan(order.indexOf('readings'));
+});
+
 test('empty, huge, regex, HTML and emoji queries answer sensibly and inject nothing', async ({ page }) => {
   await searchFor(page, '');
   await expect(page.locator('[data-status]')).toHaveText('输入要找的内容。');
