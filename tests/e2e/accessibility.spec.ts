@@ -3,8 +3,9 @@
  * critical violation, in light and in dark mode. Pages are audited in the state a reader sees them:
  * the search page with results, the drill's review tab with a card, the quiz with its result.
  * Dark mode changes colours only, so it is audited for contrast alone (the full rule set already ran
- * on the same markup in light mode), on the same page with its colour scheme switched. /print/ is every section on one page and each section is
- * audited on its own, so it is left out (axe needs over a minute for it).
+ * on the same markup in light mode), on the same page with its colour scheme switched. /print/ is
+ * every section on one page and each section is audited on its own, so it is left out (axe needs
+ * over a minute for it).
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
